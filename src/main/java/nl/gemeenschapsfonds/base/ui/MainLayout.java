@@ -1,0 +1,85 @@
+package nl.gemeenschapsfonds.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.gemeenschapsfonds.base.DisplayNamed;
+import nl.gemeenschapsfonds.base.i18n.LanguageChosen;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The shell around every signed-in view: the application's name, a menu with only the views the
+ * user's role may open (from {@code @Menu} and the views' access annotations), the user's name and
+ * role, the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+
+        String name = authentication.getAuthenticatedUser(DisplayNamed.class).map(DisplayNamed::displayName)
+                .or(authentication::getPrincipalName).orElse("");
+        String role = authentication.getGrantedRoles().stream().findFirst()
+                .map(r -> getTranslation("role." + r)).orElse("");
+
+        Span user = new Span(name);
+        user.setId("current-user");
+        user.addClassName("current-user");
+        Span roleBadge = new Span(role);
+        roleBadge.setId("current-role");
+        roleBadge.getElement().getThemeList().add("badge");
+
+        LanguageSwitch language = new LanguageSwitch(locale ->
+                authentication.getPrincipalName().ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale))));
+
+        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(user, roleBadge, language, logout);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        addToNavbar(toggle, header);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        Div brand = new Div(appName);
+        brand.addClassName("app-brand");
+        addToDrawer(new VerticalLayout(brand, createMenu()));
+    }
+
+    private SideNav createMenu() {
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        nav.setLabel(getTranslation("layout.menu"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}

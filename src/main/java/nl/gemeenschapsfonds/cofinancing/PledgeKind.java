@@ -1,0 +1,5 @@
+package nl.gemeenschapsfonds.cofinancing;
+
+public enum PledgeKind {
+    CASH, IN_KIND
+}

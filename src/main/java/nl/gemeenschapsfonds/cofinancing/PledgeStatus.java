@@ -1,0 +1,5 @@
+package nl.gemeenschapsfonds.cofinancing;
+
+public enum PledgeStatus {
+    PLEDGED, CONFIRMED, RECEIVED, VERIFIED, WITHDRAWN
+}

@@ -1,0 +1,5 @@
+package nl.gemeenschapsfonds.fund;
+
+public enum CallStatus {
+    DRAFT, PUBLISHED, CLOSED
+}

@@ -1,0 +1,18 @@
+package nl.gemeenschapsfonds.review;
+
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** An application as a row in the reviewer's work queue. */
+public record WorkQueueItem(long id, String reference, String title, String organisationName,
+                            String callTitleNl, String callTitleEn, ApplicationStatus status,
+                            BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue) {
+
+    public String callTitle(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? callTitleEn : callTitleNl;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.gemeenschapsfonds.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** A user account. The password is stored as a BCrypt hash only. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String displayName;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private Long authorityId;
+    private Long organisationId;
+    private Long funderId;
+    private boolean enabled = true;
+    private boolean emailConfirmed;
+    private String preferredLocale = "nl";
+    private Instant lockedUntil;
+
+    @Version
+    private long version;
+
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String email, String displayName, String passwordHash, Role role,
+                   Long authorityId, Long organisationId, Long funderId) {
+        this.email = email.trim().toLowerCase(Locale.ROOT);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.authorityId = authorityId;
+        this.organisationId = organisationId;
+        this.funderId = funderId;
+    }
+
+    SignedInUser toSignedInUser() {
+        return new SignedInUser(id, email, displayName, role, authorityId, organisationId, funderId,
+                Locale.of(preferredLocale));
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void lockUntil(Instant until) {
+        this.lockedUntil = until;
+    }
+
+    void setPreferredLocale(String language) {
+        this.preferredLocale = language;
+    }
+
+    public void confirmEmail() {
+        this.emailConfirmed = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmed;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}
