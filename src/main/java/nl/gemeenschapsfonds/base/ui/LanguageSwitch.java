@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 public class LanguageSwitch extends Select<Locale> {
 
     static final String COOKIE = "gf-lang";
+    private static final String SESSION_ATTRIBUTE = LanguageSwitch.class.getName() + ".locale";
 
     public LanguageSwitch(Consumer<Locale> onChosen) {
         setId("language-switch");
@@ -44,6 +45,7 @@ public class LanguageSwitch extends Select<Locale> {
     static void apply(Locale locale) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
+            session.setAttribute(SESSION_ATTRIBUTE, locale);
             session.setLocale(locale);
         }
         UI ui = UI.getCurrent();
@@ -60,8 +62,11 @@ public class LanguageSwitch extends Select<Locale> {
         }
     }
 
-    /** The language remembered in the request's cookie, if any. */
-    static Optional<Locale> remembered(VaadinRequest request) {
+    /** The language chosen in this session, else the one remembered in the request's cookie, else none. */
+    static Optional<Locale> remembered(VaadinSession session, VaadinRequest request) {
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
+            return Optional.of(chosen);
+        }
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import org.slf4j.Logger;
@@ -26,9 +27,8 @@ class UiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
-            Locale locale = LanguageSwitch.remembered(com.vaadin.flow.server.VaadinService.getCurrentRequest())
-                    .orElseGet(() -> ui.getSession().getAttribute(Locale.class) != null
-                            ? ui.getSession().getAttribute(Locale.class) : Translations.DUTCH);
+            Locale locale = LanguageSwitch.remembered(ui.getSession(), VaadinService.getCurrentRequest())
+                    .orElse(Translations.DUTCH);
             ui.setLocale(locale);
             ui.getSession().setLocale(locale);
         });

@@ -20,7 +20,7 @@ import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authentication;
