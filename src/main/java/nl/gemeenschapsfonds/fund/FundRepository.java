@@ -7,4 +7,6 @@ import java.util.List;
 interface FundRepository extends JpaRepository<Fund, Long> {
 
     List<Fund> findByAuthorityIdOrderByName(long authorityId);
+
+    boolean existsByAuthorityIdAndNameIgnoreCaseAndIdNot(long authorityId, String name, long id);
 }

@@ -1,25 +1,41 @@
 package nl.gemeenschapsfonds.fund;
 
+import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.ConcurrentEditException;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.budget.BudgetRefusedException;
+import nl.gemeenschapsfonds.budget.FundYearBalance;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Funds and calls of the signed-in user's authority. */
+/** Funds of the signed-in user's authority and their budget per year. */
 @Service
 public class FundService {
 
     private final FundRepository funds;
     private final GrantCallRepository calls;
+    private final BudgetLedger ledger;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
 
-    FundService(FundRepository funds, GrantCallRepository calls, CurrentUser currentUser) {
+    FundService(FundRepository funds, GrantCallRepository calls, BudgetLedger ledger, AuditTrail audit, CurrentUser currentUser) {
         this.funds = funds;
         this.calls = calls;
+        this.ledger = ledger;
+        this.audit = audit;
         this.currentUser = currentUser;
     }
 
@@ -31,16 +47,86 @@ public class FundService {
         Map<Long, Long> callsPerFund = calls.findByAuthority(authority).stream()
                 .collect(Collectors.groupingBy(GrantCall::getFundId, Collectors.counting()));
         return funds.findByAuthorityIdOrderByName(authority).stream()
-                .map(fund -> new FundListItem(fund.getId(), fund.getName(), fund.getYearBudgets(),
+                .map(fund -> new FundListItem(fund.getId(), fund.getName(), budgets(fund.getId()),
                         callsPerFund.getOrDefault(fund.getId(), 0L).intValue()))
                 .toList();
     }
 
-    /** The calls of all funds of the user's authority, newest first. */
+    /** One fund of the user's authority, for the fund editor. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'DECISION_MAKER')")
-    public List<CallListItem> callsOfMyAuthority() {
+    public FundData fund(long id) {
+        Fund fund = scoped(id);
+        return new FundData(fund.getId(), fund.getVersion(), fund.getName(), fund.getDescription(), budgets(id));
+    }
+
+    /**
+     * Creates or changes a fund and sets its budget per year. A year left out of the form gets a
+     * budget of zero. Refused, with a message per field, when the name is missing or taken, or a
+     * year's budget would fall below what the calls reserved of it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long save(FundData data) {
         long authority = currentUser.require().requireAuthority();
-        return calls.findByAuthority(authority).stream().map(CallListItem::of).toList();
+        List<Problem> problems = new ArrayList<>();
+        String name = data.name() == null ? "" : data.name().trim();
+        if (name.isEmpty()) {
+            problems.add(new Problem("name", "validation.required"));
+        } else if (name.length() > 200) {
+            problems.add(new Problem("name", "validation.tooLong", 200));
+        } else if (funds.existsByAuthorityIdAndNameIgnoreCaseAndIdNot(authority, name, data.id() == null ? -1 : data.id())) {
+            problems.add(new Problem("name", "fund.validation.nameTaken"));
+        }
+        if (data.description() != null && data.description().length() > 4000) {
+            problems.add(new Problem("description", "validation.tooLong", 4000));
+        }
+        data.budgets().forEach((year, amount) -> {
+            if (year < 2000 || year > 2100) {
+                problems.add(new Problem("budgets", "fund.validation.year", String.valueOf(year)));
+            } else if (amount == null || amount.signum() < 0) {
+                problems.add(new Problem("budgets", "fund.validation.budgetNegative", String.valueOf(year)));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Fund fund;
+        String before = null;
+        if (data.id() == null) {
+            fund = funds.save(new Fund(authority, name, data.description()));
+        } else {
+            fund = scoped(data.id());
+            if (fund.getVersion() != data.version()) {
+                throw new ConcurrentEditException("Fund " + data.id());
+            }
+            before = fund.getName();
+            fund.describe(name, data.description());
+            funds.flush();
+        }
+        SortedMap<Integer, BigDecimal> wanted = new TreeMap<>(data.budgets());
+        budgets(fund.getId()).keySet().forEach(year -> wanted.putIfAbsent(year, BigDecimal.ZERO));
+        for (Map.Entry<Integer, BigDecimal> budget : wanted.entrySet()) {
+            try {
+                ledger.setFundBudget(fund.getId(), authority, budget.getKey(), budget.getValue(), "Fund budget set by the council");
+            } catch (BudgetRefusedException refused) {
+                throw new InvalidInputException("budgets", "fund.validation.belowReserved",
+                        String.valueOf(budget.getKey()), refused.refusal().figure());
+            }
+        }
+        audit.record(data.id() == null ? "FUND_CREATED" : "FUND_UPDATED", "Fund", fund.getId(), before,
+                name + " " + data.budgets(), null);
+        return fund.getId();
+    }
+
+    Fund scoped(long id) {
+        long authority = currentUser.require().requireAuthority();
+        return funds.findById(id).filter(fund -> fund.getAuthorityId() == authority)
+                .orElseThrow(() -> new NotFoundException("Fund", id));
+    }
+
+    private SortedMap<Integer, BigDecimal> budgets(long fundId) {
+        return ledger.fundBalances(fundId).stream()
+                .collect(Collectors.toMap(FundYearBalance::year, FundYearBalance::budget, (a, b) -> a, TreeMap::new));
     }
 }

@@ -10,22 +10,24 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
-/** A call (regeling, ronde): what may be applied for in a fund, when, and under which rules. */
+/**
+ * A call (regeling, ronde): what may be applied for in a fund, when, and under which rules. Its
+ * ceilings per year are kept in the budget ledger. DRAFT → PUBLISHED → CLOSED.
+ */
 @Entity
 @Table(name = "grant_call")
 public class GrantCall {
@@ -50,9 +52,11 @@ public class GrantCall {
     private BigDecimal maxGrant;
     private BigDecimal minPrivateShare;
     private BigDecimal maxFundShare;
+    private BigDecimal maxInKindShare;
     private boolean grantMaxMunicipal;
     private int decisionWeeks = 8;
     private int objectionWeeks = 6;
+    private Instant publishedAt;
 
     @ElementCollection
     @CollectionTable(name = "grant_call_facility_type", joinColumns = @JoinColumn(name = "call_id"))
@@ -61,10 +65,9 @@ public class GrantCall {
     private Set<FacilityType> facilityTypes = EnumSet.noneOf(FacilityType.class);
 
     @ElementCollection
-    @CollectionTable(name = "grant_call_year_ceiling", joinColumns = @JoinColumn(name = "call_id"))
-    @MapKeyColumn(name = "year")
-    @Column(name = "ceiling")
-    private Map<Integer, BigDecimal> yearCeilings = new TreeMap<>();
+    @CollectionTable(name = "grant_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<Criterion> criteria = new ArrayList<>();
 
     @Version
     private long version;
@@ -75,10 +78,51 @@ public class GrantCall {
     protected GrantCall() {
     }
 
-    public GrantCall(long fundId, String titleNl, String titleEn) {
+    GrantCall(long fundId) {
         this.fundId = fundId;
-        this.titleNl = titleNl;
-        this.titleEn = titleEn;
+    }
+
+    /** Takes the editable settings of the form; the status changes only through publish and close. */
+    void update(CallData data) {
+        this.titleNl = data.titleNl().trim();
+        this.titleEn = data.titleEn().trim();
+        this.descriptionNl = data.descriptionNl();
+        this.descriptionEn = data.descriptionEn();
+        this.facilityTypes = data.facilityTypes().isEmpty() ? EnumSet.noneOf(FacilityType.class) : EnumSet.copyOf(data.facilityTypes());
+        this.rollingIntake = data.rollingIntake();
+        this.openDate = data.openDate();
+        this.closeDate = data.rollingIntake() ? null : data.closeDate();
+        this.allocationMethod = data.allocationMethod();
+        this.maxGrant = data.maxGrant();
+        this.minPrivateShare = CallData.fraction(data.minPrivateSharePercent());
+        this.maxFundShare = CallData.fraction(data.maxFundSharePercent());
+        this.maxInKindShare = CallData.fraction(data.maxInKindSharePercent());
+        this.grantMaxMunicipal = data.grantMaxMunicipal();
+        this.decisionWeeks = data.decisionWeeks();
+        this.objectionWeeks = data.objectionWeeks();
+        this.criteria = new ArrayList<>(data.criteria());
+    }
+
+    void publish(Instant now) {
+        if (status != CallStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft call can be published, this one is " + status);
+        }
+        status = CallStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    void close() {
+        if (status != CallStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published call can be closed, this one is " + status);
+        }
+        status = CallStatus.CLOSED;
+    }
+
+    /** Whether an application may be submitted on {@code date}: published and within its dates. */
+    public boolean isOpenOn(LocalDate date) {
+        return status == CallStatus.PUBLISHED
+                && (openDate == null || !date.isBefore(openDate))
+                && (rollingIntake || closeDate == null || !date.isAfter(closeDate));
     }
 
     public Long getId() {
@@ -99,6 +143,14 @@ public class GrantCall {
 
     public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleNl;
+    }
+
+    public String getDescriptionNl() {
+        return descriptionNl;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
     }
 
     public CallStatus getStatus() {
@@ -125,6 +177,22 @@ public class GrantCall {
         return maxGrant;
     }
 
+    public BigDecimal getMinPrivateShare() {
+        return minPrivateShare;
+    }
+
+    public BigDecimal getMaxFundShare() {
+        return maxFundShare;
+    }
+
+    public BigDecimal getMaxInKindShare() {
+        return maxInKindShare;
+    }
+
+    public boolean isGrantMaxMunicipal() {
+        return grantMaxMunicipal;
+    }
+
     public int getDecisionWeeks() {
         return decisionWeeks;
     }
@@ -137,8 +205,8 @@ public class GrantCall {
         return Collections.unmodifiableSet(facilityTypes);
     }
 
-    public SortedMap<Integer, BigDecimal> getYearCeilings() {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(yearCeilings));
+    public List<Criterion> getCriteria() {
+        return Collections.unmodifiableList(criteria);
     }
 
     public long getVersion() {

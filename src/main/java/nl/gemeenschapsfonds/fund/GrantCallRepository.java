@@ -9,4 +9,7 @@ interface GrantCallRepository extends JpaRepository<GrantCall, Long> {
 
     @Query("select c from GrantCall c, Fund f where f.id = c.fundId and f.authorityId = ?1 order by c.openDate desc nulls last, c.id")
     List<GrantCall> findByAuthority(long authorityId);
+
+    @Query("select c from GrantCall c where c.status = nl.gemeenschapsfonds.fund.CallStatus.PUBLISHED order by c.closeDate asc nulls last, c.id")
+    List<GrantCall> findPublished();
 }

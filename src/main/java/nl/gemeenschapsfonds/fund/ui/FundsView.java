@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.fund.CallListItem;
+import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.FundListItem;
 import nl.gemeenschapsfonds.fund.FundService;
 import nl.gemeenschapsfonds.security.Role;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.DECISION_MAKER_})
 class FundsView extends VerticalLayout implements HasDynamicTitle {
 
-    FundsView(FundService fundService) {
+    FundsView(FundService fundService, CallService callService) {
         setId("funds-view");
         add(new H1(getTranslation("funds.title")));
 
@@ -44,7 +45,7 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         fundGrid.setItems(funds);
         fundGrid.setAllRowsVisible(true);
 
-        List<CallListItem> calls = fundService.callsOfMyAuthority();
+        List<CallListItem> calls = callService.callsOfMyAuthority();
         Grid<CallListItem> callGrid = new Grid<>();
         callGrid.setId("calls-grid");
         callGrid.addColumn(call -> call.title(getLocale())).setHeader(getTranslation("calls.title")).setFlexGrow(3);

@@ -1,0 +1,22 @@
+package nl.gemeenschapsfonds.fund;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+
+/** An open call as the public sees it, with the budget still available this year and the years after. */
+public record PublicCallItem(long id, String authorityName, String titleNl, String titleEn, String descriptionNl,
+                             String descriptionEn, Set<FacilityType> facilityTypes, LocalDate openDate,
+                             LocalDate closeDate, boolean rollingIntake, AllocationMethod allocationMethod,
+                             BigDecimal maxGrant, SortedMap<Integer, BigDecimal> availablePerYear) {
+
+    public String title(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? titleEn : titleNl;
+    }
+
+    public String description(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? descriptionEn : descriptionNl;
+    }
+}
