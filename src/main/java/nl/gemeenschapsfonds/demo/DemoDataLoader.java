@@ -1,5 +1,13 @@
 package nl.gemeenschapsfonds.demo;
 
+import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.fund.AllocationMethod;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.Criterion;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,6 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +32,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Loads the demo installation of the embedded default: the municipality of Zwolle with one fund
- * (budget 2027 and 2028), one open call, two applicant organisations, one funder and one user per
- * role, all with the password {@value #PASSWORD}. Runs in one transaction and only once: when the
- * demo authority exists it adds nothing. Never active with the {@code prod} profile.
+ * (budget 2027 and 2028), one open call, two applicant organisations, one funder, one user per
+ * role (all with the password {@value #PASSWORD}), and a draft, a submitted and a granted
+ * application. The fund, the call and the grant go through the real services, signed in as the
+ * demo administrator and decision maker. Runs in one transaction and only once: when the demo
+ * authority exists it adds nothing. Never active with the {@code prod} profile.
  */
 @Component
 @Profile("!prod")
@@ -40,11 +60,20 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final UserDetailsService userDetails;
+    private final FundService funds;
+    private final CallService calls;
+    private final BudgetLedger ledger;
     private final Clock clock;
 
-    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetails, FundService funds,
+                   CallService calls, BudgetLedger ledger, Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.userDetails = userDetails;
+        this.funds = funds;
+        this.calls = calls;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -57,26 +86,6 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long authority = insert("insert into authority (code, name, kind) values (?, ?, 'MUNICIPALITY') returning id",
                 AUTHORITY_CODE, "Gemeente Zwolle");
-        long fund = insert("insert into fund (authority_id, name, description) values (?, ?, ?) returning id",
-                authority, "Gemeenschapsfonds Zwolle", "Ontmoetingsplekken tegen eenzaamheid in Zwolle");
-        budget(fund, 2027, "2000000.00");
-        budget(fund, 2028, "1500000.00");
-
-        LocalDate today = LocalDate.now(clock);
-        long call = insert("""
-                insert into grant_call (fund_id, title_nl, title_en, description_nl, description_en, status, open_date,
-                    close_date, allocation_method, max_grant, min_private_share, max_fund_share, grant_max_municipal)
-                values (?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 'FIRST_COME', 150000.00, 0.2000, 0.5000, false) returning id""",
-                fund, "Ontmoetingsplekken 2027", "Meeting places 2027",
-                "Voor buurthuizen, verenigingsgebouwen en dorpswinkels die mensen samenbrengen.",
-                "For community centres, association buildings and village shops that bring people together.",
-                Date.valueOf(today.minusMonths(1)), Date.valueOf(today.plusMonths(6)));
-        for (String type : new String[]{"COMMUNITY_CENTRE", "ASSOCIATION_BUILDING", "VILLAGE_SHOP"}) {
-            jdbc.sql("insert into grant_call_facility_type (call_id, facility_type) values (?, ?)").params(call, type).update();
-        }
-        jdbc.sql("insert into grant_call_year_ceiling (call_id, year, ceiling) values (?, 2027, 1200000.00), (?, 2028, 800000.00)")
-                .params(call, call).update();
-
         long linde = insert("""
                 insert into organisation (legal_name, kvk_number, legal_form, street, postcode, city, municipality_code,
                     iban, account_holder, phone)
@@ -97,27 +106,69 @@ class DemoDataLoader implements ApplicationRunner {
         user("financier", "Frank Visser", "FUNDER", null, null, funder);
         user("beheerder", "Ans Mulder", "ADMIN", authority, null, null);
 
+        LocalDate today = LocalDate.now(clock);
+        long call = as("beheerder", () -> {
+            long fund = funds.save(new FundData(null, 0, "Gemeenschapsfonds Zwolle",
+                    "Ontmoetingsplekken tegen eenzaamheid in Zwolle",
+                    new TreeMap<>(Map.of(2027, new BigDecimal("2000000.00"), 2028, new BigDecimal("1500000.00")))));
+            long id = calls.save(new CallData(null, 0, fund, null, "Ontmoetingsplekken 2027", "Meeting places 2027",
+                    "Voor buurthuizen, verenigingsgebouwen en dorpswinkels die mensen samenbrengen.",
+                    "For community centres, association buildings and village shops that bring people together.",
+                    EnumSet.allOf(FacilityType.class), today.minusMonths(1), today.plusMonths(6), false,
+                    AllocationMethod.FIRST_COME, new BigDecimal("150000.00"), new BigDecimal("20"), new BigDecimal("50"),
+                    new BigDecimal("25"), false, 8, 6,
+                    new TreeMap<>(Map.of(2027, new BigDecimal("1200000.00"), 2028, new BigDecimal("800000.00"))),
+                    List.of(new Criterion("Bereik onder eenzame inwoners", "Reach among lonely residents", new BigDecimal("40"), 10),
+                            new Criterion("Duurzaamheid van de voorziening", "Sustainability of the facility", new BigDecimal("30"), 10),
+                            new Criterion("Lokale samenwerking", "Local partnership", new BigDecimal("30"), 10))));
+            calls.publish(id);
+            return id;
+        });
+
         Instant submitted = clock.instant().minus(3, ChronoUnit.DAYS);
-        long reference = jdbc.sql("select nextval('grant_application_reference_seq')").query(Long.class).single();
-        long submittedApplication = insert("""
-                insert into grant_application (reference, organisation_id, call_id, title, status, amount_requested,
-                    submitted_at, decision_due, updated_at)
-                values (?, ?, ?, ?, 'SUBMITTED', 85000.00, ?, ?, ?) returning id""",
-                "GF-%d-%06d".formatted(today.getYear(), reference), linde, call,
-                "Nieuwe ontmoetingsruimte Dorpshuis De Linde", Timestamp.from(submitted),
-                Date.valueOf(LocalDate.ofInstant(submitted, clock.getZone()).plusWeeks(8)), Timestamp.from(submitted));
+        long submittedApplication = application(linde, call, "Nieuwe ontmoetingsruimte Dorpshuis De Linde", "SUBMITTED",
+                "85000.00", submitted, today);
         insert("""
                 insert into grant_application (organisation_id, call_id, title, status, amount_requested, updated_at)
                 values (?, ?, ?, 'DRAFT', 40000.00, ?) returning id""",
                 linde, call, "Verduurzaming dak en keuken", Timestamp.from(clock.instant()));
         jdbc.sql("insert into pledge (funder_id, application_id, year, amount, kind, status) values (?, ?, 2027, 25000.00, 'CASH', 'PLEDGED')")
                 .params(funder, submittedApplication).update();
+
+        long granted = application(welsum, call, "Dorpswinkel Welsum blijft open", "GRANTED", "60000.00",
+                clock.instant().minus(40, ChronoUnit.DAYS), today);
+        as("budgethouder", () -> {
+            ledger.commit(call, granted, new TreeMap<>(Map.of(2027, new BigDecimal("40000.00"), 2028, new BigDecimal("20000.00"))),
+                    "Demo: grant decision");
+            return null;
+        });
         log.info("Demo data loaded: users <role>{} with password {}", DOMAIN, PASSWORD);
     }
 
-    private void budget(long fund, int year, String amount) {
-        jdbc.sql("insert into fund_year_budget (fund_id, year, amount) values (?, ?, ?)")
-                .params(fund, year, new BigDecimal(amount)).update();
+    private long application(long organisation, long call, String title, String status, String amount, Instant submitted,
+                             LocalDate today) {
+        long reference = jdbc.sql("select nextval('grant_application_reference_seq')").query(Long.class).single();
+        return insert("""
+                        insert into grant_application (reference, organisation_id, call_id, title, status, amount_requested,
+                            submitted_at, decision_due, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+                "GF-%d-%06d".formatted(today.getYear(), reference), organisation, call, title, status, new BigDecimal(amount),
+                Timestamp.from(submitted), Date.valueOf(LocalDate.ofInstant(submitted, clock.getZone()).plusWeeks(8)),
+                Timestamp.from(submitted));
+    }
+
+    /** Runs {@code work} signed in as a demo user, so it passes the same security checks a person would. */
+    private <T> T as(String name, Supplier<T> work) {
+        UserDetails user = userDetails.loadUserByUsername(name + DOMAIN);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private void user(String name, String displayName, String role, Long authority, Long organisation, Long funder) {

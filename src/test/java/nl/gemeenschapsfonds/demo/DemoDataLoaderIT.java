@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataLoaderIT {
 
     private static final List<String> TABLES = List.of("authority", "fund", "fund_year_budget", "grant_call",
-            "grant_call_year_ceiling", "organisation", "funder", "app_user", "grant_application", "pledge");
+            "call_year_budget", "budget_movement", "organisation", "funder", "app_user", "grant_application", "pledge");
 
     @Autowired
     DemoDataLoader loader;
@@ -30,7 +30,7 @@ class DemoDataLoaderIT {
                 .query((rs, i) -> Map.entry(rs.getString("role"), rs.getLong("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(roles).containsOnlyKeys("APPLICANT", "REVIEWER", "DECISION_MAKER", "FINANCE", "FUNDER", "ADMIN");
-        assertThat(jdbc.sql("select amount from fund_year_budget b join fund f on f.id = b.fund_id where f.name = 'Gemeenschapsfonds Zwolle' order by year")
+        assertThat(jdbc.sql("select budget from fund_year_budget b join fund f on f.id = b.fund_id where f.name = 'Gemeenschapsfonds Zwolle' order by year")
                 .query(java.math.BigDecimal.class).list())
                 .containsExactly(new java.math.BigDecimal("2000000.00"), new java.math.BigDecimal("1500000.00"));
         assertThat(jdbc.sql("select count(*) from grant_call where status = 'PUBLISHED'").query(Long.class).single()).isPositive();
