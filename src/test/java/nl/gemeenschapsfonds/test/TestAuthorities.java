@@ -1,0 +1,78 @@
+package nl.gemeenschapsfonds.test;
+
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.UserAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * Creates a fresh authority with one staff user per staff role, so a test has its own funds,
+ * calls and ledger and never meets another test's data; and runs code signed in as a user.
+ */
+@Component
+public class TestAuthorities {
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final UserDetailsService userDetails;
+
+    TestAuthorities(JdbcClient jdbc, UserAccounts accounts, UserDetailsService userDetails) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.userDetails = userDetails;
+    }
+
+    public record Staff(long authorityId, String admin, String reviewer, String decisionMaker, String finance) {
+    }
+
+    public Staff newAuthority(String name) {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        long id = jdbc.sql("insert into authority (code, name, kind) values (?, ?, 'MUNICIPALITY') returning id")
+                .params("T" + key, name + " " + key).query(Long.class).single();
+        return new Staff(id,
+                user(key, "admin", Role.ADMIN, id),
+                user(key, "reviewer", Role.REVIEWER, id),
+                user(key, "decider", Role.DECISION_MAKER, id),
+                user(key, "finance", Role.FINANCE, id));
+    }
+
+    private String user(String key, String name, Role role, long authority) {
+        String email = name + "-" + key + "@test.example";
+        accounts.create(email, name + " " + key, "a-long-enough-password", role, authority, null, null);
+        return email;
+    }
+
+    /** Runs {@code work} on this thread signed in as {@code email}, as the login form would sign in. */
+    public <T> T as(String email, Callable<T> work) throws Exception {
+        UserDetails user = userDetails.loadUserByUsername(email);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void as(String email, ThrowingRunnable work) throws Exception {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
