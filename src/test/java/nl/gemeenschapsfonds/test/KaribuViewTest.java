@@ -105,8 +105,22 @@ public abstract class KaribuViewTest {
         request.setUserInRole((principal, role) -> false);
     }
 
+    /** Navigates as a user following a link; {@code location} may carry a query string. */
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
+    }
+
+    /** The texts of the notifications currently shown. */
+    protected java.util.List<String> notificationTexts() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(notification -> notification.getElement().getProperty("text", ""))
+                .toList();
     }
 
     protected void useEnglish() {

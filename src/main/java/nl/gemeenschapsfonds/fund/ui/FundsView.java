@@ -1,14 +1,21 @@
 package nl.gemeenschapsfonds.fund.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.fund.CallListItem;
@@ -18,19 +25,30 @@ import nl.gemeenschapsfonds.fund.FundService;
 import nl.gemeenschapsfonds.security.Role;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The funds and calls of the user's authority: the fund administrator's and the finance officer's home. */
+/**
+ * The funds and calls of the user's authority: the fund administrator's home, where funds and calls
+ * are created and opened for editing. Finance and decision makers see the same lists, read-only.
+ */
 @Route("funds")
 @Menu(title = "menu.funds", order = 30, icon = "PIGGY_BANK")
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.DECISION_MAKER_})
 class FundsView extends VerticalLayout implements HasDynamicTitle {
 
-    FundsView(FundService fundService, CallService callService) {
+    FundsView(FundService fundService, CallService callService, AuthenticationContext authentication) {
         setId("funds-view");
-        add(new H1(getTranslation("funds.title")));
+        boolean admin = authentication.hasRole(Role.ADMIN_);
+        Button newFund = new Button(getTranslation("fund.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("funds/new")));
+        newFund.setId("new-fund");
+        newFund.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newFund.setVisible(admin);
+        add(new HorizontalLayout(new H1(getTranslation("funds.title")), newFund));
 
         List<FundListItem> funds = fundService.fundsOfMyAuthority();
+        Map<Long, String> fundNames = funds.stream().collect(Collectors.toMap(FundListItem::id, FundListItem::name));
         Grid<FundListItem> fundGrid = new Grid<>();
         fundGrid.setId("funds-grid");
         fundGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -40,8 +58,21 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
                         .collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("funds.budgets")).setFlexGrow(3);
         fundGrid.addColumn(fund -> Formats.money(fund.totalBudget(), getLocale()))
-                .setHeader(getTranslation("funds.total")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setHeader(getTranslation("funds.total")).setTextAlign(ColumnTextAlign.END);
         fundGrid.addColumn(FundListItem::callCount).setHeader(getTranslation("funds.calls"));
+        if (admin) {
+            fundGrid.addComponentColumn(fund -> {
+                Button edit = new Button(getTranslation("action.edit"),
+                        click -> getUI().ifPresent(ui -> ui.navigate("funds/" + fund.id())));
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                Button newCall = new Button(getTranslation("call.new"), VaadinIcon.PLUS.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("calls/new",
+                                QueryParameters.of("fund", String.valueOf(fund.id())))));
+                newCall.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                newCall.setId("new-call-" + fund.id());
+                return new HorizontalLayout(edit, newCall);
+            }).setHeader(getTranslation("funds.actions")).setAutoWidth(true);
+        }
         fundGrid.setItems(funds);
         fundGrid.setAllRowsVisible(true);
 
@@ -49,17 +80,27 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         Grid<CallListItem> callGrid = new Grid<>();
         callGrid.setId("calls-grid");
         callGrid.addColumn(call -> call.title(getLocale())).setHeader(getTranslation("calls.title")).setFlexGrow(3);
+        callGrid.addColumn(call -> fundNames.getOrDefault(call.fundId(), "")).setHeader(getTranslation("funds.name")).setFlexGrow(2);
         callGrid.addColumn(call -> getTranslation("call.status." + call.status())).setHeader(getTranslation("calls.status"));
-        callGrid.addColumn(call -> call.rollingIntake() ? getTranslation("calls.rolling")
+        callGrid.addColumn(call -> call.rollingIntake()
+                        ? Formats.date(call.openDate(), getLocale()) + " – " + getTranslation("calls.rolling")
                         : Formats.date(call.openDate(), getLocale()) + " – " + Formats.date(call.closeDate(), getLocale()))
                 .setHeader(getTranslation("calls.period"));
         callGrid.addColumn(call -> getTranslation("call.allocation." + call.allocationMethod()))
                 .setHeader(getTranslation("calls.allocation"));
+        if (admin) {
+            callGrid.addComponentColumn(call -> {
+                Button edit = new Button(getTranslation("action.edit"),
+                        click -> getUI().ifPresent(ui -> ui.navigate("calls/" + call.id())));
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return edit;
+            }).setHeader(getTranslation("funds.actions")).setAutoWidth(true);
+        }
         callGrid.setItems(calls);
         callGrid.setAllRowsVisible(true);
 
         if (funds.isEmpty()) {
-            add(new Paragraph(getTranslation("funds.empty")));
+            add(new Paragraph(getTranslation(admin ? "funds.emptyAdmin" : "funds.empty")));
         } else {
             add(fundGrid);
         }

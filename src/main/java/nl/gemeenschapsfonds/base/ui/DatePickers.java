@@ -1,0 +1,41 @@
+package nl.gemeenschapsfonds.base.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.i18n.Translations;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Date pickers that read and write dates the Dutch way in Dutch (28-11-2026), weeks starting on Monday. */
+public final class DatePickers {
+
+    private DatePickers() {
+    }
+
+    public static DatePicker create(String label, Locale locale) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Translations.supported(locale));
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat(Formats.datePattern(locale));
+        i18n.setFirstDayOfWeek(1);
+        if ("en".equals(locale.getLanguage())) {
+            i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
+                    "September", "October", "November", "December"));
+            i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
+            i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
+            i18n.setToday("Today");
+            i18n.setCancel("Cancel");
+        } else {
+            i18n.setMonthNames(List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                    "september", "oktober", "november", "december"));
+            i18n.setWeekdays(List.of("zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"));
+            i18n.setWeekdaysShort(List.of("zo", "ma", "di", "wo", "do", "vr", "za"));
+            i18n.setToday("Vandaag");
+            i18n.setCancel("Annuleren");
+        }
+        picker.setI18n(i18n);
+        picker.setPlaceholder(Formats.datePattern(locale).toLowerCase(Locale.ROOT));
+        return picker;
+    }
+}

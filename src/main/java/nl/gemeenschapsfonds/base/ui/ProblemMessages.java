@@ -1,0 +1,47 @@
+package nl.gemeenschapsfonds.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Shows a service's refusal next to the fields it concerns, in the user's language; amounts in the user's format. */
+public final class ProblemMessages {
+
+    private ProblemMessages() {
+    }
+
+    public static String text(Component component, Problem problem) {
+        Object[] args = Arrays.stream(problem.args())
+                .map(arg -> arg instanceof BigDecimal amount ? Formats.money(amount, com.vaadin.flow.component.UI.getCurrent().getLocale()) : arg)
+                .toArray();
+        return component.getTranslation(problem.messageKey(), args);
+    }
+
+    /**
+     * Marks each field named by a problem as invalid with its message. Problems for fields the form
+     * does not know go to {@code fallback}.
+     */
+    public static void show(Component view, InvalidInputException invalid, Map<String, ? extends HasValidation> fields,
+                            java.util.function.Consumer<String> fallback) {
+        for (Problem problem : invalid.problems()) {
+            HasValidation field = fields.get(problem.field());
+            String message = text(view, problem);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                fallback.accept(message);
+            }
+        }
+    }
+
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+}

@@ -1,0 +1,129 @@
+package nl.gemeenschapsfonds.fund.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.fund.Criterion;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The weighted assessment criteria of a call, with the total of the weights shown as they are typed. */
+class CriteriaEditor extends Composite<VerticalLayout> implements HasValidation {
+
+    private final List<Row> rows = new ArrayList<>();
+    private final VerticalLayout rowLayout = new VerticalLayout();
+    private final Span total = new Span();
+    private final Span error = new Span();
+
+    private record Row(HorizontalLayout layout, TextField nameNl, TextField nameEn, BigDecimalField weight, IntegerField maxScore) {
+    }
+
+    CriteriaEditor() {
+        getContent().setId("call-criteria");
+        getContent().setPadding(false);
+        getContent().setSpacing(false);
+        rowLayout.setPadding(false);
+        total.setId("call-criteria-total");
+        error.addClassName("field-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        Button add = new Button(getTranslation("criteria.add"), VaadinIcon.PLUS.create(), click -> addRow(null));
+        add.setId("call-criteria-add");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Span title = new Span(getTranslation("criteria.heading"));
+        title.addClassName("field-heading");
+        getContent().add(title, rowLayout, total, error, add);
+        updateTotal();
+    }
+
+    void setValue(List<Criterion> criteria) {
+        rows.clear();
+        rowLayout.removeAll();
+        criteria.forEach(this::addRow);
+        updateTotal();
+    }
+
+    private void addRow(Criterion criterion) {
+        TextField nameNl = new TextField(getTranslation("criteria.nameNl"));
+        nameNl.setMaxLength(200);
+        TextField nameEn = new TextField(getTranslation("criteria.nameEn"));
+        nameEn.setMaxLength(200);
+        BigDecimalField weight = new BigDecimalField(getTranslation("criteria.weight"));
+        weight.setSuffixComponent(new Span("%"));
+        weight.setWidth("7em");
+        weight.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        IntegerField maxScore = new IntegerField(getTranslation("criteria.maxScore"));
+        maxScore.setMin(1);
+        maxScore.setMax(100);
+        maxScore.setWidth("7em");
+        if (criterion != null) {
+            nameNl.setValue(criterion.nameNl());
+            nameEn.setValue(criterion.nameEn());
+            weight.setValue(criterion.weight());
+            maxScore.setValue(criterion.maxScore());
+        } else {
+            maxScore.setValue(10);
+        }
+        Row row = new Row(new HorizontalLayout(), nameNl, nameEn, weight, maxScore);
+        weight.addValueChangeListener(e -> updateTotal());
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            rows.remove(row);
+            rowLayout.remove(row.layout());
+            updateTotal();
+        });
+        remove.setAriaLabel(getTranslation("criteria.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        row.layout().add(nameNl, nameEn, weight, maxScore, remove);
+        row.layout().setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.layout().setWrap(true);
+        rows.add(row);
+        rowLayout.add(row.layout());
+        updateTotal();
+    }
+
+    private void updateTotal() {
+        BigDecimal sum = rows.stream().map(r -> r.weight().getValue()).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        total.setText(getTranslation("criteria.total", sum.stripTrailingZeros().toPlainString()));
+        total.getElement().getThemeList().set("badge", true);
+        total.getElement().getThemeList().set("success", sum.compareTo(BigDecimal.valueOf(100)) == 0);
+        total.setVisible(!rows.isEmpty());
+    }
+
+    /** The criteria as typed; rows with a missing weight or score are kept and reported by the call rules. */
+    List<Criterion> getValue() {
+        return rows.stream().map(r -> new Criterion(r.nameNl().getValue(), r.nameEn().getValue(), r.weight().getValue(),
+                r.maxScore().getValue() == null ? 0 : r.maxScore().getValue())).toList();
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        error.setText(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return error.getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        error.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return error.isVisible();
+    }
+}

@@ -1,0 +1,114 @@
+package nl.gemeenschapsfonds.fund.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.ConcurrentEditException;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.security.Role;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** Creates or changes a fund and its budget per year as the council decided it. {@code funds/new} for a new fund. */
+@Route("funds/:fundId")
+@RolesAllowed(Role.ADMIN_)
+class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FundService funds;
+    private final TextField name = new TextField();
+    private final TextArea description = new TextArea();
+    private final YearAmountsEditor budgets;
+    private final H1 heading = new H1();
+    private final Map<String, HasValidation> fields;
+    private FundData fund;
+
+    FundEditorView(FundService funds, Clock clock) {
+        this.funds = funds;
+        setId("fund-editor-view");
+        setMaxWidth("60em");
+        name.setLabel(getTranslation("fund.name"));
+        name.setId("fund-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        description.setLabel(getTranslation("fund.description"));
+        description.setId("fund-description");
+        description.setMaxLength(4000);
+        budgets = new YearAmountsEditor("fund-budgets", getTranslation("fund.budgets"), getTranslation("fund.budget"),
+                LocalDate.now(clock).getYear() + 1);
+        fields = Map.of("name", name, "description", description, "budgets", budgets);
+        name.addValueChangeListener(e -> name.setInvalid(false));
+
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("fund-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("funds")));
+        FormLayout form = new FormLayout(name, description);
+        form.setColspan(description, 2);
+        add(heading, form, budgets, new HorizontalLayout(save, cancel));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("fundId").orElse("new");
+        try {
+            fund = "new".equals(id) ? FundData.newFund() : funds.fund(Long.parseLong(id));
+        } catch (NotFoundException | NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        heading.setText(getTranslation(fund.id() == null ? "fund.new" : "fund.edit"));
+        name.setValue(fund.name());
+        description.setValue(fund.description() == null ? "" : fund.description());
+        budgets.setValue(fund.budgets());
+    }
+
+    private void save() {
+        ProblemMessages.clear(fields);
+        SortedMap<Integer, BigDecimal> amounts = budgets.getValueOrShowProblems();
+        if (amounts == null) {
+            return;
+        }
+        try {
+            long id = funds.save(new FundData(fund.id(), fund.version(), name.getValue(), description.getValue(), amounts));
+            Notification.show(getTranslation("fund.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            fund = funds.fund(id);
+            getUI().ifPresent(ui -> ui.navigate("funds"));
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, fields, this::error);
+        } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
+            error(getTranslation("edit.conflict"));
+        }
+    }
+
+    private void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(fund == null || fund.id() == null ? "fund.new" : "fund.edit");
+    }
+}

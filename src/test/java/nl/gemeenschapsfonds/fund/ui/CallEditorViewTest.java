@@ -1,0 +1,219 @@
+package nl.gemeenschapsfonds.fund.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
+import nl.gemeenschapsfonds.base.ui.NotFoundView;
+import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.CallStatus;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.test.DemoUsers;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The call editor as a fund administrator uses it: messages at the field, nothing typed lost. */
+class CallEditorViewTest extends KaribuViewTest {
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    FundService funds;
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    BudgetLedger ledger;
+
+    private Staff staff;
+    private long fund;
+
+    @BeforeEach
+    void fundWithBudget() throws Exception {
+        staff = authorities.newAuthority("Gemeente Editortest");
+        fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Editorfonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("500000.00"), 2028, new BigDecimal("300000.00"))))));
+        login(staff.admin());
+    }
+
+    private <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillValidCall(String title) {
+        field(TextField.class, "call-titleNl").setValue(title);
+        field(TextField.class, "call-titleEn").setValue(title + " (en)");
+        ((CheckboxGroup<FacilityType>) field(CheckboxGroup.class, "call-facilityTypes")).setValue(Set.of(FacilityType.VILLAGE_SHOP));
+        field(DatePicker.class, "call-openDate").setValue(LocalDate.of(2027, 1, 1));
+        field(DatePicker.class, "call-closeDate").setValue(LocalDate.of(2027, 4, 30));
+        field(BigDecimalField.class, "call-maxGrant").setValue(new BigDecimal("50000"));
+        _click(field(Button.class, "call-ceilings-add"));
+        List<IntegerField> years = _find(IntegerField.class, spec -> spec.withLabel("Jaar"));
+        years.getLast().setValue(2027);
+        List<BigDecimalField> amounts = _find(BigDecimalField.class, spec -> spec.withLabel("Plafond"));
+        amounts.getLast().setValue(new BigDecimal("200000"));
+    }
+
+    @Test
+    void a_new_call_is_saved_published_and_its_ceiling_reserved_in_the_ledger() throws Exception {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Dorpswinkels 2027");
+        _click(field(Button.class, "call-publish"));
+
+        assertThat(notificationTexts()).contains("De regeling is gepubliceerd.");
+        CallData saved = authorities.as(staff.admin(), () -> calls.callsOfMyAuthority().stream()
+                .filter(c -> c.titleNl().equals("Dorpswinkels 2027")).findFirst()
+                .map(c -> calls.call(c.id())).orElseThrow());
+        assertThat(saved.status()).isEqualTo(CallStatus.PUBLISHED);
+        assertThat(saved.ceilings()).containsEntry(2027, new BigDecimal("200000.00"));
+        assertThat(authorities.as(staff.admin(), () -> ledger.fundBalances(fund)).getFirst().reserved())
+                .isEqualByComparingTo("200000.00");
+        assertThat(field(com.vaadin.flow.component.html.Span.class, "call-status").getText()).isEqualTo("Gepubliceerd");
+    }
+
+    @Test
+    void a_closing_date_before_the_opening_date_is_reported_at_the_field_and_nothing_is_lost() {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Verkeerde data");
+        field(DatePicker.class, "call-closeDate").setValue(LocalDate.of(2026, 12, 1));
+        _click(field(Button.class, "call-save"));
+
+        DatePicker close = field(DatePicker.class, "call-closeDate");
+        assertThat(close.isInvalid()).isTrue();
+        assertThat(close.getErrorMessage()).isEqualTo("De sluitingsdatum ligt voor de openingsdatum");
+        assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Verkeerde data");
+        assertThat(close.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(field(BigDecimalField.class, "call-maxGrant").getValue()).isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void a_ceiling_above_the_funds_budget_is_refused_with_what_is_still_free() {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Te groot plafond");
+        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getLast().setValue(new BigDecimal("500000.01"));
+        _click(field(Button.class, "call-save"));
+
+        YearAmountsEditor ceilings = _get(YearAmountsEditor.class);
+        assertThat(ceilings.isInvalid()).isTrue();
+        assertThat(ceilings.getErrorMessage()).isEqualTo(
+                "Het plafond voor 2027 past niet in het budget van het fonds: er is nog € 500.000,00 vrij voor deze regeling");
+        assertThat(_find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getLast().getValue())
+                .isEqualByComparingTo("500000.01");
+    }
+
+    @Test
+    void weights_that_do_not_add_up_to_100_are_reported_at_the_criteria() {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Rangschikking");
+        _click(field(Button.class, "call-criteria-add"));
+        _find(TextField.class, spec -> spec.withLabel("Naam (Nederlands)")).getLast().setValue("Bereik");
+        _find(TextField.class, spec -> spec.withLabel("Naam (Engels)")).getLast().setValue("Reach");
+        _find(BigDecimalField.class, spec -> spec.withLabel("Gewicht")).getLast().setValue(new BigDecimal("60"));
+        assertThat(field(com.vaadin.flow.component.html.Span.class, "call-criteria-total").getText()).isEqualTo("Totaal gewicht: 60%");
+        _click(field(Button.class, "call-save"));
+
+        CriteriaEditor criteria = _get(CriteriaEditor.class);
+        assertThat(criteria.isInvalid()).isTrue();
+        assertThat(criteria.getErrorMessage()).isEqualTo("De gewichten tellen op tot 60%, dat moet 100% zijn");
+    }
+
+    @Test
+    void a_published_ceiling_cannot_be_lowered_below_what_is_granted() throws Exception {
+        long call = authorities.as(staff.admin(), () -> {
+            long id = calls.save(new CallData(null, 0, fund, null, "Gepubliceerd", "Published", null, null,
+                    EnumSet.of(FacilityType.COMMUNITY_CENTRE), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), false,
+                    nl.gemeenschapsfonds.fund.AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
+                    new TreeMap<>(Map.of(2027, new BigDecimal("100000.00"))), List.of()));
+            calls.publish(id);
+            return id;
+        });
+        authorities.as(staff.decisionMaker(), () -> ledger.commit(call, null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("70000.00"))), "grant"));
+
+        navigate("calls/" + call);
+        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("69999.99"));
+        _click(field(Button.class, "call-save"));
+
+        assertThat(_get(YearAmountsEditor.class).getErrorMessage())
+                .isEqualTo("Het plafond voor 2027 kan niet lager dan wat al is verleend: € 70.000,00");
+        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("70000"));
+        _click(field(Button.class, "call-save"));
+        assertThat(notificationTexts()).contains("De regeling is opgeslagen.");
+    }
+
+    @Test
+    void saving_after_someone_else_saved_tells_so_and_keeps_the_input() throws Exception {
+        long call = authorities.as(staff.admin(), () -> calls.save(new CallData(null, 0, fund, null, "Origineel", "Original",
+                null, null, EnumSet.of(FacilityType.COMMUNITY_CENTRE), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), false,
+                nl.gemeenschapsfonds.fund.AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
+                new TreeMap<>(), List.of())));
+        navigate("calls/" + call);
+        field(TextField.class, "call-titleNl").setValue("Mijn wijziging");
+
+        authorities.as(staff.admin(), () -> {
+            CallData other = calls.call(call);
+            calls.save(new CallData(other.id(), other.version(), other.fundId(), other.status(), "Wijziging van een collega",
+                    other.titleEn(), null, null, other.facilityTypes(), other.openDate(), other.closeDate(), false,
+                    other.allocationMethod(), null, null, null, null, false, 8, 6, other.ceilings(), other.criteria()));
+        });
+        login(staff.admin());
+        _click(field(Button.class, "call-save"));
+
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Iemand anders heeft dit intussen gewijzigd"));
+        assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Mijn wijziging");
+    }
+
+    @Test
+    void the_editor_is_for_administrators_of_the_calls_own_authority_only() throws Exception {
+        long call = authorities.as(staff.admin(), () -> calls.save(new CallData(null, 0, fund, null, "Van mij", "Mine",
+                null, null, EnumSet.of(FacilityType.COMMUNITY_CENTRE), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), false,
+                nl.gemeenschapsfonds.fund.AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6, new TreeMap<>(), List.of())));
+
+        logout();
+        navigate("calls/" + call);
+        _get(LoginForm.class);
+
+        login(staff.reviewer());
+        navigate("calls/" + call);
+        _get(AccessDeniedView.class);
+
+        login(DemoUsers.ADMIN);
+        navigate("calls/" + call);
+        _get(NotFoundView.class);
+        assertThat(_find(CallEditorView.class)).isEmpty();
+
+        login(staff.admin());
+        navigate("calls/" + call);
+        assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Van mij");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("calls/" + call);
+    }
+}

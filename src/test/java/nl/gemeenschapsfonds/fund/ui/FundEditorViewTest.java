@@ -1,0 +1,107 @@
+package nl.gemeenschapsfonds.fund.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundListItem;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FundEditorViewTest extends KaribuViewTest {
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    FundService funds;
+
+    @Autowired
+    CallService calls;
+
+    private Staff staff;
+
+    @BeforeEach
+    void admin() {
+        staff = authorities.newAuthority("Gemeente Fondstest");
+        login(staff.admin());
+    }
+
+    @Test
+    void an_administrator_creates_a_fund_with_a_budget_per_year() throws Exception {
+        navigate("funds");
+        _click(_get(Button.class, spec -> spec.withId("new-fund")));
+        _get(TextField.class, spec -> spec.withId("fund-name")).setValue("Dorpshuizenfonds");
+        _click(_get(Button.class, spec -> spec.withId("fund-budgets-add")));
+        _find(IntegerField.class, spec -> spec.withLabel("Jaar")).getLast().setValue(2027);
+        _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getLast().setValue(new BigDecimal("750000"));
+        _click(_get(Button.class, spec -> spec.withId("fund-budgets-add")));
+        _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getLast().setValue(new BigDecimal("250000.50"));
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+
+        List<FundListItem> mine = authorities.as(staff.admin(), () -> funds.fundsOfMyAuthority());
+        assertThat(mine).singleElement().satisfies(fund -> {
+            assertThat(fund.name()).isEqualTo("Dorpshuizenfonds");
+            assertThat(fund.yearBudgets()).containsEntry(2027, new BigDecimal("750000.00"))
+                    .containsEntry(2028, new BigDecimal("250000.50"));
+        });
+        _get(FundsView.class);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("funds-grid")))).isEqualTo(1);
+    }
+
+    @Test
+    void an_empty_name_and_a_missing_amount_are_reported_at_their_fields() {
+        navigate("funds/new");
+        _click(_get(Button.class, spec -> spec.withId("fund-budgets-add")));
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+        BigDecimalField amount = _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getLast();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Vul een bedrag in");
+
+        amount.setValue(new BigDecimal("1000"));
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+        TextField name = _get(TextField.class, spec -> spec.withId("fund-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Vul dit veld in");
+        assertThat(amount.getValue()).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void a_year_budget_cannot_drop_below_what_calls_reserved() throws Exception {
+        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Krap fonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("100000.00"))))));
+        authorities.as(staff.admin(), () -> calls.save(new CallData(null, 0, fund, null, "R", "C", null, null,
+                EnumSet.of(FacilityType.VILLAGE_SHOP), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), false,
+                nl.gemeenschapsfonds.fund.AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
+                new TreeMap<>(Map.of(2027, new BigDecimal("80000.00"))), List.of())));
+        navigate("funds/" + fund);
+        _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getFirst().setValue(new BigDecimal("79999"));
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+        assertThat(_get(YearAmountsEditor.class).getErrorMessage())
+                .isEqualTo("Het budget voor 2027 kan niet lager worden dan wat regelingen al hebben gereserveerd: € 80.000,00.");
+        assertThat(authorities.as(staff.admin(), () -> funds.fund(fund)).budgets()).containsEntry(2027, new BigDecimal("100000.00"));
+    }
+}
