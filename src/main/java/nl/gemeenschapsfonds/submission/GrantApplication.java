@@ -1,23 +1,46 @@
 package nl.gemeenschapsfonds.submission;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.gemeenschapsfonds.base.Postcode;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
-/** An application (aanvraag) of one organisation to one call. */
+/**
+ * An application (aanvraag) of one organisation to one call. The workflow lives here: each
+ * transition checks the state, throws {@link IllegalTransitionException} on an illegal one, and
+ * registers a domain event.
+ */
 @Entity
 @Table(name = "grant_application")
-public class GrantApplication {
+public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
+
+    /** States in which the applicant may still change the content. */
+    static final Set<ApplicationStatus> EDITABLE = EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUPPLEMENT_REQUESTED);
+
+    /** States from which the applicant may withdraw: submitted, and no decision taken yet. */
+    static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +54,40 @@ public class GrantApplication {
     private ApplicationStatus status = ApplicationStatus.DRAFT;
     private BigDecimal amountRequested;
     private Instant submittedAt;
+    private String submittedBy;
     private LocalDate decisionDue;
+    private Instant withdrawnAt;
+
+    @Enumerated(EnumType.STRING)
+    private FacilityType facilityType;
+    private String facilityName;
+    private String facilityStreet;
+    private String facilityPostcode;
+    private String facilityCity;
+    private String facilityMunicipalityCode;
+    @Enumerated(EnumType.STRING)
+    private KindOfWork kindOfWork;
+
+    private String description;
+    private String targetGroups;
+    private Integer expectedVisitorsPerWeek;
+    private String activities;
+    private String partners;
+    private String intervention;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private boolean seekingCofinancing;
+    private String applicantLocale = "nl";
+
+    @ElementCollection
+    @CollectionTable(name = "cost_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<CostLine> costLines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "financing_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<FinancingLine> financingLines = new ArrayList<>();
 
     @Version
     private long version;
@@ -48,6 +104,87 @@ public class GrantApplication {
         this.callId = callId;
         this.title = title;
         this.updatedAt = now;
+    }
+
+    /** Takes what the applicant typed. Only while the application is a draft or a supplement is asked. */
+    void update(ApplicationDraft draft, Instant now) {
+        requireStatus(EDITABLE, "change");
+        if (status == ApplicationStatus.DRAFT) {
+            this.callId = draft.callId();
+        }
+        this.facilityType = draft.facilityType();
+        this.facilityName = trim(draft.facilityName());
+        this.facilityStreet = trim(draft.facilityStreet());
+        this.facilityPostcode = draft.facilityPostcode() == null || draft.facilityPostcode().isBlank() ? null
+                : Postcode.normalise(draft.facilityPostcode());
+        this.facilityCity = trim(draft.facilityCity());
+        this.facilityMunicipalityCode = draft.facilityMunicipalityCode();
+        this.kindOfWork = draft.kindOfWork();
+        this.title = draft.title() == null || draft.title().isBlank() ? "" : draft.title().trim();
+        this.description = trim(draft.description());
+        this.targetGroups = trim(draft.targetGroups());
+        this.expectedVisitorsPerWeek = draft.expectedVisitorsPerWeek();
+        this.activities = trim(draft.activities());
+        this.partners = trim(draft.partners());
+        this.intervention = trim(draft.intervention());
+        this.startDate = draft.startDate();
+        this.endDate = draft.endDate();
+        this.costLines = new ArrayList<>(draft.costLines());
+        this.financingLines = new ArrayList<>(draft.financingLines());
+        this.seekingCofinancing = draft.seekingCofinancing();
+        this.amountRequested = draft.plan().grant();
+        this.updatedAt = now;
+    }
+
+    /**
+     * Submits the application: it gets its reference, the exact receipt time (which decides the order
+     * in a first-come call) and the decision due date, and becomes read-only for the applicant.
+     */
+    void submit(String reference, Instant receivedAt, LocalDate decisionDue, String submittedBy, String locale) {
+        requireStatus(EnumSet.of(ApplicationStatus.DRAFT), "submit");
+        this.reference = reference;
+        this.submittedAt = receivedAt;
+        this.decisionDue = decisionDue;
+        this.submittedBy = submittedBy;
+        this.applicantLocale = "en".equals(locale) ? "en" : "nl";
+        this.status = ApplicationStatus.SUBMITTED;
+        this.updatedAt = receivedAt;
+        registerEvent(new ApplicationSubmitted(id, reference, receivedAt));
+    }
+
+    /** Withdraws the application; possible until a decision is taken. */
+    void withdraw(Instant now) {
+        requireStatus(WITHDRAWABLE, "withdraw");
+        ApplicationStatus previous = status;
+        this.status = ApplicationStatus.WITHDRAWN;
+        this.withdrawnAt = now;
+        this.updatedAt = now;
+        registerEvent(new ApplicationWithdrawn(id, reference, previous));
+    }
+
+    private void requireStatus(Set<ApplicationStatus> allowed, String action) {
+        if (!allowed.contains(status)) {
+            throw new IllegalTransitionException(action, status);
+        }
+    }
+
+    boolean isEditable() {
+        return EDITABLE.contains(status);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public ApplicationDraft toDraft() {
+        return new ApplicationDraft(id, version, callId, facilityType, facilityName, facilityStreet, facilityPostcode,
+                facilityCity, facilityMunicipalityCode, kindOfWork, title, description, targetGroups,
+                expectedVisitorsPerWeek, activities, partners, intervention, startDate, endDate,
+                costLines, financingLines, seekingCofinancing);
+    }
+
+    public FinancingPlan plan() {
+        return new FinancingPlan(costLines, financingLines);
     }
 
     public Long getId() {
@@ -82,11 +219,55 @@ public class GrantApplication {
         return submittedAt;
     }
 
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
     public LocalDate getDecisionDue() {
         return decisionDue;
     }
 
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public FacilityType getFacilityType() {
+        return facilityType;
+    }
+
+    public String getFacilityName() {
+        return facilityName;
+    }
+
+    public String getFacilityMunicipalityCode() {
+        return facilityMunicipalityCode;
+    }
+
+    public Integer getExpectedVisitorsPerWeek() {
+        return expectedVisitorsPerWeek;
+    }
+
+    public String getTargetGroups() {
+        return targetGroups;
+    }
+
+    public String getApplicantLocale() {
+        return applicantLocale;
+    }
+
+    public List<CostLine> getCostLines() {
+        return Collections.unmodifiableList(costLines);
+    }
+
+    public List<FinancingLine> getFinancingLines() {
+        return Collections.unmodifiableList(financingLines);
+    }
+
     public long getVersion() {
         return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -1,0 +1,7 @@
+package nl.gemeenschapsfonds.submission;
+
+import java.time.Instant;
+
+/** An application was submitted: other modules (review, mail) react to it. */
+public record ApplicationSubmitted(long applicationId, String reference, Instant receivedAt) {
+}
