@@ -12,4 +12,7 @@ interface GrantCallRepository extends JpaRepository<GrantCall, Long> {
 
     @Query("select c from GrantCall c where c.status = nl.gemeenschapsfonds.fund.CallStatus.PUBLISHED order by c.closeDate asc nulls last, c.id")
     List<GrantCall> findPublished();
+
+    @Query("select c from GrantCall c where c.status <> nl.gemeenschapsfonds.fund.CallStatus.DRAFT order by c.status desc, c.closeDate asc nulls last, c.id")
+    List<GrantCall> findPublishedOrClosed();
 }
