@@ -75,6 +75,7 @@ class BudgetOverviewView extends VerticalLayout implements HasDynamicTitle {
         Select<FundListItem> fund = new Select<>();
         fund.setId("budget-fund");
         fund.setLabel(getTranslation("budget.fund"));
+        fund.setWidth("min(100%, 28rem)");
         fund.setItems(funds);
         fund.setItemLabelGenerator(FundListItem::name);
         fund.addValueChangeListener(event -> {
