@@ -63,6 +63,7 @@ class TranslationsTest {
         Stream.of(nl.gemeenschapsfonds.submission.ApplicationStatus.values()).forEach(s -> assertThat(keys).contains("status." + s));
         Stream.of(nl.gemeenschapsfonds.fund.CallStatus.values()).forEach(s -> assertThat(keys).contains("call.status." + s));
         Stream.of(nl.gemeenschapsfonds.fund.AllocationMethod.values()).forEach(a -> assertThat(keys).contains("call.allocation." + a));
+        Stream.of(nl.gemeenschapsfonds.fund.FacilityType.values()).forEach(f -> assertThat(keys).contains("facility." + f));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -40,7 +41,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
-        add(language, title, new Paragraph(getTranslation("login.intro")), login);
+        // the public page of open calls is in the fund module: linked by its path, so security never depends on a feature
+        Anchor openCalls = new Anchor("calls", getTranslation("login.openCalls"));
+        openCalls.setId("login-open-calls");
+        add(language, title, new Paragraph(getTranslation("login.intro")), login, openCalls);
     }
 
     private LoginI18n i18n() {

@@ -1,0 +1,130 @@
+package nl.gemeenschapsfonds.fund.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.PublicCallItem;
+import nl.gemeenschapsfonds.fund.PublicCalls;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The calls that are open today, for everybody, also without signing in: what may be applied for,
+ * until when, how the money is divided, and how much is still available. Without the main layout,
+ * which is for signed-in users only.
+ */
+@Route(value = "calls", autoLayout = false)
+@AnonymousAllowed
+class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
+
+    PublicCallsView(PublicCalls publicCalls) {
+        setId("public-calls-view");
+        addClassName("public-calls");
+        add(header(), new H1(getTranslation("publicCalls.title")), new Paragraph(getTranslation("publicCalls.intro")));
+
+        List<PublicCallItem> calls = publicCalls.openCalls();
+        if (calls.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("publicCalls.empty"));
+            empty.setId("public-calls-empty");
+            add(empty);
+            return;
+        }
+        Div list = new Div();
+        list.setId("public-calls-list");
+        list.addClassName("public-calls-list");
+        calls.forEach(call -> list.add(card(call)));
+        add(list);
+    }
+
+    private Component header() {
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        LanguageSwitch language = new LanguageSwitch(locale -> {
+        });
+        Anchor login = new Anchor("login", getTranslation("publicCalls.login"));
+        login.setId("public-calls-login");
+        Div actions = new Div(language, login);
+        actions.addClassName("public-header-actions");
+        Header header = new Header(appName, actions);
+        header.addClassName("public-header");
+        return header;
+    }
+
+    private Component card(PublicCallItem call) {
+        Locale locale = getLocale();
+        Article card = new Article();
+        card.setId("public-call-" + call.id());
+        card.addClassName("public-call");
+        card.add(new H2(call.title(locale)));
+        Span authority = new Span(getTranslation("publicCalls.authority", call.authorityName()));
+        authority.addClassName("public-call-authority");
+        card.add(authority);
+        if (call.description(locale) != null && !call.description(locale).isBlank()) {
+            card.add(new Paragraph(call.description(locale)));
+        }
+
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("public-call-facts");
+        fact(facts, "publicCalls.facilities", call.facilityTypes().stream().sorted()
+                .map(this::facilityLabel).collect(Collectors.joining(", ")));
+        fact(facts, "publicCalls.period", period(call, locale));
+        fact(facts, "publicCalls.allocation", getTranslation("call.allocation." + call.allocationMethod()));
+        if (call.maxGrant() != null) {
+            fact(facts, "publicCalls.maxGrant", Formats.money(call.maxGrant(), locale));
+        }
+        Div available = new Div();
+        available.addClassName("public-call-available");
+        if (call.availablePerYear().isEmpty()) {
+            available.add(new Span(getTranslation("publicCalls.noAvailable")));
+        }
+        for (Map.Entry<Integer, BigDecimal> year : call.availablePerYear().entrySet()) {
+            Span line = new Span(getTranslation("publicCalls.available", String.valueOf(year.getKey()),
+                    Formats.money(year.getValue(), locale)));
+            line.setId("public-call-" + call.id() + "-available-" + year.getKey());
+            available.add(line);
+        }
+        facts.add(new DescriptionList.Term(getTranslation("publicCalls.budget")), new DescriptionList.Description(available));
+        card.add(facts);
+        return card;
+    }
+
+    private String facilityLabel(FacilityType type) {
+        return getTranslation("facility." + type.name());
+    }
+
+    private String period(PublicCallItem call, Locale locale) {
+        if (call.rollingIntake()) {
+            return call.openDate() == null ? getTranslation("calls.rolling")
+                    : getTranslation("publicCalls.rollingFrom", Formats.date(call.openDate(), locale));
+        }
+        return getTranslation("publicCalls.periodDates", Formats.date(call.openDate(), locale),
+                Formats.date(call.closeDate(), locale));
+    }
+
+    private void fact(DescriptionList facts, String key, String value) {
+        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publicCalls.title") + " | " + getTranslation("app.name");
+    }
+}
