@@ -58,7 +58,7 @@ class PublicCallsViewTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("public-call-" + call + "-available-2027")).getText())
                 .isEqualTo("Nog beschikbaar in 2027: " + Formats.money(availableIn2027(call), Translations.DUTCH));
         assertThat(text(card)).contains("Ontmoetingsplekken 2027", "Aangeboden door Gemeente Zwolle",
-                "Buurthuis, Verenigingsgebouw, Dorpswinkel", "Volgorde van binnenkomst", "€ 150.000,00",
+                "Buurthuis of dorpshuis, Verenigingsgebouw, Dorpswinkel", "Volgorde van binnenkomst", "€ 150.000,00",
                 "Voor buurthuizen, verenigingsgebouwen en dorpswinkels");
         LocalDate today = LocalDate.now(clock);
         assertThat(text(card)).contains(Formats.date(today.minusMonths(1), Translations.DUTCH) + " tot en met "
