@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translations\\.get|\\.get\\([a-zA-Z]+, |title = )\\(?\"([a-zA-Z][a-zA-Z0-9_.]+)\"");
+            "(?:getTranslation|translations\\.get|\\.get\\([a-zA-Z]+, |title = )\\(?\"([a-zA-Z][a-zA-Z0-9_.]+)\"\\s*[,)]");
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();

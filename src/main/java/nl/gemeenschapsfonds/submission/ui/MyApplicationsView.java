@@ -1,6 +1,10 @@
 package nl.gemeenschapsfonds.submission.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,7 +29,11 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
 
     MyApplicationsView(SubmissionService submissions) {
         setId("my-applications-view");
-        add(new H1(getTranslation("myApplications.title")));
+        Button newApplication = new Button(getTranslation("myApplications.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("applications/new")));
+        newApplication.setId("new-application");
+        newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H1(getTranslation("myApplications.title")), newApplication));
         List<ApplicationListItem> items = submissions.myApplications();
         if (items.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("myApplications.empty")));
@@ -37,12 +45,21 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-applications-grid");
         grid.addColumn(item -> item.reference() == null ? getTranslation("myApplications.noReference") : item.reference())
                 .setHeader(getTranslation("myApplications.reference")).setAutoWidth(true);
-        grid.addColumn(ApplicationListItem::title).setHeader(getTranslation("myApplications.titleColumn")).setFlexGrow(3);
+        grid.addColumn(item -> item.title() == null || item.title().isBlank() ? getTranslation("wizard.newTitle") : item.title())
+                .setHeader(getTranslation("myApplications.titleColumn")).setFlexGrow(3);
         grid.addColumn(item -> item.callTitle(getLocale())).setHeader(getTranslation("myApplications.call")).setFlexGrow(2);
         grid.addColumn(item -> getTranslation("status." + item.status())).setHeader(getTranslation("myApplications.status"));
         grid.addColumn(item -> Formats.money(item.amountRequested(), getLocale()))
                 .setHeader(getTranslation("myApplications.amount")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(item -> Formats.date(item.decisionDue(), getLocale())).setHeader(getTranslation("myApplications.due"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("applications/" + click.getItem().id())));
+        grid.addComponentColumn(item -> {
+            Button open = new Button(getTranslation("myApplications.open"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("applications/" + item.id())));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            open.setAriaLabel(getTranslation("myApplications.open") + " " + item.title());
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -1,0 +1,165 @@
+package nl.gemeenschapsfonds.submission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.submission.ApplicationDetail;
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
+import nl.gemeenschapsfonds.submission.IllegalTransitionException;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+/**
+ * One application as the applicant follows it: where it stands in plain language, the timeline,
+ * the receipt, and withdrawing while no decision has been taken.
+ */
+@Route("applications/:applicationId")
+@RolesAllowed(Role.APPLICANT_)
+class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubmissionService submissions;
+    private ApplicationDetail detail;
+
+    ApplicationDetailView(SubmissionService submissions) {
+        this.submissions = submissions;
+        setId("application-detail-view");
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            detail = submissions.detail(Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow()));
+        } catch (NotFoundException | NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = getLocale();
+        add(new H1(detail.title() == null || detail.title().isBlank() ? getTranslation("wizard.newTitle") : detail.title()));
+        Span status = new Span(getTranslation("status." + detail.status()));
+        status.setId("application-status");
+        status.getElement().getThemeList().add("badge");
+        add(new HorizontalLayout(status, new Span(detail.reference() == null ? "" : detail.reference())));
+
+        Paragraph now = new Paragraph(explanation(locale));
+        now.setId("application-now");
+        now.addClassName("status-explanation");
+        add(now);
+
+        Div facts = new Div();
+        facts.add(new Paragraph(getTranslation("detail.call") + ": " + detail.callTitle(locale) + " (" + detail.authorityName() + ")"));
+        facts.add(new Paragraph(getTranslation("detail.amount") + ": " + Formats.money(detail.amountRequested(), locale)));
+        add(facts);
+
+        add(new H2(getTranslation("detail.timeline")));
+        OrderedList timeline = new OrderedList();
+        timeline.setId("application-timeline");
+        timeline.add(new ListItem(getTranslation("timeline.draft")));
+        if (detail.submittedAt() != null) {
+            timeline.add(new ListItem(getTranslation("timeline.submitted", Formats.dateTime(detail.submittedAt(), locale))));
+            timeline.add(new ListItem(getTranslation("timeline.decisionDue", Formats.date(detail.decisionDue(), locale))));
+        }
+        if (detail.withdrawnAt() != null) {
+            timeline.add(new ListItem(getTranslation("timeline.withdrawn", Formats.dateTime(detail.withdrawnAt(), locale))));
+        }
+        add(timeline);
+
+        HorizontalLayout actions = new HorizontalLayout();
+        if (detail.editable()) {
+            Button edit = new Button(getTranslation(detail.status() == ApplicationStatus.DRAFT ? "detail.continue" : "detail.supplement"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("applications/" + detail.id() + "/edit")));
+            edit.setId("application-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit);
+        }
+        if (detail.reference() != null) {
+            Anchor receipt = new Anchor(DownloadHandler.fromInputStream(download -> {
+                byte[] pdf = submissions.receiptPdf(detail.id(), locale);
+                return new DownloadResponse(new ByteArrayInputStream(pdf),
+                        getTranslation("detail.receiptFile", detail.reference()), "application/pdf", pdf.length);
+            }), getTranslation("detail.receipt"));
+            receipt.setId("application-receipt");
+            actions.add(receipt);
+        }
+        if (detail.withdrawable()) {
+            Button withdraw = new Button(getTranslation("detail.withdraw"), click -> confirmWithdraw());
+            withdraw.setId("application-withdraw");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        Button back = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("applications")));
+        actions.add(back);
+        add(actions);
+    }
+
+    /** Where the application stands, in plain language, with the date that matters. */
+    private String explanation(Locale locale) {
+        String due = Formats.date(detail.decisionDue(), locale);
+        return switch (detail.status()) {
+            case DRAFT -> getTranslation("explain.DRAFT");
+            case SUBMITTED, IN_ASSESSMENT, AWAITING_DECISION -> getTranslation("explain.IN_PROGRESS", due);
+            default -> getTranslation("explain." + detail.status(), due);
+        };
+    }
+
+    private void confirmWithdraw() {
+        TextArea reason = new TextArea(getTranslation("detail.withdrawReason"));
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("detail.withdrawTitle"));
+        dialog.add(new Paragraph(getTranslation("detail.withdrawText")), reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("detail.withdraw"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> {
+            try {
+                submissions.withdraw(detail.id(), reason.getValue());
+                detail = submissions.detail(detail.id());
+                render();
+                Notification.show(getTranslation("detail.withdrawn"), 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalTransitionException tooLate) {
+                Notification.show(getTranslation("detail.withdrawTooLate"), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null || detail.reference() == null ? getTranslation("detail.pageTitle") : detail.reference();
+    }
+}

@@ -1,0 +1,563 @@
+package nl.gemeenschapsfonds.submission.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.ConcurrentEditException;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.base.Municipalities;
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.base.Postcode;
+import nl.gemeenschapsfonds.base.ui.DatePickers;
+import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.fund.CallCatalogue;
+import nl.gemeenschapsfonds.fund.CallTerms;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.CostCategory;
+import nl.gemeenschapsfonds.submission.FinancingPlan;
+import nl.gemeenschapsfonds.submission.FundingSource;
+import nl.gemeenschapsfonds.submission.IllegalTransitionException;
+import nl.gemeenschapsfonds.submission.KindOfWork;
+import nl.gemeenschapsfonds.submission.Receipt;
+import nl.gemeenschapsfonds.submission.SubmissionRules;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application wizard: seven steps, each saved as a draft when the applicant leaves it and
+ * every {@value #AUTOSAVE_SECONDS} seconds while they type, so closing the browser loses nothing.
+ * The last step checks every rule on the server and lets the applicant go straight to each problem.
+ */
+@Route("applications/:applicationId/edit")
+@RolesAllowed(Role.APPLICANT_)
+class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    static final int AUTOSAVE_SECONDS = 30;
+    static final int STEPS = 7;
+
+    private final SubmissionService submissions;
+    private final CallCatalogue catalogue;
+    private final Clock clock;
+
+    private final H1 heading = new H1();
+    private final Span savedState = new Span();
+    private final HorizontalLayout stepBar = new HorizontalLayout();
+    private final List<Button> stepButtons = new ArrayList<>();
+    private final List<VerticalLayout> steps = new ArrayList<>();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    // Step 1
+    private final RadioButtonGroup<CallTerms> call = new RadioButtonGroup<>();
+    // Step 2
+    private final Select<FacilityType> facilityType = new Select<>();
+    private final TextField facilityName = new TextField();
+    private final TextField facilityStreet = new TextField();
+    private final TextField facilityPostcode = new TextField();
+    private final TextField facilityCity = new TextField();
+    private final ComboBox<Municipality> facilityMunicipality = new ComboBox<>();
+    private final RadioButtonGroup<KindOfWork> kindOfWork = new RadioButtonGroup<>();
+    // Step 3
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final TextArea targetGroups = new TextArea();
+    private final IntegerField expectedVisitors = new IntegerField();
+    private final TextArea activities = new TextArea();
+    private final TextArea partners = new TextArea();
+    private final TextField intervention = new TextField();
+    private final DatePicker startDate;
+    private final DatePicker endDate;
+    // Steps 4 and 5
+    private final PlanLinesEditor<CostCategory> costLines;
+    private final PlanLinesEditor<FundingSource> financingLines;
+    private final PlanSummary costSummary = new PlanSummary();
+    private final PlanSummary planSummary = new PlanSummary();
+    private final Checkbox seekingCofinancing = new Checkbox();
+    // Step 6
+    private final VerticalLayout attachmentsStep = new VerticalLayout();
+    // Step 7
+    private final VerticalLayout review = new VerticalLayout();
+
+    private ApplicationDraft draft;
+    private CallTerms terms;
+    private int current = 1;
+    private boolean dirty;
+    private boolean filling;
+    private Registration poll;
+
+    ApplicationWizardView(SubmissionService submissions, CallCatalogue catalogue, Municipalities municipalities, Clock clock) {
+        this.submissions = submissions;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        setId("application-wizard-view");
+        setMaxWidth("80em");
+        startDate = DatePickers.create(getTranslation("wizard.startDate"), getLocale());
+        endDate = DatePickers.create(getTranslation("wizard.endDate"), getLocale());
+        costLines = new PlanLinesEditor<>(CostCategory.class, "costLines", this::planChanged);
+        financingLines = new PlanLinesEditor<>(FundingSource.class, "financingLines", this::planChanged);
+
+        stepBar.setId("wizard-steps");
+        stepBar.getElement().setAttribute("role", "navigation");
+        stepBar.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
+        stepBar.setWrap(true);
+        for (int step = 1; step <= STEPS; step++) {
+            int target = step;
+            Button button = new Button(step + ". " + getTranslation("wizard.step" + step), click -> goTo(target));
+            button.setId("wizard-step-" + step);
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            stepButtons.add(button);
+            stepBar.add(button);
+        }
+        savedState.setId("wizard-saved");
+        savedState.addClassName("saved-state");
+
+        buildCallStep();
+        buildFacilityStep(municipalities);
+        buildProjectStep();
+        buildCostStep();
+        buildFinancingStep();
+        buildAttachmentsStep();
+        buildReviewStep();
+
+        previous.setText(getTranslation("wizard.previous"));
+        previous.setId("wizard-previous");
+        previous.addClickListener(click -> goTo(current - 1));
+        next.setText(getTranslation("wizard.next"));
+        next.setId("wizard-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(click -> goTo(current + 1));
+        Button saveAndClose = new Button(getTranslation("wizard.saveAndClose"), click -> {
+            if (save()) {
+                getUI().ifPresent(ui -> ui.navigate("applications/" + draft.id()));
+            }
+        });
+        saveAndClose.setId("wizard-save-close");
+
+        add(new HorizontalLayout(heading), stepBar, savedState);
+        steps.forEach(this::add);
+        add(new HorizontalLayout(previous, next, saveAndClose));
+        fields.values().forEach(this::markDirtyOnChange);
+    }
+
+    private void markDirtyOnChange(HasValidation field) {
+        if (field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+            value.addValueChangeListener(e -> {
+                if (!filling) {
+                    dirty = true;
+                    field.setInvalid(false);
+                }
+            });
+        }
+    }
+
+    private VerticalLayout step(int number, Component... content) {
+        VerticalLayout step = new VerticalLayout();
+        step.setId("wizard-step-content-" + number);
+        step.setPadding(false);
+        step.add(new H2(number + ". " + getTranslation("wizard.step" + number)));
+        step.add(content);
+        steps.add(step);
+        return step;
+    }
+
+    private void buildCallStep() {
+        call.setLabel(getTranslation("wizard.call"));
+        call.setId("wizard-call");
+        call.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        call.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(terms -> {
+            Div item = new Div();
+            Span name = new Span(terms.title(getLocale()) + " — " + terms.authorityName());
+            name.addClassName("call-choice-title");
+            item.add(name);
+            CallTerms.Availability availability = terms.availabilityOn(today());
+            String dates = terms.rollingIntake() ? getTranslation("calls.rolling")
+                    : Formats.date(terms.openDate(), getLocale()) + " – " + Formats.date(terms.closeDate(), getLocale());
+            item.add(new Div(new Span(dates + " · " + getTranslation("wizard.callAvailability." + availability,
+                    Formats.date(terms.openDate(), getLocale()), Formats.date(terms.closeDate(), getLocale())))));
+            return item;
+        }));
+        call.setItemEnabledProvider(terms -> terms.availabilityOn(today()) == CallTerms.Availability.OPEN);
+        call.addValueChangeListener(e -> {
+            if (!filling && e.getValue() != null) {
+                terms = e.getValue();
+                facilityType.setItemEnabledProvider(type -> terms.facilityTypes().contains(type));
+                planChanged();
+            }
+        });
+        fields.put("call", call);
+        step(1, new Paragraph(getTranslation("wizard.callIntro")), call);
+    }
+
+    private void buildFacilityStep(Municipalities municipalities) {
+        facilityType.setLabel(getTranslation("wizard.facilityType"));
+        facilityType.setId("wizard-facilityType");
+        facilityType.setItems(FacilityType.values());
+        facilityType.setItemLabelGenerator(type -> getTranslation("facility." + type));
+        text(facilityName, "facilityName", 200);
+        text(facilityStreet, "facilityStreet", 200);
+        text(facilityPostcode, "facilityPostcode", 7);
+        facilityPostcode.setHelperText(getTranslation("wizard.facilityPostcode.helper"));
+        facilityPostcode.addValueChangeListener(e -> {
+            if (!e.getValue().isBlank() && !Postcode.isValid(e.getValue())) {
+                facilityPostcode.setErrorMessage(getTranslation("validation.postcode"));
+                facilityPostcode.setInvalid(true);
+            }
+        });
+        text(facilityCity, "facilityCity", 100);
+        facilityMunicipality.setLabel(getTranslation("wizard.facilityMunicipality"));
+        facilityMunicipality.setId("wizard-facilityMunicipality");
+        facilityMunicipality.setItems(municipalities.all());
+        facilityMunicipality.setItemLabelGenerator(Municipality::name);
+        kindOfWork.setLabel(getTranslation("wizard.kindOfWork"));
+        kindOfWork.setId("wizard-kindOfWork");
+        kindOfWork.setItems(KindOfWork.values());
+        kindOfWork.setItemLabelGenerator(kind -> getTranslation("kindOfWork." + kind));
+        fields.put("facilityType", facilityType);
+        fields.put("facilityMunicipality", facilityMunicipality);
+        fields.put("kindOfWork", kindOfWork);
+        FormLayout form = new FormLayout(facilityType, facilityName, facilityStreet, facilityPostcode, facilityCity,
+                facilityMunicipality, kindOfWork);
+        form.setColspan(kindOfWork, 2);
+        step(2, form);
+    }
+
+    private void buildProjectStep() {
+        text(title, "title", 200);
+        area(description, "description", 4000);
+        area(targetGroups, "targetGroups", 1000);
+        expectedVisitors.setLabel(getTranslation("wizard.expectedVisitors"));
+        expectedVisitors.setId("wizard-expectedVisitors");
+        expectedVisitors.setMin(0);
+        expectedVisitors.setMax(100000);
+        fields.put("expectedVisitors", expectedVisitors);
+        area(activities, "activities", 4000);
+        area(partners, "partners", 1000);
+        text(intervention, "intervention", 500);
+        intervention.setHelperText(getTranslation("wizard.intervention.helper"));
+        startDate.setId("wizard-startDate");
+        endDate.setId("wizard-endDate");
+        fields.put("startDate", startDate);
+        fields.put("endDate", endDate);
+        FormLayout form = new FormLayout(title, description, targetGroups, expectedVisitors, activities, partners,
+                intervention, startDate, endDate);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(activities, 2);
+        step(3, form);
+    }
+
+    private void buildCostStep() {
+        fields.put("costLines", costLines);
+        step(4, new Paragraph(getTranslation("wizard.costsIntro")), costLines, costSummary);
+    }
+
+    private void buildFinancingStep() {
+        seekingCofinancing.setLabel(getTranslation("wizard.seekingCofinancing"));
+        seekingCofinancing.setId("wizard-seekingCofinancing");
+        seekingCofinancing.addValueChangeListener(e -> dirty |= !filling);
+        fields.put("financingLines", financingLines);
+        fields.put("grant", financingLines);
+        fields.put("coFinancing", financingLines);
+        step(5, new Paragraph(getTranslation("wizard.financingIntro")), financingLines, planSummary, seekingCofinancing);
+    }
+
+    private void buildAttachmentsStep() {
+        attachmentsStep.setId("attachments-step");
+        attachmentsStep.setPadding(false);
+        step(6, attachmentsStep);
+    }
+
+    private void buildReviewStep() {
+        review.setId("wizard-review");
+        review.setPadding(false);
+        step(7, review);
+    }
+
+    private void text(TextField field, String name, int max) {
+        field.setLabel(getTranslation("wizard." + name));
+        field.setId("wizard-" + name);
+        field.setMaxLength(max);
+        fields.put(name, field);
+    }
+
+    private void area(TextArea field, String name, int max) {
+        field.setLabel(getTranslation("wizard." + name));
+        field.setId("wizard-" + name);
+        field.setMaxLength(max);
+        field.setHelperText(getTranslation("wizard.maxChars", max));
+        fields.put(name, field);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow());
+            var detail = submissions.detail(id);
+            if (!detail.editable()) {
+                event.forwardTo("applications/" + id);
+                return;
+            }
+            draft = submissions.draft(id);
+        } catch (NotFoundException | NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        List<CallTerms> calls = catalogue.publishedCalls();
+        filling = true;
+        call.setItems(calls);
+        terms = calls.stream().filter(c -> c.id() == draft.callId()).findFirst().orElseGet(() -> catalogue.terms(draft.callId()));
+        fill(draft);
+        filling = false;
+        dirty = false;
+        int step = event.getLocation().getQueryParameters().getSingleParameter("step").map(Integer::parseInt).orElse(1);
+        show(Math.max(1, Math.min(STEPS, step)));
+    }
+
+    private void fill(ApplicationDraft d) {
+        call.setValue(terms);
+        facilityType.setItemEnabledProvider(type -> terms.facilityTypes().contains(type));
+        facilityType.setValue(d.facilityType());
+        facilityName.setValue(nz(d.facilityName()));
+        facilityStreet.setValue(nz(d.facilityStreet()));
+        facilityPostcode.setValue(nz(d.facilityPostcode()));
+        facilityCity.setValue(nz(d.facilityCity()));
+        facilityMunicipality.setValue(d.facilityMunicipalityCode() == null ? null
+                : facilityMunicipality.getListDataView().getItems()
+                .filter(m -> m.code().equals(d.facilityMunicipalityCode())).findFirst().orElse(null));
+        kindOfWork.setValue(d.kindOfWork());
+        title.setValue(nz(d.title()));
+        description.setValue(nz(d.description()));
+        targetGroups.setValue(nz(d.targetGroups()));
+        expectedVisitors.setValue(d.expectedVisitorsPerWeek());
+        activities.setValue(nz(d.activities()));
+        partners.setValue(nz(d.partners()));
+        intervention.setValue(nz(d.intervention()));
+        startDate.setValue(d.startDate());
+        endDate.setValue(d.endDate());
+        int firstYear = terms.years().isEmpty() ? today().getYear() + 1 : terms.years().first();
+        costLines.setDefaultYear(firstYear);
+        financingLines.setDefaultYear(firstYear);
+        costLines.setCostLines(d.costLines());
+        financingLines.setFinancingLines(d.financingLines());
+        seekingCofinancing.setValue(d.seekingCofinancing());
+        heading.setText(d.title() == null || d.title().isBlank() ? getTranslation("wizard.newTitle") : d.title());
+        updateSummaries();
+    }
+
+    private ApplicationDraft collect() {
+        String postcode = Postcode.isValid(facilityPostcode.getValue()) ? facilityPostcode.getValue() : null;
+        return new ApplicationDraft(draft.id(), draft.version(), call.getValue() == null ? draft.callId() : call.getValue().id(),
+                facilityType.getValue(), facilityName.getValue(), facilityStreet.getValue(), postcode, facilityCity.getValue(),
+                facilityMunicipality.getValue() == null ? null : facilityMunicipality.getValue().code(), kindOfWork.getValue(),
+                title.getValue(), description.getValue(), targetGroups.getValue(),
+                expectedVisitors.isInvalid() ? null : expectedVisitors.getValue(),
+                activities.getValue(), partners.getValue(), intervention.getValue(),
+                startDate.isInvalid() ? null : startDate.getValue(), endDate.isInvalid() ? null : endDate.getValue(),
+                costLines.completeCostLines(), financingLines.completeFinancingLines(), seekingCofinancing.getValue());
+    }
+
+    private void planChanged() {
+        if (!filling) {
+            dirty = true;
+            updateSummaries();
+        }
+    }
+
+    private void updateSummaries() {
+        FinancingPlan plan = new FinancingPlan(costLines.completeCostLines(), financingLines.completeFinancingLines());
+        costSummary.show(plan, null);
+        planSummary.show(plan, terms);
+    }
+
+    /** Saves the draft when something changed; answers whether everything typed is now stored. */
+    private boolean save() {
+        if (!dirty) {
+            return true;
+        }
+        try {
+            long version = submissions.saveDraft(collect());
+            draft = submissions.draft(draft.id());
+            dirty = false;
+            savedState.setText(getTranslation("wizard.savedAt", Formats.dateTime(clock.instant(), getLocale())));
+            if (!title.getValue().isBlank()) {
+                heading.setText(title.getValue());
+            }
+            return version > 0 && !costLines.hasIncompleteRows() && !financingLines.hasIncompleteRows();
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
+            return false;
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException conflict) {
+            notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+            return false;
+        } catch (IllegalTransitionException notEditable) {
+            notify(getTranslation("wizard.notEditable"), NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
+    private void goTo(int step) {
+        if (step < 1 || step > STEPS || step == current) {
+            return;
+        }
+        save();
+        show(step);
+    }
+
+    private void show(int step) {
+        current = step;
+        for (int i = 0; i < STEPS; i++) {
+            steps.get(i).setVisible(i == step - 1);
+            Button button = stepButtons.get(i);
+            if (i == step - 1) {
+                button.getElement().setAttribute("aria-current", "step");
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.getElement().removeAttribute("aria-current");
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        }
+        previous.setEnabled(step > 1);
+        next.setVisible(step < STEPS);
+        if (step == 7) {
+            showReview();
+        }
+    }
+
+    private void showReview() {
+        review.removeAll();
+        List<Problem> problems = submissions.problems(draft.id());
+        if (problems.isEmpty()) {
+            review.add(new Paragraph(getTranslation("wizard.complete")));
+            Button submit = new Button(getTranslation("wizard.submit"), click -> submit());
+            submit.setId("wizard-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            review.add(submit);
+            return;
+        }
+        review.add(new Paragraph(getTranslation("wizard.problemsIntro", problems.size())));
+        Div list = new Div();
+        list.setId("wizard-problems");
+        list.getElement().setAttribute("role", "list");
+        for (Problem problem : problems) {
+            int step = SubmissionRules.stepOf(problem);
+            Span text = new Span(ProblemMessages.text(this, problem));
+            Button go = new Button(getTranslation("wizard.goToStep", step), click -> {
+                show(step);
+                HasValidation field = fields.get(problem.field());
+                if (field != null) {
+                    field.setErrorMessage(ProblemMessages.text(this, problem));
+                    field.setInvalid(true);
+                    if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                }
+            });
+            go.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(text, go);
+            row.getElement().setAttribute("role", "listitem");
+            row.addClassName("submit-problem");
+            list.add(row);
+        }
+        review.add(list);
+    }
+
+    private void submit() {
+        if (!save()) {
+            return;
+        }
+        try {
+            Receipt receipt = submissions.submit(draft.id(), draft.version(), getLocale());
+            dirty = false;
+            Notification.show(getTranslation("wizard.submitted", receipt.reference()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("applications/" + draft.id()));
+        } catch (InvalidInputException invalid) {
+            showReview();
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException conflict) {
+            notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The timer: every {@value #AUTOSAVE_SECONDS} seconds what was typed is saved. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(AUTOSAVE_SECONDS * 1000);
+        poll = ui.addPollListener(e -> save());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (draft != null) {
+            save();
+        }
+    }
+
+    private void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wizard.pageTitle");
+    }
+}

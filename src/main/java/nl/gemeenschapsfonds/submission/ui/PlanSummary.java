@@ -1,0 +1,103 @@
+package nl.gemeenschapsfonds.submission.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.fund.CallTerms;
+import nl.gemeenschapsfonds.fund.CoFinancingRule;
+import nl.gemeenschapsfonds.submission.FinancingPlan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The live totals of the financing plan: costs, grant asked, co-financing, whether the plan
+ * balances, the fund's and the private share, and each of the call's rules as met or not met.
+ * The same rule objects the server checks at submission.
+ */
+class PlanSummary extends Composite<VerticalLayout> {
+
+    private final Div totals = new Div();
+    private final VerticalLayout rules = new VerticalLayout();
+
+    PlanSummary() {
+        getContent().setId("plan-summary");
+        getContent().setPadding(false);
+        getContent().addClassName("plan-summary");
+        totals.setId("plan-totals");
+        rules.setId("plan-rules");
+        rules.setPadding(false);
+        rules.setSpacing(false);
+        // Screen readers hear the totals change while the applicant types.
+        getContent().getElement().setAttribute("aria-live", "polite");
+        getContent().add(totals, rules);
+    }
+
+    void show(FinancingPlan plan, CallTerms call) {
+        Locale locale = UI.getCurrent().getLocale();
+        totals.removeAll();
+        line("plan.totalCosts", plan.totalCosts(), locale);
+        line("plan.grant", plan.grant(), locale);
+        line("plan.coFinancing", plan.coFinancing(), locale);
+        for (Map.Entry<Integer, BigDecimal> year : plan.grantPerYear().entrySet()) {
+            totals.add(new Div(new Span(getTranslation("plan.grantInYear", String.valueOf(year.getKey())) + ": "
+                    + Formats.money(year.getValue(), locale))));
+        }
+        Span balance = new Span();
+        balance.setId("plan-balance");
+        BigDecimal gap = plan.gap();
+        if (plan.totalCosts().signum() == 0) {
+            balance.setText(getTranslation("plan.noCosts"));
+        } else if (gap.signum() == 0) {
+            balance.setText(getTranslation("plan.balances"));
+            balance.getElement().getThemeList().add("badge success");
+        } else {
+            balance.setText(getTranslation(gap.signum() > 0 ? "plan.short" : "plan.over", Formats.money(gap.abs(), locale)));
+            balance.getElement().getThemeList().add("badge error");
+        }
+        totals.add(new Div(balance));
+        if (plan.totalCosts().signum() > 0) {
+            totals.add(new Div(new Span(getTranslation("plan.fundShare", percent(plan.grant(), plan.totalCosts())))),
+                    new Div(new Span(getTranslation("plan.privateShare", percent(plan.privateFunding(), plan.totalCosts())))));
+        }
+
+        rules.removeAll();
+        if (call == null) {
+            return;
+        }
+        if (call.maxGrant() != null) {
+            boolean met = plan.grant().compareTo(call.maxGrant()) <= 0;
+            rules.add(rule(met, getTranslation("rule.maxGrant", Formats.money(call.maxGrant(), locale))));
+        }
+        for (CoFinancingRule.Result result : call.coFinancing().check(plan.figures())) {
+            rules.add(rule(result.met(), getTranslation(result.ruleKey(), Formats.money(result.actual(), locale),
+                    Formats.money(result.limit(), locale))));
+        }
+    }
+
+    private void line(String key, BigDecimal amount, Locale locale) {
+        Div div = new Div(new Span(getTranslation(key) + ": "), new Span(Formats.money(amount, locale)));
+        div.setId("plan-" + key.substring(key.indexOf('.') + 1));
+        totals.add(div);
+    }
+
+    private HorizontalLayout rule(boolean met, String text) {
+        var icon = met ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create();
+        icon.setColor(met ? "var(--lumo-success-color)" : "var(--lumo-error-color)");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span label = new Span((met ? getTranslation("rule.met") : getTranslation("rule.notMet")) + ": " + text);
+        label.addClassName(met ? "rule-met" : "rule-not-met");
+        return new HorizontalLayout(icon, label);
+    }
+
+    private static String percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}
