@@ -16,6 +16,11 @@ public record CallTerms(long id, String authorityName, String titleNl, String ti
                         LocalDate closeDate, boolean rollingIntake, BigDecimal maxGrant, SortedSet<Integer> years,
                         CoFinancingPolicy coFinancing, int decisionWeeks, int objectionWeeks) {
 
+    public CallTerms {
+        facilityTypes = Set.copyOf(facilityTypes);
+        years = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(years));
+    }
+
     public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleNl;
     }

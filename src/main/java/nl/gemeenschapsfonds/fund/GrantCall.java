@@ -201,12 +201,13 @@ public class GrantCall {
         return objectionWeeks;
     }
 
+    /** A copy, so it can be used after the transaction that loaded the call. */
     public Set<FacilityType> getFacilityTypes() {
-        return Collections.unmodifiableSet(facilityTypes);
+        return facilityTypes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facilityTypes));
     }
 
     public List<Criterion> getCriteria() {
-        return Collections.unmodifiableList(criteria);
+        return List.copyOf(criteria);
     }
 
     public long getVersion() {

@@ -144,7 +144,8 @@ public class SubmissionService {
             throw new ConcurrentEditException("Application " + id);
         }
         CallTerms call = calls.terms(application.getCallId());
-        Instant received = clock.instant();
+        // PostgreSQL keeps microseconds: the receipt shows exactly the time that is stored and decides the order.
+        Instant received = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate receiptDate = LocalDate.ofInstant(received, Formats.ZONE);
         List<Problem> problems = checks.all(application, call, receiptDate);
         if (!problems.isEmpty()) {

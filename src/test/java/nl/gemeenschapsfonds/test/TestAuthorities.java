@@ -44,6 +44,22 @@ public class TestAuthorities {
                 user(key, "finance", Role.FINANCE, id));
     }
 
+    /** A new applicant organisation (profile complete) with one confirmed applicant; answers the e-mail. */
+    public String newApplicant(String organisationName) {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        long organisation = jdbc.sql("""
+                        insert into organisation (legal_name, kvk_number, legal_form, street, postcode, city, municipality_code,
+                            iban, account_holder, phone)
+                        values (?, ?, 'VERENIGING', 'Dorpsstraat 1', '8011 AB', 'Zwolle', 'GM0193', 'NL91ABNA0417164300', ?, '038 000 0000')
+                        returning id""")
+                .params(organisationName + " " + key, String.valueOf(10000000 + Math.abs(key.hashCode() % 89999999)),
+                        organisationName + " " + key)
+                .query(Long.class).single();
+        String email = "applicant-" + key + "@test.example";
+        accounts.create(email, "Aanvrager " + key, "a-long-enough-password", Role.APPLICANT, null, organisation, null);
+        return email;
+    }
+
     private String user(String key, String name, Role role, long authority) {
         String email = name + "-" + key + "@test.example";
         accounts.create(email, name + " " + key, "a-long-enough-password", role, authority, null, null);

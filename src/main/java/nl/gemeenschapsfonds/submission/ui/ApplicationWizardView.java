@@ -180,6 +180,13 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         steps.forEach(this::add);
         add(new HorizontalLayout(previous, next, saveAndClose));
         fields.values().forEach(this::markDirtyOnChange);
+        // After the listener above, which clears a field's message when it changes.
+        facilityPostcode.addValueChangeListener(e -> {
+            if (!e.getValue().isBlank() && !Postcode.isValid(e.getValue())) {
+                facilityPostcode.setErrorMessage(getTranslation("validation.postcode"));
+                facilityPostcode.setInvalid(true);
+            }
+        });
     }
 
     private void markDirtyOnChange(HasValidation field) {
@@ -240,12 +247,6 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         text(facilityStreet, "facilityStreet", 200);
         text(facilityPostcode, "facilityPostcode", 7);
         facilityPostcode.setHelperText(getTranslation("wizard.facilityPostcode.helper"));
-        facilityPostcode.addValueChangeListener(e -> {
-            if (!e.getValue().isBlank() && !Postcode.isValid(e.getValue())) {
-                facilityPostcode.setErrorMessage(getTranslation("validation.postcode"));
-                facilityPostcode.setInvalid(true);
-            }
-        });
         text(facilityCity, "facilityCity", 100);
         facilityMunicipality.setLabel(getTranslation("wizard.facilityMunicipality"));
         facilityMunicipality.setId("wizard-facilityMunicipality");

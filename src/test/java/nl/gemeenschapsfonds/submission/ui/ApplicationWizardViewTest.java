@@ -1,0 +1,207 @@
+package nl.gemeenschapsfonds.submission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+import nl.gemeenschapsfonds.base.ui.NotFoundView;
+import nl.gemeenschapsfonds.fund.AllocationMethod;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.submission.CostCategory;
+import nl.gemeenschapsfonds.submission.FundingSource;
+import nl.gemeenschapsfonds.submission.KindOfWork;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wizard as an applicant goes through it. */
+class ApplicationWizardViewTest extends KaribuViewTest {
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    FundService funds;
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    Clock clock;
+
+    private String applicant;
+    private long call;
+
+    @BeforeEach
+    void openCallAndApplicant() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        Staff staff = authorities.newAuthority("Gemeente Wizardtest");
+        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Fonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("1000000"))))));
+        call = authorities.as(staff.admin(), () -> {
+            long id = calls.save(new CallData(null, 0, fund, null, "Wizardregeling", "Wizard call", "Voor buurthuizen", "For centres",
+                    EnumSet.of(FacilityType.COMMUNITY_CENTRE), today.minusDays(1), today.plusDays(30), false,
+                    AllocationMethod.FIRST_COME, new BigDecimal("100000"), new BigDecimal("20"), new BigDecimal("50"), null,
+                    false, 8, 6, new TreeMap<>(Map.of(2027, new BigDecimal("500000"))), List.of()));
+            calls.publish(id);
+            return id;
+        });
+        applicant = authorities.newApplicant("Vereniging Wizardhuis");
+        login(applicant);
+    }
+
+    private <T extends com.vaadin.flow.component.Component> T byId(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+
+    private long startFromTheListOfCalls() throws Exception {
+        navigate("applications/new");
+        _click(byId(Button.class, "start-call-" + call));
+        _get(ApplicationWizardView.class);
+        return authorities.as(applicant, () -> submissions.myApplications()).getFirst().id();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillFacilityAndProject() {
+        _click(byId(Button.class, "wizard-step-2"));
+        ((Select<FacilityType>) byId(Select.class, "wizard-facilityType")).setValue(FacilityType.COMMUNITY_CENTRE);
+        byId(TextField.class, "wizard-facilityName").setValue("Buurthuis De Kern");
+        byId(TextField.class, "wizard-facilityStreet").setValue("Kerkplein 2");
+        byId(TextField.class, "wizard-facilityPostcode").setValue("8011 CD");
+        byId(TextField.class, "wizard-facilityCity").setValue("Zwolle");
+        ComboBox<Municipality> municipality = byId(ComboBox.class, "wizard-facilityMunicipality");
+        municipality.setValue(municipality.getListDataView().getItems().filter(m -> m.code().equals("GM0193")).findFirst().orElseThrow());
+        ((RadioButtonGroup<KindOfWork>) byId(RadioButtonGroup.class, "wizard-kindOfWork")).setValue(KindOfWork.KEEP_OPEN);
+        _click(byId(Button.class, "wizard-next"));
+        byId(TextField.class, "wizard-title").setValue("De Kern blijft open");
+        byId(TextArea.class, "wizard-description").setValue("Het buurthuis blijft vijf dagen per week open.");
+        byId(TextArea.class, "wizard-targetGroups").setValue("Ouderen");
+        byId(IntegerField.class, "wizard-expectedVisitors").setValue(80);
+        byId(TextArea.class, "wizard-activities").setValue("Koffieochtend, samen eten");
+        byId(DatePicker.class, "wizard-startDate").setValue(LocalDate.of(2027, 1, 1));
+        byId(DatePicker.class, "wizard-endDate").setValue(LocalDate.of(2027, 12, 31));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void line(String editor, Enum<?> kind, String amount) {
+        _click(byId(Button.class, editor + "-add"));
+        ((Select<Enum<?>>) _find(Select.class, spec -> spec.withLabel(editor.equals("costLines") ? "Soort kosten" : "Bron")).getLast())
+                .setValue(kind);
+        _find(BigDecimalField.class, spec -> spec.withLabel("Bedrag")).getLast().setValue(new BigDecimal(amount));
+    }
+
+    @Test
+    void an_applicant_fills_every_step_sees_the_plan_balance_and_submits() throws Exception {
+        long id = startFromTheListOfCalls();
+        fillFacilityAndProject();
+        _click(byId(Button.class, "wizard-next"));
+        line("costLines", CostCategory.OPERATING, "60000");
+        _click(byId(Button.class, "wizard-next"));
+        line("financingLines", FundingSource.GRANT, "30000");
+        assertThat(byId(Span.class, "plan-balance").getText()).isEqualTo("Er ontbreekt € 30.000,00 om de kosten te dekken");
+        line("financingLines", FundingSource.MUNICIPALITY, "18000");
+        line("financingLines", FundingSource.OWN_FUNDS, "12000");
+        assertThat(byId(Span.class, "plan-balance").getText()).isEqualTo("Het plan sluit: kosten = subsidie + cofinanciering");
+        assertThat(_find(Span.class, spec -> spec.withClasses("rule-not-met"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("rule-met"))).extracting(Span::getText)
+                .contains("Voldaan: private cofinanciering € 12.000,00, minimaal € 12.000,00");
+
+        _click(byId(Button.class, "wizard-step-7"));
+        assertThat(authorities.as(applicant, () -> submissions.draft(id)).facilityName()).as("saved on leaving a step")
+                .isEqualTo("Buurthuis De Kern");
+        _click(byId(Button.class, "wizard-submit"));
+
+        _get(ApplicationDetailView.class);
+        assertThat(byId(Span.class, "application-status").getText()).isEqualTo("Ingediend");
+        String due = Formats.date(LocalDate.ofInstant(clock.instant(), Formats.ZONE).plusWeeks(8), getLocaleNl());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("application-now")).getText())
+                .isEqualTo("Wij beoordelen uw aanvraag — uiterlijk " + due + " beslissen wij.");
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Uw aanvraag is ingediend met kenmerk GF-"));
+    }
+
+    @Test
+    void the_review_step_lists_what_is_missing_and_takes_the_applicant_to_the_field() throws Exception {
+        startFromTheListOfCalls();
+        _click(byId(Button.class, "wizard-step-7"));
+        assertThat(_find(Button.class, spec -> spec.withText("Naar stap 3"))).isNotEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("wizard-submit"))).isEmpty();
+        _click(_find(Button.class, spec -> spec.withText("Naar stap 3")).getFirst());
+        TextField title = byId(TextField.class, "wizard-title");
+        assertThat(title.isVisible()).isTrue();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Geef het project een titel");
+    }
+
+    @Test
+    void what_was_typed_is_there_again_after_closing_and_reopening() throws Exception {
+        long id = startFromTheListOfCalls();
+        fillFacilityAndProject();
+        _click(byId(Button.class, "wizard-save-close"));
+        _get(ApplicationDetailView.class);
+        navigate("applications/" + id + "/edit?step=3");
+        assertThat(byId(TextField.class, "wizard-title").getValue()).isEqualTo("De Kern blijft open");
+        assertThat(byId(IntegerField.class, "wizard-expectedVisitors").getValue()).isEqualTo(80);
+        navigate("applications/" + id + "/edit?step=2");
+        assertThat(byId(TextField.class, "wizard-facilityPostcode").getValue()).isEqualTo("8011 CD");
+    }
+
+    @Test
+    void a_wrong_postcode_is_reported_at_the_field_and_kept() throws Exception {
+        startFromTheListOfCalls();
+        _click(byId(Button.class, "wizard-step-2"));
+        TextField postcode = byId(TextField.class, "wizard-facilityPostcode");
+        postcode.setValue("80111");
+        assertThat(postcode.isInvalid()).isTrue();
+        assertThat(postcode.getErrorMessage()).isEqualTo("Vul een postcode in zoals 1234 AB");
+        _click(byId(Button.class, "wizard-next"));
+        _click(byId(Button.class, "wizard-previous"));
+        assertThat(byId(TextField.class, "wizard-facilityPostcode").getValue()).isEqualTo("80111");
+    }
+
+    @Test
+    void another_organisations_application_is_not_found() throws Exception {
+        long id = startFromTheListOfCalls();
+        login(authorities.newApplicant("Buren"));
+        navigate("applications/" + id + "/edit");
+        _get(NotFoundView.class);
+        assertThat(_find(ApplicationWizardView.class)).isEmpty();
+        navigate("applications/" + id);
+        _get(NotFoundView.class);
+    }
+
+    private static java.util.Locale getLocaleNl() {
+        return java.util.Locale.of("nl", "NL");
+    }
+}
