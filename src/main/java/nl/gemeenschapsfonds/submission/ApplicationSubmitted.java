@@ -3,5 +3,5 @@ package nl.gemeenschapsfonds.submission;
 import java.time.Instant;
 
 /** An application was submitted: other modules (review, mail) react to it. */
-public record ApplicationSubmitted(long applicationId, String reference, Instant receivedAt) {
+public record ApplicationSubmitted(Long applicationId, String reference, Instant receivedAt) {
 }

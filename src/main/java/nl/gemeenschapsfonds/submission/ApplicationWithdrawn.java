@@ -1,5 +1,5 @@
 package nl.gemeenschapsfonds.submission;
 
 /** The applicant withdrew an application before a decision. */
-public record ApplicationWithdrawn(long applicationId, String reference, ApplicationStatus previousStatus) {
+public record ApplicationWithdrawn(Long applicationId, String reference, ApplicationStatus previousStatus) {
 }

@@ -162,10 +162,63 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
         registerEvent(new ApplicationWithdrawn(id, reference, previous));
     }
 
+    /** Intake found the application complete: it goes to assessment. */
+    public void completeIntake(Instant now) {
+        move(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.IN_ASSESSMENT, "complete the intake of", now);
+    }
+
+    /** A supplement is asked (Awb 4:5): the applicant may change the application again; the clock stands still. */
+    public void requestSupplement(Instant now) {
+        move(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.SUPPLEMENT_REQUESTED, "request a supplement for", now);
+    }
+
+    /** The applicant supplied what was asked: back to intake, with the deadline moved by the days the clock stood still. */
+    void supplementReceived(Instant now, LocalDate newDecisionDue) {
+        move(EnumSet.of(ApplicationStatus.SUPPLEMENT_REQUESTED), ApplicationStatus.SUBMITTED, "resubmit", now);
+        this.decisionDue = newDecisionDue;
+    }
+
+    /** The repair period passed without the supplement: not considered (buiten behandeling, Awb 4:5). */
+    public void notConsidered(Instant now) {
+        move(EnumSet.of(ApplicationStatus.SUPPLEMENT_REQUESTED), ApplicationStatus.NOT_CONSIDERED, "not consider", now);
+    }
+
+    /** The assessment is done: the application waits for the decision maker. */
+    public void readyForDecision(Instant now) {
+        move(EnumSet.of(ApplicationStatus.IN_ASSESSMENT), ApplicationStatus.AWAITING_DECISION, "send to decision", now);
+    }
+
+    /** The decision: granted (wholly or partly) or refused. */
+    public void decide(boolean granted, Instant now) {
+        move(EnumSet.of(ApplicationStatus.AWAITING_DECISION), granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED,
+                "decide on", now);
+    }
+
+    /** A notified extension or a suspension moved the deadline. */
+    public void moveDecisionDue(LocalDate newDue, Instant now) {
+        requireStatus(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED,
+                ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION), "extend the deadline of");
+        this.decisionDue = newDue;
+        this.updatedAt = now;
+    }
+
+    private void move(Set<ApplicationStatus> from, ApplicationStatus to, String action, Instant now) {
+        requireStatus(from, action);
+        ApplicationStatus previous = status;
+        this.status = to;
+        this.updatedAt = now;
+        registerEvent(new ApplicationStatusChanged(id, reference, previous, to));
+    }
+
     private void requireStatus(Set<ApplicationStatus> allowed, String action) {
         if (!allowed.contains(status)) {
             throw new IllegalTransitionException(action, status);
         }
+    }
+
+    /** The domain events this aggregate registered and that are published when it is saved. */
+    List<Object> events() {
+        return List.copyOf(domainEvents());
     }
 
     boolean isEditable() {
