@@ -172,10 +172,13 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
         move(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.SUPPLEMENT_REQUESTED, "request a supplement for", now);
     }
 
-    /** The applicant supplied what was asked: back to intake, with the deadline moved by the days the clock stood still. */
-    void supplementReceived(Instant now, LocalDate newDecisionDue) {
+    /**
+     * The applicant supplied what was asked: back to intake. The review workflow then moves the
+     * deadline by the days the clock stood still (it knows the request).
+     */
+    void supplementReceived(Instant now) {
         move(EnumSet.of(ApplicationStatus.SUPPLEMENT_REQUESTED), ApplicationStatus.SUBMITTED, "resubmit", now);
-        this.decisionDue = newDecisionDue;
+        registerEvent(new SupplementSubmitted(id, reference));
     }
 
     /** The repair period passed without the supplement: not considered (buiten behandeling, Awb 4:5). */

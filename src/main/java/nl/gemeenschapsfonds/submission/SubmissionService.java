@@ -165,6 +165,31 @@ public class SubmissionService {
         return receipt;
     }
 
+    /**
+     * Sends back an application after the supplement a reviewer asked for: the rules are checked
+     * again, and the decision clock runs again.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void submitSupplement(long id, long version) {
+        GrantApplication application = access.ownedByMe(id);
+        if (application.getStatus() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            throw new IllegalTransitionException("resubmit", application.getStatus());
+        }
+        if (application.getVersion() != version) {
+            throw new ConcurrentEditException("Application " + id);
+        }
+        CallTerms call = calls.terms(application.getCallId());
+        List<Problem> problems = checks.all(application, call, today()).stream()
+                .filter(problem -> !problem.field().equals("call")).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        application.supplementReceived(clock.instant());
+        applications.saveAndFlush(application);
+        audit.record("SUPPLEMENT_SUBMITTED", "Application", id, "SUPPLEMENT_REQUESTED", "SUBMITTED", null);
+    }
+
     /** The receipt of a submitted application, to download again. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")

@@ -35,9 +35,9 @@ class GrantApplicationWorkflowTest {
         GrantApplication application = submitted();
         application.requestSupplement(NOW);
         assertThat(application.isEditable()).isTrue();
-        application.supplementReceived(NOW, LocalDate.of(2027, 3, 20));
+        application.supplementReceived(NOW);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(application.getDecisionDue()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(application.events()).contains(new SupplementSubmitted(null, "GF-2027-000001"));
         assertThat(application.isEditable()).isFalse();
     }
 

@@ -20,7 +20,9 @@ class MainLayoutViewTest extends KaribuViewTest {
         navigate("");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Bram Jansen");
         assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Beoordelaar");
-        assertThat(_get(SideNav.class).getItems()).extracting(item -> item.getLabel()).containsExactly("Werkvoorraad");
+        assertThat(_get(SideNav.class).getItems()).extracting(item -> item.getLabel())
+                .containsExactlyElementsOf(nl.gemeenschapsfonds.test.Menus.expectedLabels(nl.gemeenschapsfonds.security.Role.REVIEWER, Locale.of("nl", "NL")))
+                .contains("Werkvoorraad");
     }
 
     @Test
