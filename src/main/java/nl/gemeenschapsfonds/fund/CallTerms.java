@@ -14,10 +14,12 @@ import java.util.SortedSet;
 public record CallTerms(long id, String authorityName, String titleNl, String titleEn, String descriptionNl,
                         String descriptionEn, CallStatus status, Set<FacilityType> facilityTypes, LocalDate openDate,
                         LocalDate closeDate, boolean rollingIntake, BigDecimal maxGrant, SortedSet<Integer> years,
-                        CoFinancingPolicy coFinancing, int decisionWeeks, int objectionWeeks) {
+                        CoFinancingPolicy coFinancing, int decisionWeeks, int objectionWeeks,
+                        java.util.List<Criterion> criteria) {
 
     public CallTerms {
         facilityTypes = Set.copyOf(facilityTypes);
+        criteria = java.util.List.copyOf(criteria);
         years = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(years));
     }
 
