@@ -1,28 +1,64 @@
 package nl.gemeenschapsfonds.review;
 
+import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.SignedInUser;
+import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 /** The work queue of reviewers and decision makers: the submitted applications of their own authority. */
 @Service
 public class WorkQueueService {
 
-    private final WorkQueueRepository queue;
+    private final WorkQueueQuery queue;
+    private final ReviewAccess access;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    WorkQueueService(WorkQueueRepository queue, CurrentUser currentUser) {
+    WorkQueueService(WorkQueueQuery queue, ReviewAccess access, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.queue = queue;
+        this.access = access;
+        this.audit = audit;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
-    /** One page of the queue, in the order the pageable asks (by default: decision due date first). */
+    /** One page of the queue, filtered and in the order the pageable asks (by default: decision due date first). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable) {
+        SignedInUser user = currentUser.require();
+        return queue.page(user.requireAuthority(), filter, user.email(), today(), pageable);
+    }
+
+    /** The first page without filters: the reviewer's home. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(Pageable pageable) {
-        return queue.findForAuthority(currentUser.require().requireAuthority(), pageable);
+        return page(WorkQueueFilter.none(), pageable);
+    }
+
+    /** The signed-in reviewer takes an application in hand. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public void assignToMe(long applicationId) {
+        GrantApplication application = access.inMyAuthority(applicationId);
+        String before = application.getAssignedReviewer();
+        application.assignTo(currentUser.actorName());
+        access.save(application);
+        audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
     }
 }

@@ -57,6 +57,7 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     private String submittedBy;
     private LocalDate decisionDue;
     private Instant withdrawnAt;
+    private String assignedReviewer;
 
     @Enumerated(EnumType.STRING)
     private FacilityType facilityType;
@@ -195,6 +196,15 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     public void decide(boolean granted, Instant now) {
         move(EnumSet.of(ApplicationStatus.AWAITING_DECISION), granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED,
                 "decide on", now);
+    }
+
+    /** A reviewer takes the application in hand (shows in their "assigned to me" queue). */
+    public void assignTo(String reviewer) {
+        this.assignedReviewer = reviewer;
+    }
+
+    public String getAssignedReviewer() {
+        return assignedReviewer;
     }
 
     /** A notified extension or a suspension moved the deadline. */

@@ -1,0 +1,73 @@
+package nl.gemeenschapsfonds.review;
+
+import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.GrantApplication;
+import nl.gemeenschapsfonds.fund.CallCatalogue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** One application for its reviewers and decision makers, and the authority's internal notes on it. */
+@Service
+public class ReviewService {
+
+    public record Note(String author, String text, Instant createdAt) {
+    }
+
+    private final ReviewAccess access;
+    private final CallCatalogue calls;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.access = access;
+        this.calls = calls;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A submitted application of the user's authority; another authority's is not found. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public ReviewCase reviewCase(long applicationId) {
+        GrantApplication application = access.inMyAuthority(applicationId);
+        String organisation = jdbc.sql("select legal_name from organisation where id = ?")
+                .param(application.getOrganisationId()).query(String.class).single();
+        return new ReviewCase(application.getId(), application.getReference(), application.getStatus(), organisation,
+                application.getSubmittedAt(), application.getDecisionDue(), application.getAmountRequested(),
+                application.toDraft(), calls.terms(application.getCallId()));
+    }
+
+    /** Internal notes, oldest first. Never shown to the applicant or a funder. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public List<Note> notes(long applicationId) {
+        access.inMyAuthority(applicationId);
+        return jdbc.sql("select author, note_text, created_at from internal_note where application_id = ? order by created_at, id")
+                .param(applicationId)
+                .query((rs, row) -> new Note(rs.getString("author"), rs.getString("note_text"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public void addNote(long applicationId, String text) {
+        access.inMyAuthority(applicationId);
+        if (text == null || text.isBlank()) {
+            throw new nl.gemeenschapsfonds.base.InvalidInputException("note", "validation.required");
+        }
+        if (text.length() > 4000) {
+            throw new nl.gemeenschapsfonds.base.InvalidInputException("note", "validation.tooLong", 4000);
+        }
+        jdbc.sql("insert into internal_note (application_id, author, note_text, created_at) values (?, ?, ?, ?)")
+                .params(applicationId, currentUser.actorName(), text.trim(), Timestamp.from(clock.instant())).update();
+    }
+}
