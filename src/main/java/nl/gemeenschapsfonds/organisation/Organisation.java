@@ -2,6 +2,8 @@ package nl.gemeenschapsfonds.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,11 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** An applicant organisation. Its profile (KvK, IBAN, address) is completed in the applicant portal. */
+/**
+ * An applicant organisation. Registration creates it with its legal name only; its profile (KvK,
+ * legal form, address, municipality, IBAN, phone) is completed in the applicant portal, and must
+ * be complete before an application can be submitted ({@link OrganisationProfiles#isComplete(long)}).
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation {
@@ -20,7 +26,8 @@ public class Organisation {
     private Long id;
     private String legalName;
     private String kvkNumber;
-    private String legalForm;
+    @Enumerated(EnumType.STRING)
+    private LegalForm legalForm;
     private String street;
     private String postcode;
     private String city;
@@ -42,8 +49,31 @@ public class Organisation {
         this.legalName = legalName;
     }
 
+    /** Sets the whole profile; the service has checked and normalised every value. */
+    void updateProfile(OrganisationProfile profile) {
+        this.legalName = profile.legalName();
+        this.kvkNumber = profile.kvkNumber();
+        this.legalForm = profile.legalForm();
+        this.street = profile.street();
+        this.postcode = profile.postcode();
+        this.city = profile.city();
+        this.municipalityCode = profile.municipalityCode();
+        this.iban = profile.iban();
+        this.accountHolder = profile.accountHolder();
+        this.phone = profile.phone();
+    }
+
+    OrganisationProfile toProfile() {
+        return new OrganisationProfile(id, version, legalName, kvkNumber, legalForm, street, postcode, city,
+                municipalityCode, iban, accountHolder, phone);
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getLegalName() {
@@ -52,6 +82,10 @@ public class Organisation {
 
     public String getKvkNumber() {
         return kvkNumber;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
     }
 
     public String getMunicipalityCode() {

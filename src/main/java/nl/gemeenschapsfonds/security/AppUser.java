@@ -109,4 +109,13 @@ public class AppUser {
     public Instant getLockedUntil() {
         return lockedUntil;
     }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    /** The language for mails to this user: {@code nl} or {@code en}. */
+    public Locale getPreferredLocale() {
+        return Locale.of(preferredLocale);
+    }
 }

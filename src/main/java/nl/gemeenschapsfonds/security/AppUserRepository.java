@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.security;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.List;
 import java.util.Optional;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -11,4 +12,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByEmail(String email);
 
     boolean existsByRole(Role role);
+
+    List<AppUser> findByOrganisationIdOrderByDisplayNameAscEmailAsc(Long organisationId);
 }

@@ -4,12 +4,19 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
 /** Who is signed in, for services that scope their data to the user's authority, organisation or funder. */
 @Component
 public class CurrentUser {
+
+    private final AppUserRepository users;
+
+    CurrentUser(AppUserRepository users) {
+        this.users = users;
+    }
 
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -27,5 +34,29 @@ public class CurrentUser {
     /** A name for the audit trail: the user's e-mail, or "system" for scheduled jobs and start-up. */
     public String actorName() {
         return get().map(SignedInUser::email).orElse("system");
+    }
+
+    /**
+     * Whether the signed-in user has confirmed their e-mail address. Read from the database, not
+     * from the session: a user who confirms while signed in counts as confirmed at once.
+     */
+    @Transactional(readOnly = true)
+    public boolean isEmailConfirmed() {
+        return users.findById(require().id()).map(AppUser::isEmailConfirmed).orElse(false);
+    }
+
+    /**
+     * Refuses an action that needs a confirmed e-mail address, such as submitting an application.
+     * Signing in and preparing drafts do not need it (docs/adr/0005-registration.md). Call it in
+     * the service method, before changing anything.
+     *
+     * @throws EmailNotConfirmedException when the signed-in user has not confirmed their address;
+     *                                    show the translation key {@code email.notConfirmed}
+     */
+    @Transactional(readOnly = true)
+    public void requireConfirmedEmail() {
+        if (!isEmailConfirmed()) {
+            throw new EmailNotConfirmedException(require().email());
+        }
     }
 }

@@ -6,9 +6,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Creating accounts and keeping a user's preferences. */
+/**
+ * Creating accounts and keeping a user's preferences. These are building blocks for the feature
+ * services (registration, invitations, the first administrator), which carry the
+ * {@code @PreAuthorize} and decide the scope; views never call this class.
+ */
 @Service
 public class UserAccounts {
 
@@ -24,8 +30,7 @@ public class UserAccounts {
     @EventListener
     @Transactional
     public void rememberLanguage(LanguageChosen chosen) {
-        users.findByEmail(chosen.username()).ifPresent(user ->
-                user.setPreferredLocale("en".equals(chosen.locale().getLanguage()) ? "en" : "nl"));
+        users.findByEmail(chosen.username()).ifPresent(user -> user.setPreferredLocale(language(chosen.locale())));
     }
 
     @Transactional(readOnly = true)
@@ -46,5 +51,58 @@ public class UserAccounts {
                 authorityId, organisationId, funderId);
         user.confirmEmail();
         return users.save(user);
+    }
+
+    /**
+     * Creates an APPLICANT of an organisation. A self-registered user starts unconfirmed; one who
+     * accepted an invitation has proved the address by opening the mail. The caller has checked the
+     * password against {@link PasswordPolicy} and that the address is free.
+     */
+    @Transactional
+    public AppUser createApplicant(String email, String displayName, String rawPassword, long organisationId,
+                                   Locale locale, boolean emailConfirmed) {
+        AppUser user = new AppUser(email, displayName, passwordEncoder.encode(rawPassword), Role.APPLICANT,
+                null, organisationId, null);
+        user.setPreferredLocale(language(locale));
+        if (emailConfirmed) {
+            user.confirmEmail();
+        }
+        return users.saveAndFlush(user);
+    }
+
+    /** Marks the user's e-mail address as confirmed (they opened the link in the confirmation mail). */
+    @Transactional
+    public void confirmEmail(long userId) {
+        users.findById(userId).ifPresent(AppUser::confirmEmail);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isConfirmed(String email) {
+        return users.findByEmail(email).map(AppUser::isEmailConfirmed).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String email) {
+        return users.findByEmail(email).isPresent();
+    }
+
+    /** The users of an organisation, by name. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> membersOf(long organisationId) {
+        return users.findByOrganisationIdOrderByDisplayNameAscEmailAsc(organisationId).stream()
+                .map(user -> new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.isEmailConfirmed()))
+                .toList();
+    }
+
+    /**
+     * Computes a password hash and forgets it: a request that stops early (the address is taken)
+     * then takes as long as one that creates an account, so the time does not tell them apart.
+     */
+    public void hashAndDiscard(String rawPassword) {
+        passwordEncoder.encode(rawPassword == null ? "" : rawPassword);
+    }
+
+    private static String language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "nl";
     }
 }

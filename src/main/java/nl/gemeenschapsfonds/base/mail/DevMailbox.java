@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.base.mail;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -17,9 +18,19 @@ public class DevMailbox {
 
     private final Deque<Received> mails = new ConcurrentLinkedDeque<>();
     private final Clock clock;
+    private final boolean active;
 
-    DevMailbox(Clock clock) {
+    DevMailbox(Clock clock, @Value("${app.mail.mode:log}") String mode) {
         this.clock = clock;
+        this.active = !"smtp".equals(mode);
+    }
+
+    /**
+     * Whether mails are kept here: with {@code app.mail.mode=log} (the embedded default). With
+     * {@code smtp} they go out through the mail server and this mailbox stays empty.
+     */
+    public boolean active() {
+        return active;
     }
 
     public record Received(Instant at, Mail mail) {

@@ -17,13 +17,15 @@ import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
 
 /**
  * Sign-in. A wrong password, an unknown address and a locked account all get the same message,
- * so the page never tells whether an account exists.
+ * so the page never tells whether an account exists. Links to registration; after confirming an
+ * address ({@code ?confirmed}) or accepting an invitation ({@code ?welcome}) it says so.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph message = new Paragraph();
     private final AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication) {
@@ -41,10 +43,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
+        message.setId("login-message");
+        message.addClassName("login-message");
+        message.setVisible(false);
+        Anchor register = new Anchor("register", getTranslation("login.register"));
+        register.setId("login-register-link");
         // the public page of open calls is in the fund module: linked by its path, so security never depends on a feature
         Anchor openCalls = new Anchor("calls", getTranslation("login.openCalls"));
         openCalls.setId("login-open-calls");
-        add(language, title, new Paragraph(getTranslation("login.intro")), login, openCalls);
+        add(language, title, new Paragraph(getTranslation("login.intro")), message, login, register, openCalls);
     }
 
     private LoginI18n i18n() {
@@ -68,7 +75,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        String success = parameters.containsKey("confirmed") ? "login.confirmed"
+                : parameters.containsKey("welcome") ? "login.welcome" : null;
+        message.setVisible(success != null);
+        message.setText(success == null ? "" : getTranslation(success));
     }
 
     @Override

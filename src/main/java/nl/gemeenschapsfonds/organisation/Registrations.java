@@ -1,0 +1,119 @@
+package nl.gemeenschapsfonds.organisation;
+
+import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.security.AppUser;
+import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.SignedInUser;
+import nl.gemeenschapsfonds.security.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Self-registration of an applicant organisation and the confirmation of the e-mail address
+ * (docs/adr/0005-registration.md). Registration creates the organisation and its first user in
+ * one step; the user can sign in at once, and needs the confirmed address to submit.
+ */
+@Service
+public class Registrations {
+
+    private static final Logger log = LoggerFactory.getLogger(Registrations.class);
+
+    private final OrganisationRepository organisations;
+    private final UserAccounts accounts;
+    private final EmailTokens tokens;
+    private final AccountMails mails;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+
+    Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
+                  AuditTrail audit, CurrentUser currentUser) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Registers an organisation with its first user and mails a confirmation link (valid 48 hours).
+     * Refused with a message per field ({@code email}, {@code displayName}, {@code legalName},
+     * {@code password}, {@code passwordRepeat}) when something is missing or the password breaks
+     * the rules. When the address has an account already, nothing is created and the owner gets a
+     * mail saying so; the caller cannot tell the difference, so the page cannot leak it.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void register(RegistrationData data) {
+        List<Problem> problems = new ArrayList<>();
+        AccountInput.email("email", data.email(), problems);
+        AccountInput.text("displayName", data.displayName(), 200, problems);
+        AccountInput.text("legalName", data.legalName(), 200, problems);
+        AccountInput.password(data.password(), data.passwordRepeat(), data.email(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String email = data.email().toLowerCase(Locale.ROOT);
+        Optional<AppUser> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            accounts.hashAndDiscard(data.password());
+            log.info("Registration for an address that has an account already; the owner is told by mail");
+            mails.alreadyRegistered(existing.get().getEmail(), existing.get().getPreferredLocale());
+            return;
+        }
+        Organisation organisation = organisations.saveAndFlush(new Organisation(data.legalName()));
+        AppUser user = accounts.createApplicant(email, data.displayName(), data.password(), organisation.getId(),
+                data.locale(), false);
+        String token = tokens.issueConfirmation(user.getId(), email, data.locale());
+        audit.record("ORGANISATION_REGISTERED", "Organisation", organisation.getId(), null,
+                data.legalName() + " by " + email, null);
+        mails.confirmation(email, data.displayName(), token, data.locale());
+    }
+
+    /**
+     * Confirms the e-mail address the link was sent to. A link works once, for 48 hours.
+     *
+     * @throws TokenRefusedException when the link is unknown, used or expired
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void confirm(String token) {
+        EmailTokens.Token valid = tokens.valid(token, EmailTokens.Purpose.CONFIRM_EMAIL);
+        tokens.markUsed(valid, valid.userId());
+        accounts.confirmEmail(valid.userId());
+        audit.record("EMAIL_CONFIRMED", "User", valid.userId(), null, valid.email(), null);
+    }
+
+    /**
+     * Sends the signed-in applicant a new confirmation link, for when the first one expired or got
+     * lost. Does nothing when the address is confirmed already.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void resendConfirmation() {
+        SignedInUser user = currentUser.require();
+        AppUser account = accounts.findByEmail(user.email()).orElseThrow();
+        if (account.isEmailConfirmed()) {
+            return;
+        }
+        String token = tokens.issueConfirmation(account.getId(), account.getEmail(), account.getPreferredLocale());
+        mails.confirmation(account.getEmail(), account.getDisplayName(), token, account.getPreferredLocale());
+    }
+
+    /** Whether the signed-in user has confirmed their e-mail address. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isEmailConfirmed() {
+        return currentUser.isEmailConfirmed();
+    }
+}
