@@ -23,6 +23,10 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
+    /** An argument that is itself a translation key, such as the label of a missing field. */
+    public record Key(String key) {
+    }
+
     /** One problem: the field (as the form names it), a translation key and its arguments. */
     public record Problem(String field, String messageKey, Object... args) {
     }

@@ -3,8 +3,15 @@ package nl.gemeenschapsfonds.base;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The Dutch municipalities with their CBS codes (reference data, shipped as a migration), for
@@ -16,25 +23,39 @@ public class Municipalities {
     public record Municipality(String code, String name) {
     }
 
-    private final JdbcClient jdbc;
-    private volatile List<Municipality> all;
+    /** The old article of {@code 's-Gravenhage}, {@code 's-Hertogenbosch}: ignored when sorting. */
+    private static final Pattern ARTICLE = Pattern.compile("^'(s|t)[- ]");
 
-    Municipalities(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Municipalities(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** All current municipalities, by name. */
+    /**
+     * The municipalities in force today, by name as a Dutch list sorts them: {@code 's-Gravenhage}
+     * under G and {@code 's-Hertogenbosch} under H, not before A.
+     */
     public List<Municipality> all() {
-        List<Municipality> cached = all;
-        if (cached == null) {
-            cached = jdbc.sql("select code, name from municipality where valid_to is null order by name")
-                    .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name"))).list();
-            all = cached;
-        }
-        return cached;
+        Collator dutch = Collator.getInstance(Locale.of("nl", "NL"));
+        dutch.setStrength(Collator.SECONDARY);
+        Date today = Date.valueOf(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+        return jdbc.sql("select code, name from municipality where valid_from <= ? and (valid_to is null or valid_to > ?)")
+                .params(today, today)
+                .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name")))
+                .list().stream()
+                .sorted(Comparator.comparing((Municipality m) -> ARTICLE.matcher(m.name()).replaceFirst(""), dutch))
+                .toList();
     }
 
     public Optional<Municipality> byCode(String code) {
-        return all().stream().filter(m -> m.code().equals(code)).findFirst();
+        return jdbc.sql("select code, name from municipality where code = ?").param(code)
+                .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name"))).optional();
+    }
+
+    public boolean exists(String code) {
+        return byCode(code).isPresent();
     }
 }

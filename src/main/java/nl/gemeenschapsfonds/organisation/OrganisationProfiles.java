@@ -1,5 +1,8 @@
 package nl.gemeenschapsfonds.organisation;
 
+import nl.gemeenschapsfonds.base.Municipalities;
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.Iban;
@@ -17,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +38,6 @@ import java.util.regex.Pattern;
 public class OrganisationProfiles {
 
     /** Digits with spaces, dashes or brackets, optionally starting with + (038 123 4567, +31 38 123 4567). */
-    /** The old article of {@code 's-Gravenhage}, {@code 's-Hertogenbosch}: ignored when sorting. */
-    private static final Pattern ARTICLE = Pattern.compile("^'(s|t)[- ]");
-
     private static final Pattern PHONE = Pattern.compile("^[+(]?[0-9][0-9 ()-]{7,24}$");
 
     /** The fields a complete profile has, with the translation keys of their labels, in the order of the form. */
@@ -62,9 +61,11 @@ public class OrganisationProfiles {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Municipalities municipalities;
 
     OrganisationProfiles(OrganisationRepository organisations, JdbcClient jdbc, AuditTrail audit, CurrentUser currentUser,
-                         Clock clock) {
+                         Clock clock, Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -123,7 +124,7 @@ public class OrganisationProfiles {
                 problems.add(new Problem("postcode", "organisation.validation.postcode"));
             }
         }
-        if (profile.municipalityCode() != null && !municipalityExists(profile.municipalityCode())) {
+        if (profile.municipalityCode() != null && !municipalities.exists(profile.municipalityCode())) {
             problems.add(new Problem("municipalityCode", "organisation.validation.municipality"));
         }
         String iban = null;
@@ -153,21 +154,11 @@ public class OrganisationProfiles {
         return organisation.toProfile();
     }
 
-    /**
-     * The municipalities in force today, by name as a Dutch list sorts them: {@code 's-Gravenhage}
-     * under G and {@code 's-Hertogenbosch} under H, not before A.
-     */
+    /** The municipalities in force today, sorted the Dutch way. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Municipality> municipalities() {
-        Collator dutch = Collator.getInstance(Locale.of("nl", "NL"));
-        dutch.setStrength(Collator.SECONDARY);
-        return jdbc.sql("select code, name from municipality where valid_from <= ? and (valid_to is null or valid_to > ?)")
-                .params(Date.valueOf(LocalDate.now(clock)), Date.valueOf(LocalDate.now(clock)))
-                .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name")))
-                .list().stream()
-                .sorted(Comparator.comparing((Municipality m) -> ARTICLE.matcher(m.name()).replaceFirst(""), dutch))
-                .toList();
+        return municipalities.all();
     }
 
     /**
@@ -212,10 +203,6 @@ public class OrganisationProfiles {
     private Organisation own() {
         long id = currentUser.require().requireOrganisation();
         return organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation", id));
-    }
-
-    private boolean municipalityExists(String code) {
-        return jdbc.sql("select count(*) from municipality where code = ?").param(code).query(Long.class).single() > 0;
     }
 
     private static void tooLong(String field, String text, int max, List<Problem> problems) {

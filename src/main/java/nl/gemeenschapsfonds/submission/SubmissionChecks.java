@@ -1,6 +1,9 @@
 package nl.gemeenschapsfonds.submission;
 
+import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.organisation.OrganisationProfiles;
+import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.fund.CallTerms;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +18,22 @@ import java.util.List;
 @Component
 class SubmissionChecks {
 
+    private final OrganisationProfiles organisations;
+    private final CurrentUser currentUser;
+
+    SubmissionChecks(OrganisationProfiles organisations, CurrentUser currentUser) {
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+    }
+
     List<Problem> all(GrantApplication application, CallTerms call, LocalDate today) {
-        return new ArrayList<>(SubmissionRules.check(application.toDraft(), call, today));
+        List<Problem> problems = new ArrayList<>(SubmissionRules.check(application.toDraft(), call, today));
+        for (String missing : organisations.missingFields(application.getOrganisationId())) {
+            problems.add(new Problem("organisation", "submit.organisationIncomplete", new InvalidInputException.Key(missing)));
+        }
+        if (!currentUser.isEmailConfirmed()) {
+            problems.add(new Problem("account", "submit.emailNotConfirmed"));
+        }
+        return problems;
     }
 }

@@ -1,5 +1,7 @@
 package nl.gemeenschapsfonds.organisation;
 
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;

@@ -18,7 +18,11 @@ public final class ProblemMessages {
 
     public static String text(Component component, Problem problem) {
         Object[] args = Arrays.stream(problem.args())
-                .map(arg -> arg instanceof BigDecimal amount ? Formats.money(amount, com.vaadin.flow.component.UI.getCurrent().getLocale()) : arg)
+                .map(arg -> switch (arg) {
+                    case BigDecimal amount -> Formats.money(amount, com.vaadin.flow.component.UI.getCurrent().getLocale());
+                    case InvalidInputException.Key key -> component.getTranslation(key.key());
+                    default -> arg;
+                })
                 .toArray();
         return component.getTranslation(problem.messageKey(), args);
     }

@@ -32,7 +32,7 @@ import nl.gemeenschapsfonds.base.Postcode;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.organisation.LegalForm;
 import nl.gemeenschapsfonds.organisation.Member;
-import nl.gemeenschapsfonds.organisation.Municipality;
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
 import nl.gemeenschapsfonds.organisation.OpenInvitation;
 import nl.gemeenschapsfonds.organisation.OrganisationMembers;
 import nl.gemeenschapsfonds.organisation.OrganisationProfile;

@@ -122,6 +122,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout review = new VerticalLayout();
 
     private ApplicationDraft draft;
+    private boolean supplement;
     private CallTerms terms;
     private int current = 1;
     private boolean dirty;
@@ -342,6 +343,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             draft = submissions.draft(id);
+            supplement = detail.status() == nl.gemeenschapsfonds.submission.ApplicationStatus.SUPPLEMENT_REQUESTED;
         } catch (NotFoundException | NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -469,10 +471,11 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private void showReview() {
         review.removeAll();
-        List<Problem> problems = submissions.problems(draft.id());
+        List<Problem> problems = submissions.problems(draft.id()).stream()
+                .filter(problem -> !(supplement && problem.field().equals("call"))).toList();
         if (problems.isEmpty()) {
-            review.add(new Paragraph(getTranslation("wizard.complete")));
-            Button submit = new Button(getTranslation("wizard.submit"), click -> submit());
+            review.add(new Paragraph(getTranslation(supplement ? "wizard.completeSupplement" : "wizard.complete")));
+            Button submit = new Button(getTranslation(supplement ? "wizard.sendSupplement" : "wizard.submit"), click -> submit());
             submit.setId("wizard-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             review.add(submit);
@@ -485,6 +488,18 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         for (Problem problem : problems) {
             int step = SubmissionRules.stepOf(problem);
             Span text = new Span(ProblemMessages.text(this, problem));
+            if (problem.field().equals("organisation") || problem.field().equals("account")) {
+                Button profile = new Button(getTranslation("wizard.goToProfile"), click -> {
+                    save();
+                    getUI().ifPresent(ui -> ui.navigate("organisation"));
+                });
+                profile.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                HorizontalLayout row = new HorizontalLayout(text, profile);
+                row.getElement().setAttribute("role", "listitem");
+                row.addClassName("submit-problem");
+                list.add(row);
+                continue;
+            }
             Button go = new Button(getTranslation("wizard.goToStep", step), click -> {
                 show(step);
                 HasValidation field = fields.get(problem.field());
@@ -510,10 +525,16 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         try {
-            Receipt receipt = submissions.submit(draft.id(), draft.version(), getLocale());
+            if (supplement) {
+                submissions.submitSupplement(draft.id(), draft.version());
+                Notification.show(getTranslation("wizard.supplementSent"), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } else {
+                Receipt receipt = submissions.submit(draft.id(), draft.version(), getLocale());
+                Notification.show(getTranslation("wizard.submitted", receipt.reference()), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
             dirty = false;
-            Notification.show(getTranslation("wizard.submitted", receipt.reference()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("applications/" + draft.id()));
         } catch (InvalidInputException invalid) {
             showReview();

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.organisation.LegalForm;
-import nl.gemeenschapsfonds.organisation.Municipality;
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
 import nl.gemeenschapsfonds.organisation.OrganisationProfile;
 import nl.gemeenschapsfonds.organisation.OrganisationProfiles;
 import nl.gemeenschapsfonds.test.DemoUsers;
