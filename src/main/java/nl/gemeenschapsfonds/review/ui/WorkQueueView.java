@@ -1,53 +1,150 @@
 package nl.gemeenschapsfonds.review.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.Municipalities;
+import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+import nl.gemeenschapsfonds.fund.CallCatalogue;
+import nl.gemeenschapsfonds.fund.CallTerms;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.review.WorkQueueFilter;
 import nl.gemeenschapsfonds.review.WorkQueueItem;
 import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.security.Role;
-import org.springframework.data.domain.Sort;
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
 
-/** The reviewer's and decision maker's home: the applications of their authority, due first. */
+import java.time.LocalDate;
+
+/**
+ * The reviewer's and decision maker's home: the applications of their authority, due first, with
+ * server-side filters and lazy loading. Overdue rows and rows due within a week stand out.
+ */
 @Route("work-queue")
 @Menu(title = "menu.workQueue", order = 20, icon = "TASKS")
 @RolesAllowed({Role.REVIEWER_, Role.DECISION_MAKER_})
 class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    WorkQueueView(WorkQueueService workQueue) {
+    private final Select<ApplicationStatus> status = new Select<>();
+    private final ComboBox<CallTerms> call = new ComboBox<>();
+    private final Select<FacilityType> facilityType = new Select<>();
+    private final ComboBox<Municipality> municipality = new ComboBox<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Checkbox dueSoon = new Checkbox();
+    private final Checkbox mine = new Checkbox();
+    private final Grid<WorkQueueItem> grid = new Grid<>();
+
+    WorkQueueView(WorkQueueService workQueue, CallCatalogue calls, Municipalities municipalities,
+                  AuthenticationContext authentication) {
         setId("work-queue-view");
         setSizeFull();
         add(new H1(getTranslation("workQueue.title")));
 
-        Grid<WorkQueueItem> grid = new Grid<>();
+        status.setLabel(getTranslation("workQueue.status"));
+        status.setId("filter-status");
+        status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.IN_ASSESSMENT,
+                ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED, ApplicationStatus.REFUSED,
+                ApplicationStatus.NOT_CONSIDERED, ApplicationStatus.WITHDRAWN);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("workQueue.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("workQueue.any") : getTranslation("status." + s));
+        if (authentication.hasRole(Role.DECISION_MAKER_) && !authentication.hasRole(Role.REVIEWER_)) {
+            status.setValue(ApplicationStatus.AWAITING_DECISION);
+        }
+        call.setLabel(getTranslation("workQueue.call"));
+        call.setId("filter-call");
+        call.setItems(calls.publishedCalls());
+        call.setItemLabelGenerator(c -> c.title(getLocale()));
+        call.setClearButtonVisible(true);
+        facilityType.setLabel(getTranslation("wizard.facilityType"));
+        facilityType.setId("filter-facility");
+        facilityType.setItems(FacilityType.values());
+        facilityType.setEmptySelectionAllowed(true);
+        facilityType.setEmptySelectionCaption(getTranslation("workQueue.any"));
+        facilityType.setItemLabelGenerator(t -> t == null ? getTranslation("workQueue.any") : getTranslation("facility." + t));
+        municipality.setLabel(getTranslation("wizard.facilityMunicipality"));
+        municipality.setId("filter-municipality");
+        municipality.setItems(municipalities.all());
+        municipality.setItemLabelGenerator(Municipality::name);
+        municipality.setClearButtonVisible(true);
+        overdue.setLabel(getTranslation("workQueue.overdue"));
+        overdue.setId("filter-overdue");
+        dueSoon.setLabel(getTranslation("workQueue.dueSoon"));
+        dueSoon.setId("filter-due-soon");
+        mine.setLabel(getTranslation("workQueue.mine"));
+        mine.setId("filter-mine");
+        mine.setVisible(authentication.hasRole(Role.REVIEWER_));
+        HorizontalLayout filters = new HorizontalLayout(status, call, facilityType, municipality, overdue, dueSoon, mine);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setId("work-queue-filters");
+        add(filters);
+
         grid.setId("work-queue-grid");
         grid.addColumn(WorkQueueItem::reference).setHeader(getTranslation("workQueue.reference"))
-                .setSortProperty("a.reference").setAutoWidth(true);
+                .setSortProperty("reference").setAutoWidth(true);
         grid.addColumn(WorkQueueItem::title).setHeader(getTranslation("workQueue.titleColumn")).setFlexGrow(3);
         grid.addColumn(WorkQueueItem::organisationName).setHeader(getTranslation("workQueue.organisation")).setFlexGrow(2);
         grid.addColumn(item -> item.callTitle(getLocale())).setHeader(getTranslation("workQueue.call")).setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("status." + item.status())).setHeader(getTranslation("workQueue.status"));
+        grid.addColumn(item -> getTranslation("status." + item.status())).setHeader(getTranslation("workQueue.status"))
+                .setSortProperty("status");
         grid.addColumn(item -> Formats.money(item.amountRequested(), getLocale()))
-                .setHeader(getTranslation("workQueue.amount")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(item -> Formats.date(item.decisionDue(), getLocale())).setHeader(getTranslation("workQueue.due"))
-                .setSortProperty("a.decisionDue");
-        grid.setItems(query -> workQueue.page(VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(sortOrDefault(VaadinSpringDataHelpers.toSpringDataSort(query))))
-                .stream());
+                .setHeader(getTranslation("workQueue.amount")).setTextAlign(ColumnTextAlign.END).setSortProperty("amountRequested");
+        grid.addColumn(item -> dueText(item, workQueue.today())).setHeader(getTranslation("workQueue.due"))
+                .setSortProperty("decisionDue");
+        grid.setPartNameGenerator(item -> dueClass(item, workQueue.today()));
+        grid.setItems(query -> workQueue.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("workQueue.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("review/" + click.getItem().id())));
         add(grid);
+
+        status.addValueChangeListener(e -> refresh());
+        call.addValueChangeListener(e -> refresh());
+        facilityType.addValueChangeListener(e -> refresh());
+        municipality.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        dueSoon.addValueChangeListener(e -> refresh());
+        mine.addValueChangeListener(e -> refresh());
     }
 
-    private static Sort sortOrDefault(Sort requested) {
-        return requested.isSorted() ? requested.and(Sort.by("a.id"))
-                : Sort.by(Sort.Order.asc("a.decisionDue").nullsLast(), Sort.Order.asc("a.id"));
+    private WorkQueueFilter filter() {
+        return new WorkQueueFilter(status.getValue(), call.getValue() == null ? null : call.getValue().id(),
+                facilityType.getValue(), municipality.getValue() == null ? null : municipality.getValue().code(),
+                overdue.getValue(), dueSoon.getValue(), mine.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Overdue and nearly due rows are marked in words too, not only by colour. */
+    private String dueText(WorkQueueItem item, LocalDate today) {
+        String date = Formats.date(item.decisionDue(), getLocale());
+        String mark = dueClass(item, today);
+        return mark == null ? date : date + " (" + getTranslation("workQueue." + mark) + ")";
+    }
+
+    static String dueClass(WorkQueueItem item, LocalDate today) {
+        if (item.decisionDue() == null || !item.isOpen()) {
+            return null;
+        }
+        if (item.decisionDue().isBefore(today)) {
+            return "overdue-row";
+        }
+        return item.decisionDue().isAfter(today.plusDays(7)) ? null : "due-soon-row";
     }
 
     @Override
