@@ -142,9 +142,10 @@ public class IntakeService {
     void onSupplementSubmitted(SupplementSubmitted submitted) {
         jdbc.sql("update supplement_request set outcome = 'ANSWERED', answered_on = ? where application_id = ? and outcome is null")
                 .params(Date.valueOf(today()), submitted.applicationId()).update();
+        // The managed entity of the applicant's transaction: changed here, flushed with it. Saving it
+        // again would publish its pending events a second time.
         GrantApplication application = applications.findById(submitted.applicationId()).orElseThrow();
         application.moveDecisionDue(deadlines.compute(application), clock.instant());
-        applications.save(application);
     }
 
     Optional<SupplementRequest> openRequest(long applicationId) {

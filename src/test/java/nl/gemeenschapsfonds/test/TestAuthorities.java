@@ -44,6 +44,11 @@ public class TestAuthorities {
                 user(key, "finance", Role.FINANCE, id));
     }
 
+    /** One more staff user in an existing authority. */
+    public void createUser(String email, Role role, long authorityId) {
+        accounts.create(email, email, "a-long-enough-password", role, authorityId, null, null);
+    }
+
     /** A new applicant organisation (profile complete) with one confirmed applicant; answers the e-mail. */
     public String newApplicant(String organisationName) {
         String key = UUID.randomUUID().toString().substring(0, 8);
