@@ -11,5 +11,5 @@ import java.time.LocalDate;
 /** A submitted application as the authority's staff review it: its content and where it stands. */
 public record ReviewCase(long id, String reference, ApplicationStatus status, String organisationName,
                          Instant submittedAt, LocalDate decisionDue, BigDecimal amountRequested,
-                         ApplicationDraft content, CallTerms call) {
+                         ApplicationDraft content, CallTerms call, String assignedReviewer) {
 }

@@ -43,7 +43,7 @@ public class ReviewService {
                 .param(application.getOrganisationId()).query(String.class).single();
         return new ReviewCase(application.getId(), application.getReference(), application.getStatus(), organisation,
                 application.getSubmittedAt(), application.getDecisionDue(), application.getAmountRequested(),
-                application.toDraft(), calls.terms(application.getCallId()));
+                application.toDraft(), calls.terms(application.getCallId()), application.getAssignedReviewer());
     }
 
     /** Internal notes, oldest first. Never shown to the applicant or a funder. */

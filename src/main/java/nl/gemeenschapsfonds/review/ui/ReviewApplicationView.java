@@ -50,6 +50,7 @@ import nl.gemeenschapsfonds.review.Recommendation;
 import nl.gemeenschapsfonds.review.RefusalGround;
 import nl.gemeenschapsfonds.review.ReviewCase;
 import nl.gemeenschapsfonds.review.ReviewService;
+import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
@@ -83,11 +84,14 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final AssessmentService assessments;
     private final DecisionService decisions;
     private final AuthenticationContext authentication;
+    private final WorkQueueService workQueue;
     private final Clock clock;
     private ReviewCase reviewCase;
 
     ReviewApplicationView(ReviewService reviews, IntakeService intake, DeadlineService deadlines, AssessmentService assessments,
-                          DecisionService decisions, AuthenticationContext authentication, Clock clock) {
+                          DecisionService decisions, AuthenticationContext authentication, WorkQueueService workQueue,
+                          Clock clock) {
+        this.workQueue = workQueue;
         this.reviews = reviews;
         this.intake = intake;
         this.deadlines = deadlines;
@@ -133,7 +137,18 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         } else if (reviewCase.decisionDue() != null && isOpen() && !reviewCase.decisionDue().isAfter(today.plusDays(7))) {
             due.getElement().getThemeList().add("badge contrast");
         }
-        add(new HorizontalLayout(status, due));
+        HorizontalLayout header = new HorizontalLayout(status, due);
+        if (authentication.hasRole(Role.REVIEWER_) && isOpen()) {
+            String assigned = reviewCase.assignedReviewer();
+            Span assignee = new Span(assigned == null ? getTranslation("review.unassigned") : getTranslation("review.assignedTo", assigned));
+            assignee.setId("review-assignee");
+            Button assign = new Button(getTranslation("review.assignToMe"), click -> run(() -> workQueue.assignToMe(reviewCase.id()),
+                    "review.assigned", Map.of()));
+            assign.setId("review-assign");
+            assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(assignee, assign);
+        }
+        add(header);
         add(content(content, locale));
 
         boolean reviewer = authentication.hasRole(Role.REVIEWER_);

@@ -26,12 +26,14 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.submission.ApplicantPanel;
 import nl.gemeenschapsfonds.submission.ApplicationDetail;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.IllegalTransitionException;
 import nl.gemeenschapsfonds.submission.SubmissionService;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,10 +45,12 @@ import java.util.Locale;
 class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SubmissionService submissions;
+    private final List<ApplicantPanel> panels;
     private ApplicationDetail detail;
 
-    ApplicationDetailView(SubmissionService submissions) {
+    ApplicationDetailView(SubmissionService submissions, List<ApplicantPanel> panels) {
         this.submissions = submissions;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(ApplicantPanel::order)).toList();
         setId("application-detail-view");
         setMaxWidth("60em");
     }
@@ -93,6 +97,8 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
             timeline.add(new ListItem(getTranslation("timeline.withdrawn", Formats.dateTime(detail.withdrawnAt(), locale))));
         }
         add(timeline);
+
+        panels.forEach(panel -> panel.panelFor(detail.id()).ifPresent(this::add));
 
         HorizontalLayout actions = new HorizontalLayout();
         if (detail.editable()) {

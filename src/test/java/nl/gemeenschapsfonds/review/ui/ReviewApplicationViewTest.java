@@ -1,0 +1,197 @@
+package nl.gemeenschapsfonds.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
+import nl.gemeenschapsfonds.base.ui.NotFoundView;
+import nl.gemeenschapsfonds.fund.AllocationMethod;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.Criterion;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.review.Recommendation;
+import nl.gemeenschapsfonds.review.WorkQueueItem;
+import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.CostCategory;
+import nl.gemeenschapsfonds.submission.CostLine;
+import nl.gemeenschapsfonds.submission.FinancingLine;
+import nl.gemeenschapsfonds.submission.FundingSource;
+import nl.gemeenschapsfonds.submission.KindOfWork;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reviewer and the decision maker at work, and what the applicant then sees. */
+class ReviewApplicationViewTest extends KaribuViewTest {
+
+    @Autowired TestAuthorities authorities;
+    @Autowired FundService funds;
+    @Autowired CallService calls;
+    @Autowired SubmissionService submissions;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    private Staff staff;
+    private String applicant;
+    private long application;
+
+    @BeforeEach
+    void submittedApplication() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        staff = authorities.newAuthority("Gemeente Schermtest");
+        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Fonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("500000"))))));
+        long call = authorities.as(staff.admin(), () -> {
+            long id = calls.save(new CallData(null, 0, fund, null, "Schermregeling", "Screen call", null, null,
+                    EnumSet.of(FacilityType.VILLAGE_SHOP), today.minusDays(1), today.plusDays(30), false,
+                    AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
+                    new TreeMap<>(Map.of(2027, new BigDecimal("100000"))),
+                    List.of(new Criterion("Bereik", "Reach", new BigDecimal("100"), 10))));
+            calls.publish(id);
+            return id;
+        });
+        applicant = authorities.newApplicant("Dorpswinkel Schermtest");
+        application = authorities.as(applicant, () -> {
+            long id = submissions.startDraft(call);
+            submissions.saveDraft(new ApplicationDraft(id, submissions.draft(id).version(), call, FacilityType.VILLAGE_SHOP,
+                    "Dorpswinkel", "Brink 1", "8011 AB", "Zwolle", "GM0193", KindOfWork.KEEP_OPEN, "De winkel blijft",
+                    "Omschrijving", "Iedereen", 300, "Boodschappen en koffie", null, null, LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31), List.of(new CostLine(CostCategory.OPERATING, 2027, null, new BigDecimal("40000"))),
+                    List.of(FinancingLine.of(FundingSource.GRANT, 2027, null, new BigDecimal("20000")),
+                            FinancingLine.of(FundingSource.OWN_FUNDS, 2027, null, new BigDecimal("20000"))), false));
+            submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
+            return id;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assessAsReviewer() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(9);
+        ((RadioButtonGroup<Recommendation>) _get(RadioButtonGroup.class, spec -> spec.withId("recommendation")))
+                .setValue(Recommendation.GRANT);
+        _get(TextArea.class, spec -> spec.withId("assessment-motivation")).setValue("Goed voor het dorp");
+        _click(_get(Button.class, spec -> spec.withId("assessment-complete")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_reviewer_finds_the_application_in_the_queue_and_opens_it() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        Grid<WorkQueueItem> grid = _get(Grid.class, spec -> spec.withId("work-queue-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).id()).isEqualTo(application);
+        assertThat(_get(grid, 0).organisationName()).startsWith("Dorpswinkel Schermtest");
+    }
+
+    @Test
+    void a_score_above_the_maximum_and_a_missing_motivation_are_reported_at_their_fields_and_kept() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("no-conflict")).isInvalid()).as("declaration required").isTrue();
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+
+        IntegerField score = _get(IntegerField.class, spec -> spec.withId("score-0"));
+        score.setValue(11);
+        _click(_get(Button.class, spec -> spec.withId("assessment-complete")));
+        score = _get(IntegerField.class, spec -> spec.withId("score-0"));
+        assertThat(score.isInvalid()).isTrue();
+        assertThat(score.getErrorMessage()).isEqualTo("Geef een score van 0 tot en met 10");
+        assertThat(score.getValue()).isEqualTo(11);
+        TextArea motivation = _get(TextArea.class, spec -> spec.withId("assessment-motivation"));
+        assertThat(motivation.isInvalid()).isTrue();
+        assertThat(motivation.getErrorMessage()).isEqualTo("Motiveer het advies");
+    }
+
+    @Test
+    void a_second_reviewer_saving_over_the_first_keeps_their_input_and_is_told() throws Exception {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        _get(TextArea.class, spec -> spec.withId("assessment-motivation")).setValue("Mijn tekst");
+        // the same assessment saved meanwhile in another tab
+        jdbc.sql("update assessment set version = version + 1 where application_id = ?").param(application).update();
+        _click(_get(Button.class, spec -> spec.withId("assessment-save")));
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Iemand anders heeft dit intussen gewijzigd"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("assessment-motivation")).getValue()).isEqualTo("Mijn tekst");
+    }
+
+    @Test
+    void the_decision_maker_grants_and_the_applicant_finds_the_letter_and_can_object() {
+        assessAsReviewer();
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        TextArea motivation = _get(TextArea.class, spec -> spec.withId("decision-motivation"));
+        motivation.setValue("Past in de regeling");
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Verleend");
+        _get(Anchor.class, spec -> spec.withId("review-letter"));
+
+        login(applicant);
+        navigate("applications/" + application);
+        _get(Anchor.class, spec -> spec.withId("decision-letter"));
+        assertThat(_get(Anchor.class, spec -> spec.withId("decision-object")).getHref())
+                .isEqualTo("applications/" + application + "/objection");
+    }
+
+    @Test
+    void the_page_is_for_the_authoritys_staff_only() throws Exception {
+        logout();
+        navigate("review/" + application);
+        _get(LoginForm.class);
+
+        login(applicant);
+        navigate("review/" + application);
+        _get(AccessDeniedView.class);
+
+        login(authorities.newAuthority("Gemeente Anders").reviewer());
+        navigate("review/" + application);
+        _get(NotFoundView.class);
+        assertThat(_find(ReviewApplicationView.class)).isEmpty();
+    }
+}
