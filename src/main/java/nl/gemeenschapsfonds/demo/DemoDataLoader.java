@@ -135,6 +135,22 @@ class DemoDataLoader implements ApplicationRunner {
         jdbc.sql("insert into pledge (funder_id, application_id, year, amount, kind, status) values (?, ?, 2027, 25000.00, 'CASH', 'PLEDGED')")
                 .params(funder, submittedApplication).update();
 
+        long awaiting = application(welsum, call, "Ontmoetingskeuken in de dorpswinkel", "AWAITING_DECISION", "30000.00",
+                clock.instant().minus(20, ChronoUnit.DAYS), today);
+        content(awaiting, "aanvrager.welsum", "Dorpswinkel Welsum", "VILLAGE_SHOP", "8196 KA", "Welsum", "RENOVATION",
+                "Een keuken achter de winkel waar dorpsgenoten samen koken en eten.", "Ouderen en alleenstaanden", 60,
+                "Samen koken op woensdag, eettafel op vrijdag", "60000.00", "30000.00", "18000.00", "12000.00");
+        long assessment = insert("""
+                insert into assessment (application_id, reviewer, no_conflict_declared, recommendation, motivation, weighted_score, completed_at)
+                values (?, ?, true, 'GRANT', 'Sterk plan met veel vrijwilligers; past goed in de regeling.', 82.00, ?) returning id""",
+                awaiting, "beoordelaar" + DOMAIN, Timestamp.from(clock.instant().minus(2, ChronoUnit.DAYS)));
+        jdbc.sql("insert into assessment_score (assessment_id, position, score) values (?, 0, 8), (?, 1, 8), (?, 2, 9)")
+                .params(assessment, assessment, assessment).update();
+        jdbc.sql("insert into assessment_proposed_amount (assessment_id, year, amount) values (?, 2027, 30000.00)").param(assessment).update();
+        content(submittedApplication, "aanvrager", "Dorpshuis De Linde", "COMMUNITY_CENTRE", "8011 AB", "Zwolle", "NEW_BUILDING",
+                "Een nieuwe ontmoetingsruimte naast het dorpshuis.", "Jongeren en ouderen", 150,
+                "Buurtdiners, huiswerkbegeleiding, koffieochtenden", "170000.00", "85000.00", "51000.00", "34000.00");
+
         long granted = application(welsum, call, "Dorpswinkel Welsum blijft open", "GRANTED", "60000.00",
                 clock.instant().minus(40, ChronoUnit.DAYS), today);
         as("budgethouder", () -> {
@@ -155,6 +171,28 @@ class DemoDataLoader implements ApplicationRunner {
                 "GF-%d-%06d".formatted(today.getYear(), reference), organisation, call, title, status, new BigDecimal(amount),
                 Timestamp.from(submitted), Date.valueOf(LocalDate.ofInstant(submitted, clock.getZone()).plusWeeks(8)),
                 Timestamp.from(submitted));
+    }
+
+    /** The content of a demo application: facility, project, a cost line and a financing plan that balances. */
+    private void content(long application, String submitter, String facility, String type, String postcode, String city, String work,
+                         String description, String targetGroups, int visitors, String activities, String costs, String grant,
+                         String municipal, String own) {
+        jdbc.sql("""
+                update grant_application set facility_type = ?, facility_name = ?, facility_street = 'Dorpsstraat 1',
+                    facility_postcode = ?, facility_city = ?, facility_municipality_code = 'GM0193', kind_of_work = ?,
+                    description = ?, target_groups = ?, expected_visitors_per_week = ?, activities = ?,
+                    start_date = date '2027-01-01', end_date = date '2027-12-31', submitted_by = ?
+                where id = ?""")
+                .params(type, facility, postcode, city, work, description, targetGroups, visitors, activities,
+                        submitter + DOMAIN, application).update();
+        jdbc.sql("insert into cost_line (application_id, position, category, year, description, amount) values (?, 0, 'CONSTRUCTION', 2027, 'Verbouwing', ?)")
+                .params(application, new BigDecimal(costs)).update();
+        jdbc.sql("""
+                insert into financing_line (application_id, position, source, year, description, amount)
+                values (?, 0, 'GRANT', 2027, 'Gemeenschapsfonds', ?), (?, 1, 'MUNICIPALITY', 2027, 'Gemeente', ?),
+                       (?, 2, 'OWN_FUNDS', 2027, 'Eigen middelen', ?)""")
+                .params(application, new BigDecimal(grant), application, new BigDecimal(municipal), application, new BigDecimal(own))
+                .update();
     }
 
     /** Runs {@code work} signed in as a demo user, so it passes the same security checks a person would. */

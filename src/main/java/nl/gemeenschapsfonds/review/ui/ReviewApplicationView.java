@@ -195,8 +195,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         box.add(fact("review.organisation", reviewCase.organisationName()),
                 fact("detail.call", reviewCase.call().title(locale)),
                 fact("review.receivedAt", Formats.dateTime(reviewCase.submittedAt(), locale)),
-                fact("wizard.facilityName", content.facilityName() + (content.facilityType() == null ? ""
-                        : " (" + getTranslation("facility." + content.facilityType()) + ")")),
+                fact("wizard.facilityName", (content.facilityName() == null ? "" : content.facilityName())
+                        + (content.facilityType() == null ? "" : " (" + getTranslation("facility." + content.facilityType()) + ")")),
                 fact("wizard.facilityCity", content.facilityCity()),
                 fact("wizard.kindOfWork", content.kindOfWork() == null ? "" : getTranslation("kindOfWork." + content.kindOfWork())),
                 fact("wizard.description", content.description()),
