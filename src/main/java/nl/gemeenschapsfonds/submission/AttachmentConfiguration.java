@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.submission;
 
+import nl.gemeenschapsfonds.security.SignedInRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,9 +8,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
 
-/** Chooses where attachment content is kept: {@code app.attachments.storage=database} (default) or {@code folder}. */
+/**
+ * Where attachment content is kept ({@code app.attachments.storage=database}, the default, or
+ * {@code folder}), and the download path that signed-in users may request.
+ */
 @Configuration(proxyBeanMethods = false)
-class AttachmentStorageConfiguration {
+class AttachmentConfiguration {
+
+    /** Past the security filter chain for signed-in users; the service decides whose file it is. */
+    @Bean
+    SignedInRequests attachmentDownloads() {
+        return SignedInRequests.of(AttachmentDownloadController.PATTERN);
+    }
 
     @Bean
     AttachmentStore attachmentStore(@Value("${app.attachments.storage:database}") String storage,
