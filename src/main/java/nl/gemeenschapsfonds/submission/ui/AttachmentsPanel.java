@@ -102,7 +102,7 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
         upload.setEnabled(false);
         upload.setI18n(i18n());
         uploadRow.add(kind, upload);
-        uploadRow.setAlignItems(HorizontalLayout.Alignment.END);
+        uploadRow.setAlignItems(HorizontalLayout.Alignment.START);
         uploadRow.setWrap(true);
 
         error.setId("attachments-error");
@@ -293,7 +293,8 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
                 .setError(new UploadI18N.Uploading.Error()
                         .setServerUnavailable(getTranslation("attachments.upload.serverUnavailable"))
                         .setUnexpectedServerError(getTranslation("attachments.upload.unexpectedServerError"))
-                        .setForbidden(getTranslation("attachments.upload.forbidden"))
+                        // the web component shows this for every 4xx but 413, so also for the service's refusals (422)
+                        .setForbidden(getTranslation("attachments.upload.refused"))
                         .setFileTooLarge(getTranslation("attachments.upload.fileIsTooBig", sizeLabel()))));
         i18n.setFile(new UploadI18N.File()
                 .setRetry(getTranslation("attachments.upload.retry"))
