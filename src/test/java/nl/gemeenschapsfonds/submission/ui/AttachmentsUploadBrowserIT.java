@@ -6,6 +6,7 @@ import nl.gemeenschapsfonds.test.BrowserTest;
 import nl.gemeenschapsfonds.test.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class AttachmentsUploadBrowserIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @TempDir
+    Path files;
+
     private long draft;
 
     @BeforeEach
@@ -49,8 +53,7 @@ class AttachmentsUploadBrowserIT extends BrowserTest {
     }
 
     private void send(String name, byte[] content) throws IOException {
-        Path folder = Files.createTempDirectory("gf-upload-");
-        Path file = Files.write(folder.resolve(name), content);
+        Path file = Files.write(files.resolve(name), content);
         WebElement input = waitForId("attachments-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
     }
