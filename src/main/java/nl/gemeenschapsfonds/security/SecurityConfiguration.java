@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import nl.gemeenschapsfonds.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +41,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/public/**", "/error").permitAll());
+    SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<SignedInRequests> signedIn) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers("/public/**", "/error").permitAll();
+            signedIn.orderedStream().forEach(paths -> auth.requestMatchers(paths.patterns().toArray(String[]::new)).authenticated());
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"))
                 .build();
     }

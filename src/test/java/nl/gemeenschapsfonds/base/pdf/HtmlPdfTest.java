@@ -1,0 +1,93 @@
+package nl.gemeenschapsfonds.base.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** PDFs from XHTML: Dutch letters and the euro sign survive, and what a user typed stays text. */
+class HtmlPdfTest {
+
+    private static String document(String userText) {
+        return """
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="nl">
+                <head><title>Ontvangstbevestiging</title></head>
+                <body>
+                  <h1>Ontvangstbevestiging</h1>
+                  <p>Aanvrager: Dorpscoöperatie Welsum U.A., Coöperatie</p>
+                  <p>Gevraagd bedrag: € 1.234,56 (één aanvraag, ideeën)</p>
+                  <p>Toelichting: %s</p>
+                </body>
+                </html>
+                """.formatted(Html.escape(userText));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void euro_amounts_and_dutch_letters_come_out_as_written() throws IOException {
+        byte[] pdf = HtmlPdf.render(document("geen"));
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String text = text(pdf);
+        assertThat(text).contains("€ 1.234,56", "Coöperatie", "Dorpscoöperatie Welsum U.A.", "één aanvraag, ideeën");
+    }
+
+    @Test
+    void markup_a_user_typed_is_printed_as_text_and_not_interpreted() throws IOException {
+        String typed = "<script>alert('x')</script> & <b>vet</b> \"quotes\"";
+
+        String text = text(HtmlPdf.render(document(typed)));
+
+        assertThat(text).contains("<script>alert('x')</script> & <b>vet</b> \"quotes\"");
+    }
+
+    @Test
+    void the_shipped_font_is_embedded_so_no_server_font_is_needed() throws IOException {
+        try (PDDocument document = Loader.loadPDF(HtmlPdf.render(document("x")))) {
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                fonts.add(font.getName() + (font.isEmbedded() ? " (embedded)" : ""));
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("DejaVuSans").endsWith("(embedded)"));
+        }
+    }
+
+    @Test
+    void escaping_drops_characters_xml_forbids_so_no_input_breaks_the_document() throws IOException {
+        assertThat(Html.escape("a\u0000b\u0007c\td")).isEqualTo("abc\td");
+        assertThat(Html.escape(null)).isEmpty();
+        assertThat(text(HtmlPdf.render(document("bel\u0007 mij")))).contains("bel mij");
+    }
+
+    @Test
+    void a_document_that_is_not_well_formed_is_refused() {
+        assertThatThrownBy(() -> HtmlPdf.render("<html><body><p>open"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void files_on_the_server_are_never_read_into_a_pdf() throws IOException {
+        String xhtml = """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head>
+                <link rel="stylesheet" href="file:///etc/hostname"/></head>
+                <body><p>tekst</p><img src="file:///usr/share/fonts/truetype/dejavu/../../../../etc/passwd"/></body></html>""";
+
+        assertThat(text(HtmlPdf.render(xhtml))).contains("tekst").doesNotContain("root:");
+    }
+}
