@@ -19,15 +19,21 @@ import java.util.List;
 class SubmissionChecks {
 
     private final OrganisationProfiles organisations;
+    private final AttachmentService attachments;
     private final CurrentUser currentUser;
 
-    SubmissionChecks(OrganisationProfiles organisations, CurrentUser currentUser) {
+    SubmissionChecks(OrganisationProfiles organisations, AttachmentService attachments, CurrentUser currentUser) {
         this.organisations = organisations;
+        this.attachments = attachments;
         this.currentUser = currentUser;
     }
 
     List<Problem> all(GrantApplication application, CallTerms call, LocalDate today) {
         List<Problem> problems = new ArrayList<>(SubmissionRules.check(application.toDraft(), call, today));
+        for (AttachmentKind kind : attachments.missingRequiredKinds(application.getId())) {
+            problems.add(new Problem("attachments", "submit.attachmentMissing",
+                    new InvalidInputException.Key("attachment.kind." + kind.name())));
+        }
         for (String missing : organisations.missingFields(application.getOrganisationId())) {
             problems.add(new Problem("organisation", "submit.organisationIncomplete", new InvalidInputException.Key(missing)));
         }

@@ -55,6 +55,7 @@ class ReviewWorkflowIT {
     @Autowired CallService calls;
     @Autowired BudgetLedger ledger;
     @Autowired TestAuthorities authorities;
+    @Autowired nl.gemeenschapsfonds.test.RequiredAttachments requiredAttachments;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
@@ -94,6 +95,7 @@ class ReviewWorkflowIT {
                     List.of(new CostLine(CostCategory.OPERATING, 2027, "Exploitatie", amount.multiply(BigDecimal.TWO))),
                     List.of(FinancingLine.of(FundingSource.GRANT, 2027, "Fonds", amount),
                             FinancingLine.of(FundingSource.OWN_FUNDS, 2027, "Eigen", amount)), false));
+            requiredAttachments.addTo(id);
             submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
             return id;
         });

@@ -61,6 +61,9 @@ class SubmissionServiceIT {
     TestAuthorities authorities;
 
     @Autowired
+    nl.gemeenschapsfonds.test.RequiredAttachments requiredAttachments;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -106,6 +109,7 @@ class SubmissionServiceIT {
         return authorities.as(applicant, () -> {
             long id = submissions.startDraft(call);
             submissions.saveDraft(change.apply(complete(id, submissions.draft(id).version())));
+            requiredAttachments.addTo(id);
             return id;
         });
     }
@@ -237,5 +241,24 @@ class SubmissionServiceIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(invalid.problems()).extracting(Problem::field).containsExactly("title"));
         assertThat(authorities.as(applicant, () -> submissions.draft(id)).title()).isEqualTo("Nieuwe keuken <b>voor iedereen</b>");
+    }
+
+    @Test
+    void required_attachments_an_incomplete_organisation_profile_and_an_unconfirmed_address_block_submission() throws Exception {
+        long id = authorities.as(applicant, () -> {
+            long draft = submissions.startDraft(call);
+            submissions.saveDraft(complete(draft, submissions.draft(draft).version()));
+            return draft;
+        });
+        jdbc.sql("update organisation set iban = null where id = (select organisation_id from grant_application where id = ?)")
+                .param(id).update();
+        jdbc.sql("update app_user set email_confirmed = false where email = ?").param(applicant).update();
+        assertThat(authorities.as(applicant, () -> submissions.problems(id)))
+                .extracting(Problem::field, Problem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("attachments", "submit.attachmentMissing"),
+                        org.assertj.core.groups.Tuple.tuple("organisation", "submit.organisationIncomplete"),
+                        org.assertj.core.groups.Tuple.tuple("account", "submit.emailNotConfirmed"));
+        assertThatThrownBy(() -> authorities.as(applicant, () -> submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"))))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -48,6 +48,7 @@ import nl.gemeenschapsfonds.fund.CallTerms;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.AttachmentService;
 import nl.gemeenschapsfonds.submission.CostCategory;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.FundingSource;
@@ -79,6 +80,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private final SubmissionService submissions;
     private final CallCatalogue catalogue;
+    private final AttachmentService attachments;
     private final Clock clock;
 
     private final H1 heading = new H1();
@@ -129,8 +131,10 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private boolean filling;
     private Registration poll;
 
-    ApplicationWizardView(SubmissionService submissions, CallCatalogue catalogue, Municipalities municipalities, Clock clock) {
+    ApplicationWizardView(SubmissionService submissions, CallCatalogue catalogue, Municipalities municipalities,
+                          AttachmentService attachments, Clock clock) {
         this.submissions = submissions;
+        this.attachments = attachments;
         this.catalogue = catalogue;
         this.clock = clock;
         setId("application-wizard-view");
@@ -348,6 +352,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
+        attachmentsStep.removeAll();
+        attachmentsStep.add(new Paragraph(getTranslation("wizard.attachmentsIntro")), new AttachmentsPanel(attachments, draft.id()));
         List<CallTerms> calls = catalogue.publishedCalls();
         filling = true;
         call.setItems(calls);

@@ -59,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewApplicationViewTest extends KaribuViewTest {
 
     @Autowired TestAuthorities authorities;
+    @Autowired nl.gemeenschapsfonds.test.RequiredAttachments requiredAttachments;
     @Autowired FundService funds;
     @Autowired CallService calls;
     @Autowired SubmissionService submissions;
@@ -93,6 +94,7 @@ class ReviewApplicationViewTest extends KaribuViewTest {
                     LocalDate.of(2027, 12, 31), List.of(new CostLine(CostCategory.OPERATING, 2027, null, new BigDecimal("40000"))),
                     List.of(FinancingLine.of(FundingSource.GRANT, 2027, null, new BigDecimal("20000")),
                             FinancingLine.of(FundingSource.OWN_FUNDS, 2027, null, new BigDecimal("20000"))), false));
+            requiredAttachments.addTo(id);
             submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
             return id;
         });

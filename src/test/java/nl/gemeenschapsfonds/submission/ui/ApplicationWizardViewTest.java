@@ -50,6 +50,9 @@ class ApplicationWizardViewTest extends KaribuViewTest {
     TestAuthorities authorities;
 
     @Autowired
+    nl.gemeenschapsfonds.test.RequiredAttachments requiredAttachments;
+
+    @Autowired
     FundService funds;
 
     @Autowired
@@ -138,6 +141,9 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         assertThat(_find(Span.class, spec -> spec.withClasses("rule-met"))).extracting(Span::getText)
                 .contains("Voldaan: private cofinanciering € 12.000,00, minimaal € 12.000,00");
 
+        _click(byId(Button.class, "wizard-step-6"));
+        _get(AttachmentsPanel.class);
+        authorities.as(applicant, () -> requiredAttachments.addTo(id));
         _click(byId(Button.class, "wizard-step-7"));
         assertThat(authorities.as(applicant, () -> submissions.draft(id)).facilityName()).as("saved on leaving a step")
                 .isEqualTo("Buurthuis De Kern");
