@@ -1,0 +1,18 @@
+package nl.gemeenschapsfonds.review;
+
+import java.math.BigDecimal;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The decision maker's decision on the objection against an application's decision: the outcome,
+ * the motivation, and, when the objection is (partly) upheld and the grant changes, the new amount
+ * per year (empty: the amounts stay as they are).
+ */
+public record ObjectionDecisionForm(long applicationId, ObjectionOutcome outcome, String motivation,
+                                    SortedMap<Integer, BigDecimal> newAmounts) {
+
+    public ObjectionDecisionForm {
+        newAmounts = newAmounts == null ? new TreeMap<>() : new TreeMap<>(newAmounts);
+    }
+}

@@ -1,0 +1,74 @@
+package nl.gemeenschapsfonds.review.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.Formats;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The new amount per year of a grant after an objection: one field per year the application asks
+ * for, filled with what is granted now. A service's refusal (a year above what was asked, the
+ * ceiling) is shown under the fields; what the user typed stays.
+ */
+class NewAmountsField extends Composite<VerticalLayout> implements HasValidation {
+
+    private final Map<Integer, BigDecimalField> fields = new TreeMap<>();
+    private final Span error = new Span();
+
+    NewAmountsField(String id, SortedMap<Integer, BigDecimal> asked, SortedMap<Integer, BigDecimal> granted) {
+        getContent().setId(id);
+        getContent().setPadding(false);
+        getContent().setSpacing(false);
+        Span heading = new Span(getTranslation("objection.newAmounts"));
+        heading.addClassName("field-heading");
+        HorizontalLayout row = new HorizontalLayout();
+        asked.forEach((year, amount) -> {
+            BigDecimalField field = new BigDecimalField(getTranslation("objection.newAmountYear", String.valueOf(year)));
+            field.setId(id + "-" + year);
+            field.setPrefixComponent(new Span("€"));
+            field.setValue(granted.getOrDefault(year, BigDecimal.ZERO.setScale(2)));
+            field.setHelperText(getTranslation("objection.askedHelper", Formats.money(amount, getLocale())));
+            fields.put(year, field);
+            row.add(field);
+        });
+        error.addClassName("field-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        getContent().add(heading, row, error);
+    }
+
+    /** The amounts as typed; an empty field counts as zero. */
+    SortedMap<Integer, BigDecimal> getValue() {
+        SortedMap<Integer, BigDecimal> value = new TreeMap<>();
+        fields.forEach((year, field) -> value.put(year, field.getValue() == null ? BigDecimal.ZERO : field.getValue()));
+        return value;
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        error.setText(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return error.getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        error.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return error.isVisible();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.gemeenschapsfonds.test;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The mails a GreenMail server received for one address, as subject and plain-text body. */
+public final class Mails {
+
+    private Mails() {
+    }
+
+    public record Received(String subject, String body) {
+    }
+
+    /** The mails to {@code address} so far, oldest first. */
+    public static List<Received> to(GreenMailExtension greenMail, String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(message -> {
+                    try {
+                        return new Received(message.getSubject(), text(message.getContent()).replace("\r\n", "\n"));
+                    } catch (MessagingException | java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    /** Waits (up to five seconds) until {@code address} has received at least {@code count} mails, and answers them. */
+    public static List<Received> await(GreenMailExtension greenMail, String address, int count) throws InterruptedException {
+        long until = System.currentTimeMillis() + 5000;
+        List<Received> received = to(greenMail, address);
+        while (received.size() < count && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+            received = to(greenMail, address);
+        }
+        return received;
+    }
+
+    /** The decoded plain text of a mail's content: the first text part of a multipart mail. */
+    private static String text(Object content) throws MessagingException, java.io.IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
+                    return text(part.getContent());
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO) != null
+                    && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
