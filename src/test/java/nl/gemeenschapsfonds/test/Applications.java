@@ -60,9 +60,12 @@ public class Applications {
     private final AssessmentService assessments;
     private final DecisionService decisions;
     private final Clock clock;
+    private final RequiredAttachments requiredAttachments;
 
     Applications(TestAuthorities authorities, FundService funds, CallService calls, SubmissionService submissions,
-                 IntakeService intake, AssessmentService assessments, DecisionService decisions, Clock clock) {
+                 IntakeService intake, AssessmentService assessments, DecisionService decisions, Clock clock,
+                 RequiredAttachments requiredAttachments) {
+        this.requiredAttachments = requiredAttachments;
         this.authorities = authorities;
         this.funds = funds;
         this.calls = calls;
@@ -135,6 +138,7 @@ public class Applications {
         return authorities.as(applicant, () -> {
             long id = submissions.startDraft(callId);
             submissions.saveDraft(draft(id, submissions.draft(id).version(), callId, new TreeMap<>(grantPerYear)));
+            requiredAttachments.addTo(id);
             submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
             return id;
         });

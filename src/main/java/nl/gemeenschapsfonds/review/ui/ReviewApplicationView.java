@@ -46,6 +46,7 @@ import nl.gemeenschapsfonds.review.DecisionForm;
 import nl.gemeenschapsfonds.review.DecisionService;
 import nl.gemeenschapsfonds.review.DeadlineService;
 import nl.gemeenschapsfonds.review.IntakeService;
+import nl.gemeenschapsfonds.review.ObjectionService;
 import nl.gemeenschapsfonds.review.Recommendation;
 import nl.gemeenschapsfonds.review.RefusalGround;
 import nl.gemeenschapsfonds.review.ReviewCase;
@@ -85,13 +86,15 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final DecisionService decisions;
     private final AuthenticationContext authentication;
     private final WorkQueueService workQueue;
+    private final ObjectionService objections;
     private final Clock clock;
     private ReviewCase reviewCase;
 
     ReviewApplicationView(ReviewService reviews, IntakeService intake, DeadlineService deadlines, AssessmentService assessments,
                           DecisionService decisions, AuthenticationContext authentication, WorkQueueService workQueue,
-                          Clock clock) {
+                          ObjectionService objections, Clock clock) {
         this.workQueue = workQueue;
+        this.objections = objections;
         this.reviews = reviews;
         this.intake = intake;
         this.deadlines = deadlines;
@@ -176,6 +179,9 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                 letter.setId("review-letter");
                 add(letter);
             });
+        }
+        if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.REFUSED) {
+            add(new ObjectionPanel(objections, reviewCase.id()));
         }
         add(notesSection(locale));
     }
