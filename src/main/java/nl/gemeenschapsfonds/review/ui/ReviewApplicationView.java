@@ -228,10 +228,12 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
 
     private Div fact(String labelKey, String value, Object... labelArgs) {
         Div div = new Div();
-        Span label = new Span(getTranslation(labelKey, labelArgs) + ": ");
+        String text = getTranslation(labelKey, labelArgs);
+        Span label = new Span(text.endsWith("?") ? text + " " : text + ": ");
         label.addClassName("fact-label");
         // Applicant text is shown as text: Vaadin escapes it.
         div.add(label, new Span(value == null ? "" : value));
+        div.setVisible(value != null && !value.isBlank());
         return div;
     }
 

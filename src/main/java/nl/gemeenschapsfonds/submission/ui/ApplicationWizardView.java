@@ -462,10 +462,12 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             Button button = stepButtons.get(i);
             if (i == step - 1) {
                 button.getElement().setAttribute("aria-current", "step");
+                button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             } else {
                 button.getElement().removeAttribute("aria-current");
                 button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             }
         }
         previous.setEnabled(step > 1);

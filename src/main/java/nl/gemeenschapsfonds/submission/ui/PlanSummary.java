@@ -69,7 +69,8 @@ class PlanSummary extends Composite<VerticalLayout> {
         }
 
         rules.removeAll();
-        if (call == null) {
+        // Without costs there is nothing to hold the call's rules against yet.
+        if (call == null || plan.totalCosts().signum() == 0) {
             return;
         }
         if (call.maxGrant() != null) {
