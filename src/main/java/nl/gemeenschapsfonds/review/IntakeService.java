@@ -148,6 +148,17 @@ public class IntakeService {
         application.moveDecisionDue(deadlines.compute(application), clock.instant());
     }
 
+    /** The open supplement request of the applicant's own application: what is asked and until when. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Optional<SupplementRequest> myOpenRequest(long applicationId) {
+        long organisation = currentUser.require().requireOrganisation();
+        return jdbc.sql("""
+                        select s.* from supplement_request s join grant_application a on a.id = s.application_id
+                        where s.application_id = ? and a.organisation_id = ? and s.outcome is null""")
+                .params(applicationId, organisation).query(IntakeService::request).optional();
+    }
+
     Optional<SupplementRequest> openRequest(long applicationId) {
         return jdbc.sql("select * from supplement_request where application_id = ? and outcome is null")
                 .param(applicationId).query(IntakeService::request).optional();

@@ -202,7 +202,13 @@ class ReviewWorkflowIT {
         // the request was made 3 days ago and answered today: 3 days are added
         jdbc.sql("update supplement_request set requested_on = ? where application_id = ?").params(today.minusDays(3), id).update();
         String applicant = jdbc.sql("select submitted_by from grant_application where id = ?").param(id).query(String.class).single();
+        assertThat(authorities.as(applicant, () -> intake.myOpenRequest(id))).hasValueSatisfying(request -> {
+            assertThat(request.text()).isEqualTo("Stuur de begroting");
+            assertThat(request.dueOn()).isEqualTo(today.plusDays(14));
+        });
+        assertThat(authorities.as(authorities.newApplicant("Nieuwsgierig"), () -> intake.myOpenRequest(id))).isEmpty();
         authorities.as(applicant, () -> submissions.submitSupplement(id, submissions.draft(id).version()));
+        assertThat(authorities.as(applicant, () -> intake.myOpenRequest(id))).isEmpty();
         var row = jdbc.sql("select status, decision_due from grant_application where id = ?").param(id).query().singleRow();
         assertThat(row.get("status")).isEqualTo("SUBMITTED");
         assertThat(((java.sql.Date) row.get("decision_due")).toLocalDate()).isEqualTo(due.plusDays(3));
