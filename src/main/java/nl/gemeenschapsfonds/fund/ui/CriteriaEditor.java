@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.fund.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
+import nl.gemeenschapsfonds.base.ui.FieldGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -19,31 +18,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The weighted assessment criteria of a call, with the total of the weights shown as they are typed. */
-class CriteriaEditor extends Composite<VerticalLayout> implements HasValidation {
+class CriteriaEditor extends FieldGroup {
 
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout rowLayout = new VerticalLayout();
     private final Span total = new Span();
-    private final Span error = new Span();
 
     private record Row(HorizontalLayout layout, TextField nameNl, TextField nameEn, BigDecimalField weight, IntegerField maxScore) {
     }
 
     CriteriaEditor() {
         getContent().setId("call-criteria");
-        getContent().setPadding(false);
-        getContent().setSpacing(false);
         rowLayout.setPadding(false);
         total.setId("call-criteria-total");
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         Button add = new Button(getTranslation("criteria.add"), VaadinIcon.PLUS.create(), click -> addRow(null));
         add.setId("call-criteria-add");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Span title = new Span(getTranslation("criteria.heading"));
         title.addClassName("field-heading");
-        getContent().add(title, rowLayout, total, error, add);
+        getContent().add(title, rowLayout, total, errorLine(), add);
         updateTotal();
     }
 
@@ -105,25 +98,5 @@ class CriteriaEditor extends Composite<VerticalLayout> implements HasValidation 
     List<Criterion> getValue() {
         return rows.stream().map(r -> new Criterion(r.nameNl().getValue(), r.nameEn().getValue(), r.weight().getValue(),
                 r.maxScore().getValue() == null ? 0 : r.maxScore().getValue())).toList();
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        error.setText(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
     }
 }

@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.fund.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
+import nl.gemeenschapsfonds.base.ui.FieldGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -22,11 +21,10 @@ import java.util.TreeMap;
  * An amount per year: the council's budget of a fund, or a call's ceilings. Rows of year and amount
  * that the user adds and removes; what they type stays as typed until they remove it.
  */
-class YearAmountsEditor extends Composite<VerticalLayout> implements HasValidation {
+class YearAmountsEditor extends FieldGroup {
 
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout rowLayout = new VerticalLayout();
-    private final Span error = new Span();
     private final String amountLabel;
     private final int firstYear;
 
@@ -37,18 +35,13 @@ class YearAmountsEditor extends Composite<VerticalLayout> implements HasValidati
         this.amountLabel = amountLabel;
         this.firstYear = firstYear;
         getContent().setId(id);
-        getContent().setPadding(false);
-        getContent().setSpacing(false);
         rowLayout.setPadding(false);
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         Button add = new Button(getTranslation("yearAmounts.add"), VaadinIcon.PLUS.create(), click -> addRow(null, null));
         add.setId(id + "-add");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Span title = new Span(heading);
         title.addClassName("field-heading");
-        getContent().add(title, rowLayout, error, add);
+        getContent().add(title, rowLayout, errorLine(), add);
     }
 
     void setValue(SortedMap<Integer, BigDecimal> amounts) {
@@ -119,25 +112,5 @@ class YearAmountsEditor extends Composite<VerticalLayout> implements HasValidati
             }
         }
         return ok ? value : null;
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        error.setText(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
     }
 }

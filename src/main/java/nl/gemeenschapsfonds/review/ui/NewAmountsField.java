@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.review.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
+import nl.gemeenschapsfonds.base.ui.FieldGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,10 +17,9 @@ import java.util.TreeMap;
  * for, filled with what is granted now. A service's refusal (a year above what was asked, the
  * ceiling) is shown under the fields; what the user typed stays.
  */
-class NewAmountsField extends Composite<VerticalLayout> implements HasValidation {
+class NewAmountsField extends FieldGroup {
 
     private final Map<Integer, BigDecimalField> fields = new TreeMap<>();
-    private final Span error = new Span();
 
     NewAmountsField(String id, SortedMap<Integer, BigDecimal> asked, SortedMap<Integer, BigDecimal> granted) {
         getContent().setId(id);
@@ -39,10 +37,7 @@ class NewAmountsField extends Composite<VerticalLayout> implements HasValidation
             fields.put(year, field);
             row.add(field);
         });
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-        getContent().add(heading, row, error);
+        getContent().add(heading, row, errorLine());
     }
 
     /** The amounts as typed; an empty field counts as zero. */
@@ -50,25 +45,5 @@ class NewAmountsField extends Composite<VerticalLayout> implements HasValidation
         SortedMap<Integer, BigDecimal> value = new TreeMap<>();
         fields.forEach((year, field) -> value.put(year, field.getValue() == null ? BigDecimal.ZERO : field.getValue()));
         return value;
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        error.setText(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
     }
 }

@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.submission.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
+import nl.gemeenschapsfonds.base.ui.FieldGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -29,14 +28,13 @@ import java.util.Objects;
  * year, description, amount; hours × hourly rate for volunteer hours). Every change is reported, so
  * the totals next to it follow what is typed.
  */
-class PlanLinesEditor<K extends Enum<K>> extends Composite<VerticalLayout> implements HasValidation {
+class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
 
     private final Class<K> kinds;
     private final String idPrefix;
     private final Runnable onChange;
     private final List<Row<K>> rows = new ArrayList<>();
     private final VerticalLayout rowLayout = new VerticalLayout();
-    private final Span error = new Span();
     private int defaultYear;
 
     private static final class Row<K> {
@@ -54,19 +52,14 @@ class PlanLinesEditor<K extends Enum<K>> extends Composite<VerticalLayout> imple
         this.idPrefix = idPrefix;
         this.onChange = onChange;
         getContent().setId(idPrefix);
-        getContent().setPadding(false);
-        getContent().setSpacing(false);
         rowLayout.setPadding(false);
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         Button add = new Button(getTranslation(idPrefix + ".add"), VaadinIcon.PLUS.create(), click -> {
             addRow(null, defaultYear, null, null, null, null);
             onChange.run();
         });
         add.setId(idPrefix + "-add");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getContent().add(rowLayout, error, add);
+        getContent().add(rowLayout, errorLine(), add);
     }
 
     void setDefaultYear(int year) {
@@ -185,25 +178,5 @@ class PlanLinesEditor<K extends Enum<K>> extends Composite<VerticalLayout> imple
 
     private static int year(Row<?> row) {
         return Objects.requireNonNullElse(row.year.getValue(), 0);
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        error.setText(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
     }
 }
