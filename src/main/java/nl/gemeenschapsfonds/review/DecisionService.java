@@ -168,7 +168,7 @@ public class DecisionService {
                                   String fileName) {
     }
 
-    static String letterFileName(String reference, Locale language) {
+    public static String letterFileName(String reference, Locale language) {
         return ("en".equals(language.getLanguage()) ? "decision-" : "beschikking-") + reference + ".pdf";
     }
 

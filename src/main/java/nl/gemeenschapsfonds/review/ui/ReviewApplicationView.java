@@ -174,7 +174,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.REFUSED) {
             decisions.letter(reviewCase.id()).ifPresent(pdf -> {
                 Anchor letter = new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                        new ByteArrayInputStream(pdf), "beschikking-" + reviewCase.reference() + ".pdf", "application/pdf",
+                        new ByteArrayInputStream(pdf), DecisionService.letterFileName(reviewCase.reference(), getLocale()), "application/pdf",
                         pdf.length)), getTranslation("review.letter"));
                 letter.setId("review-letter");
                 add(letter);
