@@ -7,9 +7,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,8 +121,127 @@ public abstract class BrowserTest {
 
     /** Opens the {@code vaadin-select} with this id and picks the item with this label. */
     protected void choose(String selectId, String label) {
-        waitForId(selectId).click();
+        click(selectId);
         waitForVisible(By.cssSelector("#" + selectId + " vaadin-select-item[role=option][label='" + label + "']")).click();
+    }
+
+    /**
+     * Types into the text field, text area or number field with this id (its slotted
+     * {@code input} or {@code textarea}) and leaves it with Tab, so its value reaches the server as
+     * when a user moves on to the next field.
+     */
+    protected void type(String id, String text) {
+        type(waitForId(id), text);
+    }
+
+    /** Types into this field component, leaves it with Tab and waits until Vaadin has no request in flight. */
+    protected void type(WebElement field, String text) {
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /**
+     * Types a date (in the picker's format, e.g. {@code 31-12-2027}) into the {@code vaadin-date-picker}
+     * with this id and commits it with Enter, which also closes the calendar that typing opened
+     * (Tab would move the focus into that calendar instead).
+     */
+    protected void typeDate(String id, String date) {
+        WebElement picker = waitForId(id);
+        WebElement input = picker.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(date);
+        input.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id(id)).getDomAttribute("opened") == null);
+        waitForVaadin();
+    }
+
+    /** Opens this {@code vaadin-select} (one without an id, e.g. in a row) and picks the item with this label. */
+    protected void choose(WebElement select, String label) {
+        click(select);
+        By item = By.cssSelector("vaadin-select-item[role=option][label='" + label + "']");
+        waiting().until(d -> select.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        waitForVaadin();
+    }
+
+    /**
+     * Types {@code label} into the {@code vaadin-combo-box} with this id and clicks the item with
+     * exactly that label in its drop-down, wherever the component renders it (light or shadow DOM).
+     */
+    protected void pick(String comboBoxId, String label) {
+        WebElement comboBox = waitForId(comboBoxId);
+        WebElement input = comboBox.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(label);
+        WebElement item = waiting().until(d -> (WebElement) js("""
+                const label = arguments[0];
+                const search = root => {
+                    for (const element of root.querySelectorAll('*')) {
+                        if (element.localName === 'vaadin-combo-box-item' && element.textContent.trim() === label
+                                && element.getBoundingClientRect().height > 0) {
+                            return element;
+                        }
+                        if (element.shadowRoot) {
+                            const found = search(element.shadowRoot);
+                            if (found) {
+                                return found;
+                            }
+                        }
+                    }
+                    return null;
+                };
+                return search(document);
+                """, label));
+        item.click();
+        waiting().until(d -> label.equals(comboBox.findElement(By.cssSelector("input")).getDomProperty("value")));
+        waitForVaadin();
+    }
+
+    /** Clicks the radio button with this label in the {@code vaadin-radio-group} with this id. */
+    protected void radio(String groupId, String label) {
+        WebElement button = waitForId(groupId).findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(candidate -> candidate.getText().trim().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No radio button '" + label + "' in " + groupId));
+        click(button);
+        waiting().until(d -> d.findElement(By.id(groupId)).findElements(By.cssSelector("vaadin-radio-button[checked]")).size() == 1);
+        waitForVaadin();
+    }
+
+    /** Ticks the {@code vaadin-checkbox} with this id. */
+    protected void check(String checkboxId) {
+        click(waitForId(checkboxId).findElement(By.cssSelector("input[type=checkbox]")));
+        waiting().until(d -> d.findElement(By.id(checkboxId)).getDomAttribute("checked") != null);
+        waitForVaadin();
+    }
+
+    /**
+     * Scrolls the element with this id to the middle of the view at once and clicks it. Chromium only
+     * clicks what is in view, and the layout's content scrolls in a container of its own.
+     */
+    protected void click(String id) {
+        click(waitForId(id));
+    }
+
+    protected void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    /**
+     * Waits until the element with this id holds exactly this text; says what it held instead when it
+     * does not. Reads {@code textContent}: WebDriver's visible text came back empty for an element
+     * that the layout's content area had scrolled out of view.
+     */
+    protected void waitForText(String id, String expected) {
+        try {
+            waiting().until(d -> expected.equals(textOf(d.findElement(By.id(id)))));
+        } catch (TimeoutException e) {
+            List<WebElement> shown = driver.findElements(By.id(id));
+            throw new AssertionError("#" + id + " holds " + (shown.isEmpty() ? "nothing" : "'" + textOf(shown.get(0)) + "'")
+                    + " instead of '" + expected + "'", e);
+        }
     }
 
     /** Waits until the element with this id is in the page and visible, and returns it. */
@@ -153,6 +274,12 @@ public abstract class BrowserTest {
 
     protected Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The text content of this element, trimmed, whether or not it is scrolled into view. */
+    protected static String textOf(WebElement element) {
+        String text = element.getDomProperty("textContent");
+        return text == null ? "" : text.strip();
     }
 
     /** The visible text of these elements, trimmed. */

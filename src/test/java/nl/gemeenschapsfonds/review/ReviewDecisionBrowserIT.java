@@ -1,0 +1,155 @@
+package nl.gemeenschapsfonds.review;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.fund.AllocationMethod;
+import nl.gemeenschapsfonds.fund.Criterion;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.Applications.CallSpec;
+import nl.gemeenschapsfonds.test.BrowserTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Review and decision in real Chromium: the authority's reviewer takes a submitted application from
+ * the work queue through intake and assessment, the decision maker grants it, and the applicant
+ * downloads the decision letter from their own application page.
+ */
+class ReviewDecisionBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    /** Receives the receipt and the decision mail, which would otherwise fail to send and log errors. */
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    Clock clock;
+
+    private Staff staff;
+    private String applicant;
+    private long applicationId;
+    private String reference;
+
+    @BeforeEach
+    void submittedApplicationInACallWithOneCriterion() throws Exception {
+        int year = LocalDate.ofInstant(clock.instant(), Formats.ZONE).getYear() + 1;
+        staff = authorities.newAuthority("Gemeente Besluittest");
+        long call = applications.openCall(staff, new CallSpec("Regeling ontmoeting", AllocationMethod.FIRST_COME,
+                new TreeMap<>(Map.of(year, amount("100000"))), 8,
+                List.of(new Criterion("Bereik", "Reach", new BigDecimal("100"), 10))));
+        applicant = authorities.newApplicant("Vereniging Besluittest");
+        applicationId = applications.submitted(applicant, call, Map.of(year, amount("25000")));
+        reference = authorities.as(applicant, () -> submissions.detail(applicationId).reference());
+        if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void reviewer_assesses_decision_maker_grants_and_applicant_downloads_the_letter() throws Exception {
+        signIn(staff.reviewer());
+        openFromTheWorkQueue();
+        waitForText("review-status", "Ingediend");
+
+        click("intake-complete");
+        waitForText("review-status", "In beoordeling");
+        check("no-conflict");
+        click("assessment-start");
+        type("score-0", "8");
+        radio("recommendation", "Verlenen");
+        type("assessment-motivation", "Bereikt veel ouderen in de wijk; de begroting is reëel.");
+        click("assessment-complete");
+        waitForText("review-status", "Wacht op besluit");
+        signOut();
+
+        signIn(staff.decisionMaker());
+        openFromTheWorkQueue();
+        waitForText("review-status", "Wacht op besluit");
+        type("decision-motivation", "Voldoet aan de regeling en draagt bij aan ontmoeting in de buurt.");
+        click("decision-take");
+        confirmDialog();
+        waitForText("review-status", "Verleend");
+        waitForId("review-letter");
+        signOut();
+
+        signIn(applicant);
+        open("applications/" + applicationId);
+        assertThat(waitForId("application-status").getText()).isEqualTo("Verleend");
+        String href = waitForId("decision-letter").getDomProperty("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/pdf"));
+        assertThat(new String(letter.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument pdf = Loader.loadPDF(letter.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Beschikking: subsidie verleend").contains(reference);
+        }
+    }
+
+    private void signIn(String email) {
+        open("login");
+        login(email, PASSWORD);
+        waitForId("current-user");
+    }
+
+    private void signOut() {
+        click("logout");
+        waitForId("login-view");
+    }
+
+    /** Opens the work queue from the menu's home and clicks the row of this test's application. */
+    private void openFromTheWorkQueue() {
+        open("work-queue");
+        WebElement grid = waitForId("work-queue-grid");
+        WebElement row = waiting().until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().trim().equals(reference)).findFirst().orElse(null));
+        click(row);
+        waiting().until(d -> d.getCurrentUrl().endsWith("/review/" + applicationId));
+        waitForId("review-application-view");
+    }
+
+    /** Presses the confirm button of the open confirm dialog ("Besluit nemen"). */
+    private void confirmDialog() {
+        waitForVisible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot=confirm-button]")).click();
+        waitForVaadin();
+    }
+}
