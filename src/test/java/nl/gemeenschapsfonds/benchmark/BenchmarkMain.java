@@ -1,0 +1,218 @@
+package nl.gemeenschapsfonds.benchmark;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.gemeenschapsfonds.Application;
+import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.budget.BudgetRefusedException;
+import nl.gemeenschapsfonds.review.WorkQueueFilter;
+import nl.gemeenschapsfonds.review.WorkQueueService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The benchmark harness: generates data (see {@link DataGenerator}), then measures the work-queue
+ * page against the raw SQL for the same rows, budget availability with a million ledger rows, and
+ * concurrent commitments against one ceiling, and prints the figures side by side. Run with
+ * {@code ./mvnw -Pbenchmark verify} (see README, "Benchmarks"); {@code -Dbenchmark.applications=N}
+ * sets the volume (default 100,000), {@code -Dbenchmark.url=jdbc:postgresql://…} a database of your own.
+ */
+public final class BenchmarkMain {
+
+    private static final int PAGE = 50;
+    private static final int RUNS = 30;
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int applications = Integer.getInteger("benchmark.applications", 100_000);
+        String url = System.getProperty("benchmark.url", "");
+        List<String> properties = new ArrayList<>(List.of("--server.port=0",
+                "--app.demo-data.enabled=false", "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+                "--app.reminders.cron=-", "--spring.datasource.hikari.maximum-pool-size=40"));
+        if (url.isBlank()) {
+            properties.add("--app.embedded-postgres.data-dir=");
+        } else {
+            properties.add("--app.embedded-postgres.enabled=false");
+            properties.add("--spring.datasource.url=" + url);
+            properties.add("--spring.datasource.username=" + System.getProperty("benchmark.user", "postgres"));
+            properties.add("--spring.datasource.password=" + System.getProperty("benchmark.password", ""));
+        }
+        StringBuilder report = new StringBuilder();
+        try (ConfigurableApplicationContext context = SpringApplication.run(Application.class, properties.toArray(String[]::new))) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            DataGenerator generator = new DataGenerator(dataSource, 2027);
+            DataGenerator.Result data = generator.generate(applications);
+            line(report, "Data: %,d applications, %d authorities, %d calls, generated in %.1f s".formatted(
+                    applications, data.authorityIds().size(), data.callIds().size(), data.took().toMillis() / 1000.0));
+
+            signIn(context, data.reviewers().getFirst());
+            workQueue(context, jdbc, data, report);
+            signIn(context, data.decisionMakers().getFirst());
+            availability(context, generator, data, report);
+            concurrentCommitments(context, jdbc, data, report);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        System.out.println("\n" + report);
+        Path out = Path.of("target", "benchmark-results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    private static void workQueue(ConfigurableApplicationContext context, JdbcTemplate jdbc, DataGenerator.Result data,
+                                  StringBuilder report) {
+        WorkQueueService queue = context.getBean(WorkQueueService.class);
+        Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        long authority = data.authorityIds().getFirst();
+        long rows = jdbc.queryForObject("""
+                select count(*) from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
+                where f.authority_id = ? and a.status <> 'DRAFT'""", Long.class, authority);
+        line(report, "\n1. Work-queue page (%d rows, sorted by decision due date; %,d applications in this authority)".formatted(PAGE, rows));
+        line(report, "| position | service median | service p95 | raw SQL median | raw SQL p95 | ratio | statements per page |");
+        line(report, "|---|---|---|---|---|---|---|");
+        for (long offset : new long[]{0, rows / 10, rows / 2, Math.max(0, rows - PAGE)}) {
+            int page = (int) (offset / PAGE);
+            PageRequest request = PageRequest.of(page, PAGE, Sort.by("decisionDue"));
+            queue.page(WorkQueueFilter.none(), request);
+            statistics.clear();
+            queue.page(WorkQueueFilter.none(), request);
+            long statements = statistics.getPrepareStatementCount();
+            double[] service = time(() -> queue.page(WorkQueueFilter.none(), request).getContent().size());
+            String sql = """
+                    select a.id, a.reference, a.title, o.legal_name, c.title_nl, c.title_en, a.status, a.amount_requested,
+                           a.submitted_at, a.decision_due, a.assigned_reviewer
+                    from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
+                    join organisation o on o.id = a.organisation_id
+                    where f.authority_id = ? and a.status <> 'DRAFT'
+                    order by a.decision_due asc nulls last, a.id asc offset ? limit ?""";
+            double[] raw = time(() -> jdbc.queryForList(sql, authority, (long) page * PAGE, PAGE + 1).size());
+            line(report, "| %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.1f× | %d |".formatted((long) page * PAGE,
+                    service[0], service[1], raw[0], raw[1], service[0] / raw[0], statements));
+        }
+    }
+
+    private static void availability(ConfigurableApplicationContext context, DataGenerator generator, DataGenerator.Result data,
+                                     StringBuilder report) {
+        BudgetLedger ledger = context.getBean(BudgetLedger.class);
+        long call = data.callIds().getFirst();
+        int year = DataGenerator.FIRST_YEAR;
+        long start = System.nanoTime();
+        generator.fillLedger(call, year, 1_000_000);
+        double fill = (System.nanoTime() - start) / 1e9;
+        double[] read = time(() -> ledger.balance(call, year).orElseThrow().available().signum());
+        line(report, "\n2. Budget availability of a call-year with 1,000,000 ledger rows (filled in %.1f s): median %.3f ms, p95 %.3f ms"
+                .formatted(fill, read[0], read[1]));
+    }
+
+    private static void concurrentCommitments(ConfigurableApplicationContext context, JdbcTemplate jdbc, DataGenerator.Result data,
+                                              StringBuilder report) throws Exception {
+        BudgetLedger ledger = context.getBean(BudgetLedger.class);
+        long call = data.callIds().get(1);
+        int year = DataGenerator.FIRST_YEAR + 1;
+        BigDecimal committed = jdbc.queryForObject("select committed from call_year_budget where call_id = ? and year = ?",
+                BigDecimal.class, call, year);
+        int fits = 2000;
+        jdbc.update("update call_year_budget set ceiling = committed + ? where call_id = ? and year = ?", fits * 100, call, year);
+        int threads = 16;
+        int attempts = 4000;
+        AtomicInteger granted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        UserDetails decider = context.getBean(UserDetailsService.class).loadUserByUsername(data.decisionMakers().getFirst());
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit((Callable<Void>) () -> {
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(decider, null, decider.getAuthorities()));
+                go.await();
+                while (next.getAndIncrement() < attempts) {
+                    try {
+                        ledger.commit(call, null, new TreeMap<>(Map.of(year, new BigDecimal("100.00"))), "benchmark");
+                        granted.incrementAndGet();
+                    } catch (BudgetRefusedException ceiling) {
+                        refused.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        var balance = jdbc.queryForMap("select ceiling, committed from call_year_budget where call_id = ? and year = ?", call, year);
+        BigDecimal ceiling = (BigDecimal) balance.get("ceiling");
+        BigDecimal after = (BigDecimal) balance.get("committed");
+        line(report, ("\n3. Concurrent commitments: %d threads, %,d attempts of € 100 against room for %,d: %,d granted, %,d refused, "
+                + "%.0f commitments/s; committed %s ≤ ceiling %s: %s (before: %s)").formatted(threads, attempts, fits,
+                granted.get(), refused.get(), attempts / seconds, after.toPlainString(), ceiling.toPlainString(),
+                after.compareTo(ceiling) <= 0 ? "yes" : "NO — OVER-COMMITTED", committed.toPlainString()));
+    }
+
+    private static void signIn(ConfigurableApplicationContext context, String email) {
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Median and p95 in milliseconds over {@value #RUNS} runs after 5 warm-up runs. */
+    private static double[] time(Callable<Integer> work) {
+        try {
+            for (int i = 0; i < 5; i++) {
+                work.call();
+            }
+            double[] millis = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                work.call();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            java.util.Arrays.sort(millis);
+            return new double[]{millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]};
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void line(StringBuilder report, String text) {
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+
+    static {
+        Locale.setDefault(Locale.ROOT);
+    }
+}

@@ -1,0 +1,226 @@
+package nl.gemeenschapsfonds.benchmark;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Fills a database with realistic volumes for the benchmarks: several authorities, each with a fund
+ * and a call per year over four years, organisations in real municipalities, and applications in all
+ * states with a balanced financing plan, assessments, decisions and the ledger rows that go with
+ * them. Deterministic for a seed. Uses batched inserts; balances are derived from the movements at
+ * the end, so every ceiling holds.
+ */
+public final class DataGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
+    static final int AUTHORITIES = 5;
+    static final int FIRST_YEAR = 2024;
+    static final int YEARS = 4;
+    static final String PASSWORD = "benchmark-password";
+    private static final int BATCH = 1000;
+    private static final String[] STATES = {"DRAFT", "SUBMITTED", "SUPPLEMENT_REQUESTED", "IN_ASSESSMENT",
+            "AWAITING_DECISION", "GRANTED", "REFUSED", "WITHDRAWN"};
+    private static final int[] STATE_WEIGHTS = {10, 20, 5, 20, 15, 20, 7, 3};
+
+    public record Result(String tag, List<Long> authorityIds, List<Long> callIds, List<String> reviewers,
+                         List<String> decisionMakers, int applications, Duration took) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Random random;
+    private final String tag;
+
+    public DataGenerator(DataSource dataSource, long seed) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.random = new Random(seed);
+        this.tag = "B" + Long.toString(Math.abs(seed), 36) + Long.toString(System.nanoTime() % 100000, 36);
+    }
+
+    public Result generate(int applications) {
+        Instant start = Instant.now();
+        String passwordHash = new BCryptPasswordEncoder().encode(PASSWORD);
+        List<String> municipalities = jdbc.queryForList("select code from municipality order by code", String.class);
+        List<Long> authorities = new ArrayList<>();
+        List<Long> calls = new ArrayList<>();
+        List<Long> callFunds = new ArrayList<>();
+        List<Integer> callYears = new ArrayList<>();
+        List<String> reviewers = new ArrayList<>();
+        List<String> deciders = new ArrayList<>();
+        for (int a = 0; a < AUTHORITIES; a++) {
+            long authority = jdbc.queryForObject("insert into authority (code, name, kind) values (?, ?, 'MUNICIPALITY') returning id",
+                    Long.class, tag + "-" + a, "Benchmarkgemeente " + tag + " " + a);
+            authorities.add(authority);
+            long fund = jdbc.queryForObject("insert into fund (authority_id, name) values (?, ?) returning id", Long.class,
+                    authority, "Benchmarkfonds " + a);
+            for (int y = 0; y < YEARS; y++) {
+                int year = FIRST_YEAR + y;
+                jdbc.update("insert into fund_year_budget (fund_id, year, authority_id, budget, reserved) values (?, ?, ?, 1000000000.00, 500000000.00)",
+                        fund, year, authority);
+                jdbc.update(movement(), fund, null, year, "BUDGET", new BigDecimal("1000000000.00"), null);
+                long call = jdbc.queryForObject("""
+                                insert into grant_call (fund_id, title_nl, title_en, status, open_date, close_date, allocation_method,
+                                    min_private_share, max_fund_share, published_at)
+                                values (?, ?, ?, 'PUBLISHED', ?, ?, 'FIRST_COME', 0.2000, 0.5000, now()) returning id""",
+                        Long.class, fund, "Ontmoetingsplekken " + year, "Meeting places " + year,
+                        Date.valueOf(LocalDate.of(year - 1, 9, 1)), Date.valueOf(LocalDate.of(year, 8, 31)));
+                jdbc.update("insert into grant_call_facility_type (call_id, facility_type) values (?, 'COMMUNITY_CENTRE'), (?, 'VILLAGE_SHOP')",
+                        call, call);
+                jdbc.update("insert into grant_call_criterion (call_id, position, name_nl, name_en, weight, max_score) values (?, 0, 'Bereik', 'Reach', 100, 10)",
+                        call);
+                jdbc.update("insert into call_year_budget (call_id, year, fund_id, authority_id, ceiling) values (?, ?, ?, ?, 500000000.00)",
+                        call, year, fund, authority);
+                jdbc.update(movement(), fund, call, year, "RESERVE", new BigDecimal("500000000.00"), null);
+                calls.add(call);
+                callFunds.add(fund);
+                callYears.add(year);
+            }
+            String reviewer = "reviewer-" + tag + "-" + a + "@benchmark.test";
+            String decider = "decider-" + tag + "-" + a + "@benchmark.test";
+            jdbc.update("insert into app_user (email, display_name, password_hash, role, authority_id, email_confirmed) values (?, ?, ?, 'REVIEWER', ?, true)",
+                    reviewer, "Reviewer " + a, passwordHash, authority);
+            jdbc.update("insert into app_user (email, display_name, password_hash, role, authority_id, email_confirmed) values (?, ?, ?, 'DECISION_MAKER', ?, true)",
+                    decider, "Decider " + a, passwordHash, authority);
+            reviewers.add(reviewer);
+            deciders.add(decider);
+        }
+        int organisationCount = Math.max(10, applications / 20);
+        List<Long> organisations = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int o = 0; o < organisationCount; o++) {
+            rows.add(new Object[]{"Vereniging " + tag + " " + o, municipalities.get(random.nextInt(municipalities.size()))});
+        }
+        for (Object[] row : rows) {
+            organisations.add(jdbc.queryForObject("""
+                            insert into organisation (legal_name, legal_form, street, postcode, city, municipality_code, iban, account_holder)
+                            values (?, 'VERENIGING', 'Dorpsstraat 1', '1234 AB', 'Dorp', ?, 'NL91ABNA0417164300', 'Vereniging') returning id""",
+                    Long.class, row[0], row[1]));
+        }
+        long firstReference = jdbc.queryForObject("select nextval('grant_application_reference_seq')", Long.class);
+        jdbc.execute("select setval('grant_application_reference_seq', " + (firstReference + applications + 1) + ")");
+        Instant now = Instant.now();
+        List<Object[]> applicationRows = new ArrayList<>();
+        for (int i = 0; i < applications; i++) {
+            int callIndex = random.nextInt(calls.size());
+            String state = state();
+            int year = callYears.get(callIndex);
+            long cost = (100 + random.nextInt(1900)) * 100L;
+            Instant submitted = state.equals("DRAFT") ? null : now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 400)));
+            LocalDate due = submitted == null ? null : LocalDate.ofInstant(submitted, java.time.ZoneOffset.UTC).plusWeeks(8);
+            applicationRows.add(new Object[]{
+                    submitted == null ? null : "GF-%d-%06d".formatted(year, (firstReference + i) % 1_000_000),
+                    organisations.get(random.nextInt(organisations.size())), calls.get(callIndex),
+                    "Ontmoeting " + tag + " " + i, state, BigDecimal.valueOf(cost / 2), submitted == null ? null : Timestamp.from(submitted),
+                    due == null ? null : Date.valueOf(due), Timestamp.from(submitted == null ? now : submitted),
+                    random.nextBoolean() ? "COMMUNITY_CENTRE" : "VILLAGE_SHOP", "Voorziening " + i,
+                    municipalities.get(random.nextInt(municipalities.size())), 10 + random.nextInt(300), year, cost});
+        }
+        insertApplications(applicationRows);
+        // Derive the balances from the movements: committed per call-year and fund-year.
+        jdbc.update("""
+                update call_year_budget b set committed = s.total
+                from (select call_id, year, sum(amount) as total from budget_movement where kind = 'COMMIT' group by call_id, year) s
+                where b.call_id = s.call_id and b.year = s.year and b.authority_id in (select id from authority where code like ?)""",
+                tag + "-%");
+        jdbc.update("""
+                update fund_year_budget b set committed = s.total
+                from (select fund_id, year, sum(amount) as total from budget_movement where kind = 'COMMIT' group by fund_id, year) s
+                where b.fund_id = s.fund_id and b.year = s.year and b.authority_id in (select id from authority where code like ?)""",
+                tag + "-%");
+        jdbc.execute("analyze");
+        Duration took = Duration.between(start, Instant.now());
+        log.info("Generated {} applications for {} authorities in {} ms", applications, AUTHORITIES, took.toMillis());
+        return new Result(tag, authorities, calls, reviewers, deciders, applications, took);
+    }
+
+    private void insertApplications(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<Long> ids = new ArrayList<>();
+            for (Object[] row : chunk) {
+                ids.add(jdbc.queryForObject("""
+                                insert into grant_application (reference, organisation_id, call_id, title, status, amount_requested,
+                                    submitted_at, decision_due, updated_at, facility_type, facility_name, facility_street,
+                                    facility_postcode, facility_city, facility_municipality_code, kind_of_work, description,
+                                    target_groups, expected_visitors_per_week, activities, start_date, end_date, submitted_by)
+                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Dorpsstraat 2', '1234 AB', 'Dorp', ?, 'KEEP_OPEN',
+                                    'Een plek waar mensen elkaar ontmoeten.', 'Ouderen', ?, 'Koffie en maaltijden', ?, ?, 'applicant@benchmark.test')
+                                returning id""",
+                        Long.class, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11],
+                        row[12], Date.valueOf(LocalDate.of((Integer) row[13], 1, 1)), Date.valueOf(LocalDate.of((Integer) row[13], 12, 31))));
+            }
+            List<Object[]> costs = new ArrayList<>();
+            List<Object[]> financing = new ArrayList<>();
+            List<Object[]> commits = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                Object[] row = chunk.get(i);
+                long id = ids.get(i);
+                int year = (Integer) row[13];
+                BigDecimal cost = BigDecimal.valueOf((Long) row[14]);
+                BigDecimal grant = cost.divide(BigDecimal.TWO);
+                BigDecimal municipal = cost.multiply(new BigDecimal("0.30"));
+                BigDecimal own = cost.subtract(grant).subtract(municipal);
+                costs.add(new Object[]{id, 0, "OPERATING", year, "Exploitatie", cost});
+                financing.add(new Object[]{id, 0, "GRANT", year, "Fonds", grant});
+                financing.add(new Object[]{id, 1, "MUNICIPALITY", year, "Gemeente", municipal});
+                financing.add(new Object[]{id, 2, "OWN_FUNDS", year, "Eigen middelen", own});
+                String state = (String) row[4];
+                if (state.equals("GRANTED")) {
+                    commits.add(new Object[]{id, row[2], year, grant});
+                }
+            }
+            jdbc.batchUpdate("insert into cost_line (application_id, position, category, year, description, amount) values (?, ?, ?, ?, ?, ?)", costs);
+            jdbc.batchUpdate("insert into financing_line (application_id, position, source, year, description, amount) values (?, ?, ?, ?, ?, ?)", financing);
+            for (Object[] commit : commits) {
+                long call = (Long) commit[1];
+                long fund = jdbc.queryForObject("select fund_id from grant_call where id = ?", Long.class, call);
+                jdbc.update(movement(), fund, call, commit[2], "COMMIT", commit[3], commit[0]);
+            }
+        }
+    }
+
+    /**
+     * Adds {@code rows} movements to one call-year: pairs of a commitment and its release, so the
+     * balance does not change. For the availability benchmark: "available" must stay one read.
+     */
+    public void fillLedger(long callId, int year, int rows) {
+        long fund = jdbc.queryForObject("select fund_id from grant_call where id = ?", Long.class, callId);
+        jdbc.update("""
+                insert into budget_movement (fund_id, call_id, year, kind, amount, actor, occurred_at, reason)
+                select ?, ?, ?, case when g % 2 = 0 then 'COMMIT' else 'RELEASE' end, 10.00, 'benchmark', now(), 'benchmark'
+                from generate_series(1, ?) g""", fund, callId, year, rows - rows % 2);
+        jdbc.execute("analyze budget_movement");
+    }
+
+    private String state() {
+        int total = 0;
+        for (int weight : STATE_WEIGHTS) {
+            total += weight;
+        }
+        int pick = random.nextInt(total);
+        for (int i = 0; i < STATES.length; i++) {
+            pick -= STATE_WEIGHTS[i];
+            if (pick < 0) {
+                return STATES[i];
+            }
+        }
+        return STATES[0];
+    }
+
+    private static String movement() {
+        return "insert into budget_movement (fund_id, call_id, year, kind, amount, application_id, actor, occurred_at, reason) "
+                + "values (?, ?, ?, ?, ?, ?, 'generator', now(), 'generated')";
+    }
+}
