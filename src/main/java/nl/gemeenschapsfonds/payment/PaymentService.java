@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.payment;
 
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
@@ -121,6 +122,9 @@ public class PaymentService {
             if (payment.iban() == null) {
                 throw new InvalidInputException("payments", "payments.noIban", payment.reference());
             }
+            if (payment.ibanChanged()) {
+                throw new InvalidInputException("payments", "payments.ibanChanged", payment.reference());
+            }
             jdbc.sql("""
                             update payment_instruction set status = 'APPROVED', approved_by = ?, approved_at = ?,
                                 version = version + 1 where id = ?""")
@@ -193,6 +197,9 @@ public class PaymentService {
             if (payment.status() != PaymentStatus.APPROVED || payment.batchId() != null) {
                 throw new PaymentTransitionException("export", payment.reference(), payment.status());
             }
+            if (payment.ibanChanged()) {
+                throw new InvalidInputException("payments", "payments.ibanChanged", payment.reference());
+            }
             transactions.add(new Pain001.Transaction(payment.reference(), payment.amount(), payment.accountHolder(),
                     payment.iban(), "Subsidie " + payment.applicationReference() + " voorschot " + payment.reference()));
         }
@@ -215,6 +222,42 @@ public class PaymentService {
         audit.record("PAYMENT_BATCH_EXPORTED", "PaymentBatch", batchId, null,
                 transactions.size() + " payments, " + message.controlSum().toPlainString(), messageId);
         return new BatchFile(batchId, Pain001.fileName(messageId), file);
+    }
+
+    /**
+     * Finance confirms the organisation's new account (changed after the decision): the open payments
+     * of that grant (scheduled, held, or approved but not exported) take the current IBAN and account
+     * holder; an approved one goes back to SCHEDULED, because it was approved for the old account.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FINANCE')")
+    public void confirmIban(long paymentId) {
+        Locked payment = lock(List.of(paymentId)).getFirst();
+        if (payment.currentIban() == null || !Iban.isValid(payment.currentIban())) {
+            throw new InvalidInputException("payments", "payments.noIban", payment.reference());
+        }
+        String iban = Iban.compact(payment.currentIban());
+        List<Long> open = jdbc.sql("""
+                        select id from payment_instruction where application_id = ? and authority_id = ? and batch_id is null
+                        and status in ('SCHEDULED', 'APPROVED', 'HELD') order by id""")
+                .params(payment.applicationId(), authority()).query(Long.class).list();
+        if (open.isEmpty()) {
+            throw new PaymentTransitionException("confirm the account of", payment.reference(), payment.status());
+        }
+        for (Locked each : lock(open)) {
+            if (!each.ibanChanged()) {
+                continue;
+            }
+            jdbc.sql("""
+                            update payment_instruction set iban = ?, account_holder = ?,
+                                status = case when status = 'APPROVED' then 'SCHEDULED' else status end,
+                                approved_by = case when status = 'APPROVED' then null else approved_by end,
+                                approved_at = case when status = 'APPROVED' then null else approved_at end,
+                                version = version + 1 where id = ?""")
+                    .params(iban, each.currentHolder(), each.id()).update();
+            audit.record("PAYMENT_IBAN_CONFIRMED", "PaymentInstruction", each.id(), each.iban() + " " + each.status(),
+                    iban + " " + (each.status() == PaymentStatus.APPROVED ? PaymentStatus.SCHEDULED : each.status()), null);
+        }
     }
 
     /** The batches of the user's authority, newest first. */
@@ -277,7 +320,8 @@ public class PaymentService {
     }
 
     private static final String SELECT = """
-            select i.*, a.reference as application_reference, o.legal_name, c.title_nl, c.title_en, d.decided_by
+            select i.*, a.reference as application_reference, o.legal_name, c.title_nl, c.title_en, d.decided_by,
+                   o.iban as current_iban, coalesce(o.account_holder, o.legal_name) as current_holder
             from payment_instruction i join grant_application a on a.id = i.application_id
             join organisation o on o.id = a.organisation_id join grant_call c on c.id = i.call_id
             join decision d on d.id = i.decision_id""";
@@ -294,7 +338,8 @@ public class PaymentService {
                         rs.getString("application_reference"), PaymentStatus.valueOf(rs.getString("status")),
                         (Long) rs.getObject("batch_id"), rs.getLong("call_id"), rs.getLong("application_id"),
                         rs.getInt("year"), rs.getBigDecimal("amount"), rs.getString("iban"),
-                        rs.getString("account_holder"), rs.getString("decided_by")))
+                        rs.getString("account_holder"), rs.getString("decided_by"), rs.getString("current_iban"),
+                        rs.getString("current_holder")))
                 .list();
         if (locked.size() != ids.size()) {
             Set<Long> missing = new TreeSet<>(ids);
@@ -335,11 +380,26 @@ public class PaymentService {
                 rs.getString("legal_name"), rs.getString("iban"), rs.getString("account_holder"), rs.getInt("year"),
                 rs.getBigDecimal("amount"), rs.getDate("due_on").toLocalDate(), PaymentStatus.valueOf(rs.getString("status")),
                 rs.getString("held_reason"), rs.getString("approved_by"), (Long) rs.getObject("batch_id"),
-                rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate());
+                rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate(),
+                isOpen(rs.getString("status"), (Long) rs.getObject("batch_id"))
+                        && ibanDiffers(rs.getString("iban"), rs.getString("current_iban")));
+    }
+
+    private static boolean isOpen(String status, Long batchId) {
+        return batchId == null && !"PAID".equals(status) && !"CANCELLED".equals(status);
     }
 
     private record Locked(long id, String reference, String applicationReference, PaymentStatus status, Long batchId,
                           long callId, long applicationId, int year, BigDecimal amount, String iban, String accountHolder,
-                          String decidedBy) {
+                          String decidedBy, String currentIban, String currentHolder) {
+
+        /** The organisation's account changed after this instruction was made: finance must confirm it first. */
+        boolean ibanChanged() {
+            return ibanDiffers(iban, currentIban);
+        }
+    }
+
+    private static boolean ibanDiffers(String instruction, String organisation) {
+        return !java.util.Objects.equals(instruction, organisation == null ? null : Iban.compact(organisation));
     }
 }

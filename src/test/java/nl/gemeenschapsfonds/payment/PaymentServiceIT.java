@@ -264,4 +264,37 @@ class PaymentServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThat(byReference(finance, all(finance).get(1).reference()).status()).isEqualTo(PaymentStatus.SCHEDULED);
     }
+
+    @Test
+    void an_iban_changed_after_the_decision_must_be_confirmed_by_finance_before_the_next_payment() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Rekening");
+        String finance = grant.staff().finance();
+        List<PaymentListItem> list = all(finance);
+        long first = list.get(0).id(), second = list.get(1).id();
+        authorities.as(finance, () -> payments.approve(List.of(second)));
+        jdbc.sql("update organisation set iban = 'NL20INGB0001234567' where id = (select organisation_id from grant_application where id = ?)")
+                .param(grant.applicationId()).update();
+
+        assertThat(all(finance)).allSatisfy(p -> assertThat(p.ibanChanged()).isTrue());
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(first))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.ibanChanged"));
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(second), today())))
+                .isInstanceOf(InvalidInputException.class);
+
+        authorities.as(finance, () -> payments.confirmIban(first));
+
+        assertThat(all(finance)).allSatisfy(p -> {
+            assertThat(p.iban()).isEqualTo("NL20INGB0001234567");
+            assertThat(p.ibanChanged()).isFalse();
+            // approved for the old account: approved again, for the new one
+            assertThat(p.status()).isEqualTo(PaymentStatus.SCHEDULED);
+        });
+        authorities.as(finance, () -> payments.approve(List.of(first, second)));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first, second), today()));
+        Pain001Xml.validate(file.content());
+        // the first IBAN is the debtor's (the authority's account); the creditors' are the new one
+        List<String> ibans = Pain001Xml.texts(Pain001Xml.parse(file.content()), "IBAN");
+        assertThat(ibans.subList(1, ibans.size())).containsExactly("NL20INGB0001234567", "NL20INGB0001234567");
+    }
 }

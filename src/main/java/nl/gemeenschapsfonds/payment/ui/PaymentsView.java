@@ -140,7 +140,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("payments.cancel"), click -> cancel());
         cancel.setId("payments-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout actions = new HorizontalLayout(approve, reason, hold, release, cancel);
+        Button confirmIban = new Button(getTranslation("payments.confirmIban"), click -> confirmIban());
+        confirmIban.setId("payments-confirm-iban");
+        HorizontalLayout actions = new HorizontalLayout(approve, reason, hold, release, cancel, confirmIban);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
 
@@ -173,6 +175,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (payment.batchId() != null && payment.status() == PaymentStatus.APPROVED) {
             text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";
+        }
+        if (payment.ibanChanged()) {
+            text += " (" + getTranslation("payments.ibanChangedMark") + ")";
         }
         return text;
     }
@@ -214,6 +219,13 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         if (id != null && act(() -> payments.cancel(id, reason.getValue()))) {
             reason.clear();
             success(getTranslation("payments.cancelled"));
+        }
+    }
+
+    private void confirmIban() {
+        Long id = single();
+        if (id != null && act(() -> payments.confirmIban(id))) {
+            success(getTranslation("payments.ibanConfirmed"));
         }
     }
 
