@@ -53,3 +53,18 @@ create table payment_instruction (
 create index payment_instruction_due_ix on payment_instruction (authority_id, status, due_on);
 create index payment_instruction_batch_ix on payment_instruction (batch_id);
 create index payment_instruction_application_ix on payment_instruction (application_id);
+
+-- Grants decided before this migration: their advances become instructions too, as PaymentSchedule
+-- would have made them (an organisation without an IBAN gets its instructions held).
+insert into payment_instruction (authority_id, application_id, decision_id, position, call_id, year, amount, due_on,
+                                 iban, account_holder, reference, status, held_reason, created_at)
+select f.authority_id, a.id, d.id, p.position, a.call_id, p.year, p.amount, p.due_on, o.iban,
+       coalesce(o.account_holder, o.legal_name), a.reference || '-' || (p.position + 1),
+       case when o.iban is null then 'HELD' else 'SCHEDULED' end,
+       case when o.iban is null then 'No valid IBAN in the organisation profile' end, now()
+from advance_payment p
+join decision d on d.id = p.decision_id and d.kind <> 'REFUSE'
+join grant_application a on a.id = d.application_id
+join grant_call c on c.id = a.call_id
+join fund f on f.id = c.fund_id
+join organisation o on o.id = a.organisation_id;

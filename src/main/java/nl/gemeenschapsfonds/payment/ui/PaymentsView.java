@@ -32,6 +32,7 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.payment.BatchFile;
 import nl.gemeenschapsfonds.payment.BatchListItem;
 import nl.gemeenschapsfonds.payment.CallOption;
@@ -308,6 +309,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidInputException invalid) {
             ProblemMessages.show(this, invalid, Map.of("reason", reason, "executionDate", executionDate, "paidOn", paidOn),
                     this::error);
+            return false;
+        } catch (BudgetRefusedException refused) {
+            error(getTranslation("payments.ledgerRefused"));
             return false;
         } catch (PaymentTransitionException illegal) {
             error(getTranslation("payments.illegalTransition", illegal.reference(),
