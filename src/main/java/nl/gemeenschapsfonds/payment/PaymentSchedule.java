@@ -26,6 +26,9 @@ import java.util.List;
 @Service
 public class PaymentSchedule {
 
+    /** The held reason of an instruction made for an organisation without a valid IBAN; the view translates it. */
+    public static final String NO_IBAN_REASON = "No valid IBAN in the organisation profile";
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
@@ -82,7 +85,7 @@ public class PaymentSchedule {
                     .params(grant.authorityId(), grant.applicationId(), grant.decisionId(), advance.position(),
                             grant.callId(), advance.year(), advance.amount(), Date.valueOf(advance.dueOn()),
                             validIban ? Iban.compact(grant.iban()) : null, grant.holder(), reference, status.name(),
-                            validIban ? null : "No valid IBAN in the organisation profile",
+                            validIban ? null : NO_IBAN_REASON,
                             Timestamp.from(clock.instant()))
                     .query(Long.class).single();
             audit.record("PAYMENT_SCHEDULED", "PaymentInstruction", id, null,

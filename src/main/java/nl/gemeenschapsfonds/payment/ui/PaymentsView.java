@@ -38,6 +38,7 @@ import nl.gemeenschapsfonds.payment.BatchListItem;
 import nl.gemeenschapsfonds.payment.CallOption;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
 import nl.gemeenschapsfonds.payment.PaymentListItem;
+import nl.gemeenschapsfonds.payment.PaymentSchedule;
 import nl.gemeenschapsfonds.payment.PaymentService;
 import nl.gemeenschapsfonds.payment.PaymentStatus;
 import nl.gemeenschapsfonds.payment.PaymentTransitionException;
@@ -172,7 +173,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private String statusText(PaymentListItem payment) {
         String text = getTranslation("payment.status." + payment.status());
         if (payment.status() == PaymentStatus.HELD && payment.heldReason() != null) {
-            text += ": " + payment.heldReason();
+            text += ": " + (PaymentSchedule.NO_IBAN_REASON.equals(payment.heldReason())
+                    ? getTranslation("payments.heldNoIban") : payment.heldReason());
         }
         if (payment.batchId() != null && payment.status() == PaymentStatus.APPROVED) {
             text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";
