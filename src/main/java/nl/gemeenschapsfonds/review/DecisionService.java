@@ -15,6 +15,7 @@ import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.DecisionClock;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import nl.gemeenschapsfonds.submission.IllegalTransitionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,12 @@ public class DecisionService {
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DecisionService(ReviewAccess access, AssessmentService assessments, CallCatalogue calls, BudgetLedger ledger,
                     JdbcClient jdbc, AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.assessments = assessments;
         this.calls = calls;
@@ -125,6 +128,7 @@ public class DecisionService {
                 jdbc.sql("insert into advance_payment (decision_id, position, due_on, year, amount) values (?, ?, ?, ?, ?)")
                         .params(decisionId, i, Date.valueOf(advance.dueOn()), advance.year(), advance.amount()).update();
             }
+            events.publishEvent(new GrantDecided(application.getId(), decisionId));
         }
         audit.record("DECISION_" + kind, "Application", application.getId(), ApplicationStatus.AWAITING_DECISION.name(),
                 application.getStatus().name() + " " + form.amounts(), form.motivation().trim());

@@ -1,0 +1,341 @@
+package nl.gemeenschapsfonds.payment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.ui.DatePickers;
+import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.budget.BudgetRefusedException;
+import nl.gemeenschapsfonds.payment.BatchFile;
+import nl.gemeenschapsfonds.payment.BatchListItem;
+import nl.gemeenschapsfonds.payment.CallOption;
+import nl.gemeenschapsfonds.payment.PaymentFilter;
+import nl.gemeenschapsfonds.payment.PaymentListItem;
+import nl.gemeenschapsfonds.payment.PaymentSchedule;
+import nl.gemeenschapsfonds.payment.PaymentService;
+import nl.gemeenschapsfonds.payment.PaymentStatus;
+import nl.gemeenschapsfonds.payment.PaymentTransitionException;
+import nl.gemeenschapsfonds.security.Role;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finance's batch view: the payments of the authority with filters (due date, call, year, status),
+ * multi-select to approve, hold or cancel with a reason, release, export the approved ones as a
+ * pain.001 file (downloaded through a DownloadHandler), and confirm a batch as paid. Every rule is
+ * in {@link PaymentService}; refusals are shown next to the field or as a notification.
+ */
+@Route("payments")
+@Menu(title = "menu.payments", order = 50, icon = "MONEY_EXCHANGE")
+@RolesAllowed(Role.FINANCE_)
+class PaymentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PaymentService payments;
+    private final DatePicker dueUpTo;
+    private final ComboBox<CallOption> call = new ComboBox<>();
+    private final Select<Integer> year = new Select<>();
+    private final Select<PaymentStatus> status = new Select<>();
+    private final Grid<PaymentListItem> grid = new Grid<>();
+    private final TextField reason = new TextField();
+    private final DatePicker executionDate;
+    private final Div exportResult = new Div();
+    private final Div batches = new Div();
+    private final DatePicker paidOn;
+
+    PaymentsView(PaymentService payments, Clock clock) {
+        this.payments = payments;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        setId("payments-view");
+        add(new H1(getTranslation("payments.title")), new Paragraph(getTranslation("payments.intro")));
+
+        dueUpTo = DatePickers.create(getTranslation("payments.dueUpTo"), getLocale());
+        dueUpTo.setId("payments-due-up-to");
+        dueUpTo.setClearButtonVisible(true);
+        dueUpTo.setValue(today.plusMonths(1));
+        call.setLabel(getTranslation("payments.call"));
+        call.setId("payments-call");
+        call.setItems(payments.calls());
+        call.setItemLabelGenerator(c -> c.title(getLocale()));
+        call.setClearButtonVisible(true);
+        year.setLabel(getTranslation("payments.year"));
+        year.setId("payments-year");
+        year.setItems(payments.years());
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("payments.any"));
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("payments.any") : String.valueOf(y));
+        status.setLabel(getTranslation("payments.status"));
+        status.setId("payments-status");
+        status.setItems(PaymentStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("payments.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("payments.any") : getTranslation("payment.status." + s));
+        dueUpTo.addValueChangeListener(event -> refresh());
+        call.addValueChangeListener(event -> refresh());
+        year.addValueChangeListener(event -> refresh());
+        status.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(dueUpTo, call, year, status);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.setId("payments-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel(getTranslation("payments.title"));
+        grid.addColumn(p -> Formats.date(p.dueOn(), getLocale())).setKey("dueOn")
+                .setHeader(getTranslation("payments.column.dueOn")).setAutoWidth(true);
+        grid.addColumn(PaymentListItem::reference).setKey("reference")
+                .setHeader(getTranslation("payments.column.reference")).setAutoWidth(true);
+        grid.addColumn(PaymentListItem::organisation).setKey("organisation")
+                .setHeader(getTranslation("payments.column.organisation")).setFlexGrow(2);
+        grid.addColumn(p -> p.iban() == null ? "" : p.iban()).setKey("iban")
+                .setHeader(getTranslation("payments.column.iban")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.money(p.amount(), getLocale())).setKey("amount")
+                .setHeader(getTranslation("payments.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(this::statusText).setKey("status")
+                .setHeader(getTranslation("payments.column.status")).setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("payments.empty"));
+        grid.setAllRowsVisible(true);
+
+        Button approve = new Button(getTranslation("payments.approve"), click -> approve());
+        approve.setId("payments-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reason.setLabel(getTranslation("payments.reason"));
+        reason.setId("payments-reason");
+        reason.setMaxLength(2000);
+        reason.setWidth("min(100%, 24rem)");
+        Button hold = new Button(getTranslation("payments.hold"), click -> hold());
+        hold.setId("payments-hold");
+        Button release = new Button(getTranslation("payments.release"), click -> release());
+        release.setId("payments-release");
+        Button cancel = new Button(getTranslation("payments.cancel"), click -> cancel());
+        cancel.setId("payments-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button confirmIban = new Button(getTranslation("payments.confirmIban"), click -> confirmIban());
+        confirmIban.setId("payments-confirm-iban");
+        HorizontalLayout actions = new HorizontalLayout(approve, reason, hold, release, cancel, confirmIban);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+
+        executionDate = DatePickers.create(getTranslation("payments.executionDate"), getLocale());
+        executionDate.setId("payments-execution-date");
+        executionDate.setMin(today);
+        executionDate.setValue(today.plusDays(1));
+        Button export = new Button(getTranslation("payments.export"), click -> export());
+        export.setId("payments-export");
+        export.setIcon(VaadinIcon.FILE_CODE.create());
+        exportResult.setId("payments-export-result");
+        HorizontalLayout exporting = new HorizontalLayout(executionDate, export);
+        exporting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        paidOn = DatePickers.create(getTranslation("payments.paidOn"), getLocale());
+        paidOn.setId("payments-paid-on");
+        paidOn.setMax(today);
+        paidOn.setValue(today);
+        batches.setId("payments-batches");
+
+        add(filters, grid, actions, exporting, exportResult, new H2(getTranslation("payments.batches")), paidOn, batches);
+        refresh();
+        showBatches();
+    }
+
+    private String statusText(PaymentListItem payment) {
+        String text = getTranslation("payment.status." + payment.status());
+        if (payment.status() == PaymentStatus.HELD && payment.heldReason() != null) {
+            text += ": " + (PaymentSchedule.NO_IBAN_REASON.equals(payment.heldReason())
+                    ? getTranslation("payments.heldNoIban") : payment.heldReason());
+        }
+        if (payment.batchId() != null && payment.status() == PaymentStatus.APPROVED) {
+            text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";
+        }
+        if (payment.ibanChanged()) {
+            text += " (" + getTranslation("payments.ibanChangedMark") + ")";
+        }
+        return text;
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.setItems(payments.payments(new PaymentFilter(dueUpTo.getValue(), call.getValue() == null ? null : call.getValue().id(),
+                year.getValue(), status.getValue() == null ? Set.of() : Set.of(status.getValue()))));
+    }
+
+    private List<Long> selected() {
+        return grid.getSelectedItems().stream().map(PaymentListItem::id).toList();
+    }
+
+    private void approve() {
+        List<Long> ids = selected();
+        if (act(() -> payments.approve(ids))) {
+            success(getTranslation("payments.approved", ids.size()));
+        }
+    }
+
+    private void hold() {
+        Long id = single();
+        if (id != null && act(() -> payments.hold(id, reason.getValue()))) {
+            reason.clear();
+            success(getTranslation("payments.held"));
+        }
+    }
+
+    private void release() {
+        Long id = single();
+        if (id != null && act(() -> payments.release(id))) {
+            success(getTranslation("payments.released"));
+        }
+    }
+
+    private void cancel() {
+        Long id = single();
+        if (id != null && act(() -> payments.cancel(id, reason.getValue()))) {
+            reason.clear();
+            success(getTranslation("payments.cancelled"));
+        }
+    }
+
+    private void confirmIban() {
+        Long id = single();
+        if (id != null && act(() -> payments.confirmIban(id))) {
+            success(getTranslation("payments.ibanConfirmed"));
+        }
+    }
+
+    private void export() {
+        List<Long> ids = selected();
+        BatchFile[] file = new BatchFile[1];
+        if (act(() -> file[0] = payments.export(ids, executionDate.getValue()))) {
+            BatchListItem batch = payments.batches().stream().filter(b -> b.id() == file[0].batchId()).findFirst().orElseThrow();
+            exportResult.removeAll();
+            Paragraph done = new Paragraph(getTranslation("payments.exported", batch.messageId(),
+                    batch.numberOfTransactions(), Formats.money(batch.controlSum(), getLocale())));
+            Anchor download = download(file[0].batchId(), file[0].fileName());
+            download.setId("payments-export-download");
+            exportResult.add(done, download);
+            showBatches();
+        }
+    }
+
+    private void showBatches() {
+        batches.removeAll();
+        List<BatchListItem> all = payments.batches();
+        if (all.isEmpty()) {
+            batches.add(new Paragraph(getTranslation("payments.noBatches")));
+            return;
+        }
+        for (BatchListItem batch : all) {
+            String state = batch.status() == BatchListItem.BatchStatus.PAID
+                    ? getTranslation("payments.batch.status.PAID", Formats.date(batch.paidOn(), getLocale()))
+                    : getTranslation("payments.batch.status.EXPORTED");
+            Span line = new Span(getTranslation("payments.batch.line", batch.messageId(),
+                    Formats.date(batch.executionDate(), getLocale()), batch.numberOfTransactions(),
+                    Formats.money(batch.controlSum(), getLocale()), state));
+            Anchor download = download(batch.id(), "pain001-" + batch.messageId() + ".xml");
+            download.setId("payments-batch-" + batch.id() + "-download");
+            HorizontalLayout row = new HorizontalLayout(line, download);
+            row.setId("payments-batch-" + batch.id());
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            if (batch.status() == BatchListItem.BatchStatus.EXPORTED) {
+                Button paid = new Button(getTranslation("payments.markPaid"), click -> markPaid(batch));
+                paid.setId("payments-batch-" + batch.id() + "-paid");
+                row.add(paid);
+            }
+            batches.add(row);
+        }
+    }
+
+    private void markPaid(BatchListItem batch) {
+        if (act(() -> payments.markBatchPaid(batch.id(), paidOn.getValue()))) {
+            success(getTranslation("payments.markedPaid", batch.messageId()));
+            showBatches();
+        }
+    }
+
+    private Anchor download(long batchId, String fileName) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            BatchFile file = payments.batchFile(batchId);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), BatchFile.CONTENT_TYPE,
+                    file.content().length);
+        }), "");
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("payments.download", fileName)));
+        return anchor;
+    }
+
+    private Long single() {
+        List<Long> ids = selected();
+        if (ids.size() != 1) {
+            error(getTranslation(ids.isEmpty() ? "payments.noneSelected" : "payments.selectOne"));
+            return null;
+        }
+        return ids.getFirst();
+    }
+
+    /** Runs a service call; shows a refusal and answers false, or refreshes the grid and answers true. */
+    private boolean act(Runnable action) {
+        reason.setInvalid(false);
+        executionDate.setInvalid(false);
+        paidOn.setInvalid(false);
+        try {
+            action.run();
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, Map.of("reason", reason, "executionDate", executionDate, "paidOn", paidOn),
+                    this::error);
+            return false;
+        } catch (BudgetRefusedException refused) {
+            error(getTranslation("payments.ledgerRefused"));
+            return false;
+        } catch (PaymentTransitionException illegal) {
+            error(getTranslation("payments.illegalTransition", illegal.reference(),
+                    getTranslation("payment.status." + illegal.status())));
+            refresh();
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    private void success(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("payments.title");
+    }
+}

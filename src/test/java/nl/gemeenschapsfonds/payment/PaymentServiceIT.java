@@ -1,0 +1,300 @@
+package nl.gemeenschapsfonds.payment;
+
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.budget.CallYearBalance;
+import nl.gemeenschapsfonds.budget.MovementKind;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.test.IntegrationTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class PaymentServiceIT {
+
+    @Autowired
+    GrantWithAdvances grants;
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    PaymentSchedule schedule;
+
+    @Autowired
+    BudgetLedger ledger;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+    }
+
+    private List<PaymentListItem> all(String finance) throws Exception {
+        return authorities.as(finance, () -> payments.payments(PaymentFilter.all()));
+    }
+
+    private PaymentListItem byReference(String finance, String reference) throws Exception {
+        return all(finance).stream().filter(p -> p.reference().equals(reference)).findFirst().orElseThrow();
+    }
+
+    private String applicationReference(long applicationId) {
+        return jdbc.sql("select reference from grant_application where id = ?").param(applicationId).query(String.class).single();
+    }
+
+    @Test
+    void the_advances_of_a_grant_decision_become_scheduled_payments_with_the_organisations_account() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Betalen");
+        String reference = applicationReference(grant.applicationId());
+
+        List<PaymentListItem> list = all(grant.staff().finance());
+
+        assertThat(list).extracting(PaymentListItem::reference)
+                .containsExactly(reference + "-1", reference + "-2", reference + "-3");
+        assertThat(list).extracting(PaymentListItem::amount)
+                .containsExactly(GrantWithAdvances.FIRST, GrantWithAdvances.SECOND, GrantWithAdvances.THIRD);
+        assertThat(list).extracting(PaymentListItem::year).containsExactly(2027, 2027, 2028);
+        assertThat(list).extracting(PaymentListItem::dueOn)
+                .containsExactly(today().plusWeeks(1), today().plusMonths(1), today().plusYears(1));
+        assertThat(list).allSatisfy(payment -> {
+            assertThat(payment.status()).isEqualTo(PaymentStatus.SCHEDULED);
+            assertThat(payment.iban()).isEqualTo("NL91ABNA0417164300");
+            assertThat(payment.accountHolder()).startsWith("Dorpshuis");
+            assertThat(payment.callId()).isEqualTo(grant.callId());
+        });
+
+        // running the schedule again creates nothing twice
+        assertThat(authorities.as(grant.staff().finance(), () -> schedule.createFor(grant.applicationId()))).isZero();
+        assertThat(all(grant.staff().finance())).hasSize(3);
+    }
+
+    @Test
+    void finance_filters_by_due_date_call_and_year() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Filter");
+        String finance = grant.staff().finance();
+
+        assertThat(authorities.as(finance, () -> payments.payments(new PaymentFilter(today().plusWeeks(2), null, null, Set.of()))))
+                .extracting(PaymentListItem::amount).containsExactly(GrantWithAdvances.FIRST);
+        assertThat(authorities.as(finance, () -> payments.payments(new PaymentFilter(null, null, 2028, Set.of()))))
+                .extracting(PaymentListItem::amount).containsExactly(GrantWithAdvances.THIRD);
+        assertThat(authorities.as(finance, () -> payments.payments(new PaymentFilter(null, grant.callId(), null, Set.of()))))
+                .hasSize(3);
+        assertThat(authorities.as(finance, () -> payments.payments(new PaymentFilter(null, grant.callId() + 100000, null, Set.of()))))
+                .isEmpty();
+        assertThat(authorities.as(finance, () -> payments.calls())).extracting(CallOption::id).containsExactly(grant.callId());
+        assertThat(authorities.as(finance, () -> payments.years())).containsExactly(2027, 2028);
+    }
+
+    /**
+     * In practice a FINANCE user never takes a decision (that needs the DECISION_MAKER role), so the
+     * rule is tested by recording the finance user as the decision's maker in the database.
+     */
+    @Test
+    void the_decision_maker_of_a_grant_cannot_approve_its_payments_four_eyes() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Vier Ogen");
+        String finance = grant.staff().finance();
+        jdbc.sql("update decision set decided_by = ? where application_id = ?").params(finance, grant.applicationId()).update();
+        long first = all(finance).getFirst().id();
+
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(first))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.fourEyes"));
+        assertThat(all(finance).getFirst().status()).isEqualTo(PaymentStatus.SCHEDULED);
+
+        String colleague = "finance-2-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        authorities.createUser(colleague, Role.FINANCE, grant.staff().authorityId());
+        authorities.as(colleague, () -> payments.approve(List.of(first)));
+
+        PaymentListItem approved = all(finance).getFirst();
+        assertThat(approved.status()).isEqualTo(PaymentStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo(colleague);
+    }
+
+    @Test
+    void only_finance_may_approve_and_a_decision_maker_is_refused_by_role() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Rol");
+        long first = all(grant.staff().finance()).getFirst().id();
+
+        assertThatThrownBy(() -> authorities.as(grant.staff().decisionMaker(), () -> payments.approve(List.of(first))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void illegal_transitions_are_refused_and_change_nothing() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Toestanden");
+        String finance = grant.staff().finance();
+        List<PaymentListItem> list = all(finance);
+        long first = list.get(0).id(), second = list.get(1).id(), third = list.get(2).id();
+
+        // hold needs a reason; a held payment cannot be approved or exported until it is released
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.hold(first, " "))).isInstanceOf(InvalidInputException.class);
+        authorities.as(finance, () -> payments.hold(first, "Vermoeden van misbruik (Awb 4:56)"));
+        assertThat(byReference(finance, list.get(0).reference()).heldReason()).isEqualTo("Vermoeden van misbruik (Awb 4:56)");
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(first))))
+                .isInstanceOf(PaymentTransitionException.class);
+        authorities.as(finance, () -> payments.release(first));
+        authorities.as(finance, () -> payments.approve(List.of(first)));
+        assertThat(byReference(finance, list.get(0).reference()).status()).isEqualTo(PaymentStatus.APPROVED);
+
+        // approving twice, releasing what is not held, exporting what is not approved: refused, all or nothing
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(second, first))))
+                .isInstanceOf(PaymentTransitionException.class);
+        assertThat(byReference(finance, list.get(1).reference()).status()).isEqualTo(PaymentStatus.SCHEDULED);
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.release(second)))
+                .isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(first, second), today())))
+                .isInstanceOf(PaymentTransitionException.class);
+
+        // a cancelled payment stays cancelled
+        authorities.as(finance, () -> payments.cancel(third, "Beschikking ingetrokken"));
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(third))))
+                .isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.release(third)))
+                .isInstanceOf(PaymentTransitionException.class);
+
+        // once exported, a payment can be neither held nor cancelled nor exported again
+        authorities.as(finance, () -> payments.export(List.of(first), today()));
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.hold(first, "Te laat")))
+                .isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.cancel(first, "Te laat")))
+                .isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(first), today())))
+                .isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(second), today().minusDays(1))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void an_exported_batch_is_valid_pain_001_and_marking_it_paid_books_the_payments_in_the_ledger() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Batch");
+        GrantWithAdvances.Grant second = grants.grantIn(grant.staff(), grant.callId());
+        String finance = grant.staff().finance();
+        List<Long> ids2027 = authorities.as(finance, () -> payments.payments(new PaymentFilter(null, null, 2027, Set.of())))
+                .stream().map(PaymentListItem::id).toList();
+        assertThat(ids2027).hasSize(4);
+        BigDecimal expected = GrantWithAdvances.FIRST.add(GrantWithAdvances.SECOND).multiply(BigDecimal.TWO);
+
+        authorities.as(finance, () -> payments.approve(ids2027));
+        BatchFile file = authorities.as(finance, () -> payments.export(ids2027, today().plusDays(2)));
+
+        Pain001Xml.validate(file.content());
+        Pain001Xml.Figures figures = Pain001Xml.figures(file.content());
+        assertThat(figures.headerCount()).isEqualTo(4).isEqualTo(figures.infoCount()).isEqualTo(figures.transactions());
+        assertThat(figures.headerSum()).isEqualByComparingTo(expected).isEqualByComparingTo(figures.infoSum())
+                .isEqualByComparingTo(figures.transactionSum());
+        String reference = applicationReference(second.applicationId());
+        assertThat(Pain001Xml.texts(Pain001Xml.parse(file.content()), "EndToEndId")).contains(reference + "-1", reference + "-2");
+        assertThat(Pain001Xml.texts(Pain001Xml.parse(file.content()), "Ustrd")).contains("Subsidie " + reference + " voorschot " + reference + "-1");
+        assertThat(authorities.as(finance, () -> payments.batchFile(file.batchId())).content()).isEqualTo(file.content());
+
+        BudgetLedgerSnapshot before = snapshot(finance, grant.callId());
+        authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), today()));
+
+        assertThat(all(finance)).filteredOn(p -> p.year() == 2027).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(PaymentStatus.PAID);
+            assertThat(p.paidOn()).isEqualTo(today());
+            assertThat(p.batchId()).isEqualTo(file.batchId());
+        });
+        assertThat(all(finance)).filteredOn(p -> p.year() == 2028).allSatisfy(p -> assertThat(p.status()).isEqualTo(PaymentStatus.SCHEDULED));
+        BudgetLedgerSnapshot after = snapshot(finance, grant.callId());
+        assertThat(before.paid()).isEqualByComparingTo("0");
+        assertThat(after.paid()).isEqualByComparingTo(expected);
+        assertThat(after.payMovements()).isEqualByComparingTo(expected);
+        assertThat(authorities.as(finance, () -> payments.batches())).singleElement().satisfies(batch -> {
+            assertThat(batch.status()).isEqualTo(BatchListItem.BatchStatus.PAID);
+            assertThat(batch.controlSum()).isEqualByComparingTo(expected);
+            assertThat(batch.numberOfTransactions()).isEqualTo(4);
+        });
+
+        // a batch is paid once
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), today())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(snapshot(finance, grant.callId()).payMovements()).isEqualByComparingTo(expected);
+    }
+
+    private record BudgetLedgerSnapshot(BigDecimal paid, BigDecimal payMovements) {
+    }
+
+    private BudgetLedgerSnapshot snapshot(String finance, long callId) throws Exception {
+        return authorities.as(finance, () -> new BudgetLedgerSnapshot(
+                ledger.balance(callId, 2027).map(CallYearBalance::paid).orElseThrow(),
+                ledger.sumOfMovements(callId, 2027, MovementKind.PAY)));
+    }
+
+    @Test
+    void finance_of_another_authority_sees_and_touches_nothing() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Eigen");
+        String finance = grant.staff().finance();
+        List<Long> ids = all(finance).stream().map(PaymentListItem::id).toList();
+        authorities.as(finance, () -> payments.approve(List.of(ids.getFirst())));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(ids.getFirst()), today()));
+
+        String stranger = authorities.newAuthority("Gemeente Vreemd").finance();
+        assertThat(all(stranger)).isEmpty();
+        assertThat(authorities.as(stranger, () -> payments.batches())).isEmpty();
+        assertThatThrownBy(() -> authorities.as(stranger, () -> payments.approve(List.of(ids.get(1)))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> authorities.as(stranger, () -> payments.hold(ids.get(1), "Nee")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> authorities.as(stranger, () -> payments.batchFile(file.batchId())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> authorities.as(stranger, () -> payments.markBatchPaid(file.batchId(), today())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(byReference(finance, all(finance).get(1).reference()).status()).isEqualTo(PaymentStatus.SCHEDULED);
+    }
+
+    @Test
+    void an_iban_changed_after_the_decision_must_be_confirmed_by_finance_before_the_next_payment() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Rekening");
+        String finance = grant.staff().finance();
+        List<PaymentListItem> list = all(finance);
+        long first = list.get(0).id(), second = list.get(1).id();
+        authorities.as(finance, () -> payments.approve(List.of(second)));
+        jdbc.sql("update organisation set iban = 'NL20INGB0001234567' where id = (select organisation_id from grant_application where id = ?)")
+                .param(grant.applicationId()).update();
+
+        assertThat(all(finance)).allSatisfy(p -> assertThat(p.ibanChanged()).isTrue());
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(first))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.ibanChanged"));
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(second), today())))
+                .isInstanceOf(InvalidInputException.class);
+
+        authorities.as(finance, () -> payments.confirmIban(first));
+
+        assertThat(all(finance)).allSatisfy(p -> {
+            assertThat(p.iban()).isEqualTo("NL20INGB0001234567");
+            assertThat(p.ibanChanged()).isFalse();
+            // approved for the old account: approved again, for the new one
+            assertThat(p.status()).isEqualTo(PaymentStatus.SCHEDULED);
+        });
+        authorities.as(finance, () -> payments.approve(List.of(first, second)));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first, second), today()));
+        Pain001Xml.validate(file.content());
+        // the first IBAN is the debtor's (the authority's account); the creditors' are the new one
+        List<String> ibans = Pain001Xml.texts(Pain001Xml.parse(file.content()), "IBAN");
+        assertThat(ibans.subList(1, ibans.size())).containsExactly("NL20INGB0001234567", "NL20INGB0001234567");
+    }
+}

@@ -1,0 +1,155 @@
+package nl.gemeenschapsfonds.payment.ui;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.payment.PaymentFilter;
+import nl.gemeenschapsfonds.payment.PaymentListItem;
+import nl.gemeenschapsfonds.payment.PaymentService;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.DemoUsers;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import nl.gemeenschapsfonds.review.DecisionForm;
+import nl.gemeenschapsfonds.review.DecisionService;
+import nl.gemeenschapsfonds.review.Recommendation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaymentsViewTest extends KaribuViewTest {
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    private record Granted(Staff staff, String reference) {
+    }
+
+    /** A new authority with one grant of 30.000 in 2027, paid in two advances: 10.000 next week, 20.000 in two months. */
+    private Granted grantWithTwoAdvances() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Betaalscherm");
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        long id = applications.awaitingDecision(staff, authorities.newApplicant("Buurthuis"), call, Map.of(2027, amount("30000")), 8);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        authorities.as(staff.decisionMaker(), () -> decisions.decide(new DecisionForm(id, Recommendation.GRANT,
+                new TreeMap<>(Map.of(2027, amount("30000"))), null, null, null,
+                List.of(new DecisionForm.Advance(today.plusWeeks(1), 2027, amount("10000")),
+                        new DecisionForm.Advance(today.plusMonths(2), 2027, amount("20000"))),
+                null, "Draagt bij aan ontmoeting.")));
+        String reference = jdbc.sql("select reference from grant_application where id = ?").param(id).query(String.class).single();
+        return new Granted(staff, reference);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<PaymentListItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("payments-grid"));
+    }
+
+    private static int row(Grid<PaymentListItem> grid, String reference) {
+        return IntStream.range(0, GridKt._size(grid))
+                .filter(row -> GridKt._get(grid, row).reference().equals(reference))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void finance_approves_the_due_payment_exports_it_and_confirms_the_batch_paid() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        _get(PaymentsView.class);
+
+        // by default the payments due within a month: only the first advance
+        Grid<PaymentListItem> grid = grid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "reference")).isEqualTo(granted.reference() + "-1");
+        assertThat(GridKt._getFormatted(grid, 0, "amount")).isEqualTo("€ 10.000,00");
+        assertThat(GridKt._getFormatted(grid, 0, "iban")).isEqualTo("NL91ABNA0417164300");
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Gepland");
+
+        grid.select(GridKt._get(grid, 0));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-approve")));
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Goedgekeurd");
+        assertThat(notificationTexts()).contains("Goedgekeurd: 1 betaling(en).");
+
+        grid().select(GridKt._get(grid(), 0));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-export")));
+        Anchor download = _get(Anchor.class, spec -> spec.withId("payments-export-download"));
+        String xml = new String(DownloadKt._download(download), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<EndToEndId>" + granted.reference() + "-1</EndToEndId>", "<NbOfTxs>1</NbOfTxs>",
+                "<CtrlSum>10000.00</CtrlSum>");
+
+        long batchId = GridKt._get(grid(), 0).batchId();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-batch-" + batchId + "-paid")));
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Betaald");
+        assertThat(_find(Button.class, spec -> spec.withId("payments-batch-" + batchId + "-paid"))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("payments-batch-" + batchId + "-download"))).isNotNull();
+    }
+
+    @Test
+    void holding_without_a_reason_is_refused_next_to_the_field_and_with_a_reason_the_payment_is_held() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        Grid<PaymentListItem> grid = grid();
+        grid.select(GridKt._get(grid, row(grid, granted.reference() + "-1")));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-hold")));
+        TextField reason = _get(TextField.class, spec -> spec.withId("payments-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Geef een reden.");
+
+        reason.setValue("Onderzoek naar besteding");
+        grid().select(GridKt._get(grid(), row(grid(), granted.reference() + "-1")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-hold")));
+        assertThat(GridKt._getFormatted(grid(), row(grid(), granted.reference() + "-1"), "status"))
+                .isEqualTo("Aangehouden: Onderzoek naar besteding");
+    }
+
+    @Test
+    void the_view_is_for_finance_only_and_finance_of_another_authority_sees_no_payments() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().decisionMaker());
+        navigate("payments");
+        assertThat(_find(PaymentsView.class)).isEmpty();
+
+        login(DemoUsers.FINANCE);
+        navigate("payments");
+        _get(PaymentsView.class);
+        assertThat(payments.payments(PaymentFilter.all())).extracting(PaymentListItem::reference)
+                .noneMatch(reference -> reference.startsWith(granted.reference()));
+    }
+}
