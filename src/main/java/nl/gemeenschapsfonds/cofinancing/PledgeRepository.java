@@ -22,6 +22,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     List<Pledge> findByApplicationIdAndFunderIdOrderByYearAscIdAsc(long applicationId, long funderId);
 
+    List<Pledge> findByFunderIdOrderByApplicationIdAscYearAscIdAsc(long funderId);
+
     boolean existsByApplicationIdAndFunderId(long applicationId, long funderId);
 
     /** The pledges that are not withdrawn, summed per application. */

@@ -118,7 +118,7 @@ public class PledgeService {
                 pledges.activeTotal(applicationId));
         String funderName = funderName(funder);
         List<PledgeItem> mine = pledges.findByApplicationIdAndFunderIdOrderByYearAscIdAsc(applicationId, funder).stream()
-                .map(p -> row(p, application, funderName, true)).toList();
+                .map(p -> row(p, application, funderName)).toList();
         return new ProjectForFunder(item, plan.costsPerYear(), plan.grant(), plan.municipal(), plan.coFinancing(),
                 plan.privateFunding(), plan.years(), isOpen(application), mine);
     }
@@ -176,8 +176,8 @@ public class PledgeService {
     public List<PledgeItem> myPledges() {
         long funder = currentUser.require().requireFunder();
         String funderName = funderName(funder);
-        return pledges.findAll().stream().filter(p -> p.getFunderId() == funder)
-                .map(p -> row(p, applications.findById(p.getApplicationId()).orElseThrow(), funderName, true))
+        return pledges.findByFunderIdOrderByApplicationIdAscYearAscIdAsc(funder).stream()
+                .map(p -> row(p, applications.findById(p.getApplicationId()).orElseThrow(), funderName))
                 .toList();
     }
 
@@ -249,7 +249,7 @@ public class PledgeService {
     public List<PledgeItem> pledgesOnMyApplication(long applicationId) {
         GrantApplication application = ownApplication(applicationId);
         return pledges.findByApplicationIdOrderByYearAscIdAsc(applicationId).stream()
-                .map(p -> row(p, application, funderName(p.getFunderId()), true)).toList();
+                .map(p -> row(p, application, funderName(p.getFunderId()))).toList();
     }
 
     /** The applicant records when and how much of a confirmed pledge arrived (it may differ from the pledge). */
@@ -287,7 +287,7 @@ public class PledgeService {
     public List<PledgeItem> pledgesForStaff(long applicationId) {
         GrantApplication application = inMyAuthority(applicationId);
         return pledges.findByApplicationIdOrderByYearAscIdAsc(applicationId).stream()
-                .map(p -> row(p, application, funderName(p.getFunderId()), true)).toList();
+                .map(p -> row(p, application, funderName(p.getFunderId()))).toList();
     }
 
     /** A reviewer verifies a received pledge (at settlement); the funder must have confirmed the receipt. */
@@ -409,9 +409,10 @@ public class PledgeService {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private static PledgeItem row(Pledge p, GrantApplication application, String funderName, boolean withConditions) {
+    /** A row with the pledge's conditions: only ever built for its own funder, the applicant or the authority's staff. */
+    private static PledgeItem row(Pledge p, GrantApplication application, String funderName) {
         return new PledgeItem(p.getId(), p.getVersion(), p.getApplicationId(), application.getReference(), application.getTitle(),
-                funderName, p.getYear(), p.getAmount(), p.getKind(), p.getDescription(), withConditions ? p.getConditions() : null,
+                funderName, p.getYear(), p.getAmount(), p.getKind(), p.getDescription(), p.getConditions(),
                 p.getStatus(), p.getConfirmedAt(), p.getStatus() != PledgeStatus.PLEDGED && p.getConfirmedAt() != null,
                 p.getReceivedOn(), p.getReceivedAmount(), p.getReceiptConfirmedByFunderAt(), p.getWithdrawalReason());
     }
