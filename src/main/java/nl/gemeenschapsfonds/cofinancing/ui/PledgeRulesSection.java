@@ -1,5 +1,7 @@
 package nl.gemeenschapsfonds.cofinancing.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,23 +12,47 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.cofinancing.PledgeMatching;
 import nl.gemeenschapsfonds.cofinancing.PledgeService;
+import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
 import nl.gemeenschapsfonds.fund.CoFinancingRule;
 import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Read-only, for the authority's staff (the decision maker's page): the pledges on an application and
- * the call's co-financing rules checked on the confirmed pledges, each met or not met with its figures.
- * Published to other modules as the named interface "ui" so the review module can show it.
+ * For the authority's staff: the pledges on an application and the call's co-financing rules checked
+ * on the confirmed pledges, each met or not met with its figures. Read-only on the decision maker's
+ * page; a reviewer at settlement may verify received pledges. Published to other modules as the named
+ * interface "ui" so the review module can show it without co-financing depending on review.
  */
 @NamedInterface("ui")
 public class PledgeRulesSection extends VerticalLayout {
 
+    private final PledgeService pledges;
+    private final long applicationId;
+    private final boolean verifying;
+
+    /** Read-only. */
     public PledgeRulesSection(PledgeService pledges, long applicationId) {
+        this(pledges, applicationId, false);
+    }
+
+    /**
+     * With {@code verifying}, each received pledge whose receipt the funder confirmed gets a "verify"
+     * button (the service checks role and scope again).
+     */
+    public PledgeRulesSection(PledgeService pledges, long applicationId, boolean verifying) {
+        this.pledges = pledges;
+        this.applicationId = applicationId;
+        this.verifying = verifying;
         setId("pledge-rules");
         setPadding(false);
+        render();
+    }
+
+    private void render() {
+        removeAll();
         Locale locale = getLocale();
         add(new H3(getTranslation("pledgeRules.title")));
         List<PledgeItem> items = pledges.pledgesForStaff(applicationId);
@@ -35,13 +61,7 @@ public class PledgeRulesSection extends VerticalLayout {
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("pledge-rules-pledges");
-            items.forEach(p -> list.add(new ListItem(getTranslation("pledgeRules.pledge", p.funderName(),
-                    Formats.money(p.amount(), locale), String.valueOf(p.year()), getTranslation("pledge.kind." + p.kind()),
-                    getTranslation("pledge.status." + p.status()))
-                    + (p.conditions() == null ? "" : " — " + getTranslation("pledge.conditionsShown", p.conditions()))
-                    + (p.receivedAmount() == null ? "" : " — " + getTranslation("pledge.receivedShown",
-                    Formats.money(p.receivedAmount(), locale), Formats.date(p.receivedOn(), locale),
-                    Formats.money(p.difference(), locale))))));
+            items.forEach(p -> list.add(pledgeRow(p, locale)));
             add(list);
         }
         PledgeMatching matching = pledges.matching(applicationId);
@@ -60,5 +80,23 @@ public class PledgeRulesSection extends VerticalLayout {
             rules.add(new ListItem(label));
         }
         add(rules);
+    }
+
+    private ListItem pledgeRow(PledgeItem p, Locale locale) {
+        ListItem row = new ListItem(getTranslation("pledgeRules.pledge", p.funderName(),
+                Formats.money(p.amount(), locale), String.valueOf(p.year()), getTranslation("pledge.kind." + p.kind()),
+                getTranslation("pledge.status." + p.status()))
+                + (p.conditions() == null ? "" : " — " + getTranslation("pledge.conditionsShown", p.conditions()))
+                + (p.receivedAmount() == null ? "" : " — " + getTranslation("pledge.receivedShown",
+                Formats.money(p.receivedAmount(), locale), Formats.date(p.receivedOn(), locale),
+                Formats.money(p.difference(), locale))));
+        if (verifying && p.status() == PledgeStatus.RECEIVED && p.receiptConfirmedByFunderAt() != null) {
+            Button verify = new Button(getTranslation("pledgeRules.verify"), click -> PledgeActions.run(this,
+                    () -> pledges.verify(p.id(), p.version()), "pledgeRules.verified", Map.of(), this::render));
+            verify.setId("pledge-verify-" + p.id());
+            verify.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(verify);
+        }
+        return row;
     }
 }

@@ -187,6 +187,11 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.REFUSED) {
             add(new ObjectionPanel(objections, reviewCase.id()));
         }
+        if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.IN_EXECUTION
+                || reviewCase.status() == ApplicationStatus.SETTLED) {
+            // After the grant the pledges arrive; a reviewer verifies them at settlement.
+            add(new PledgeRulesSection(pledges, reviewCase.id(), reviewer));
+        }
         add(notesSection(locale));
     }
 

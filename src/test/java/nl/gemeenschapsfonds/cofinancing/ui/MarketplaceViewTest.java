@@ -175,6 +175,31 @@ class MarketplaceViewTest extends KaribuViewTest {
                 .startsWith("Voldaan");
     }
 
+    @Test
+    void a_reviewer_verifies_a_received_pledge_on_a_granted_application() throws Exception {
+        authorities.as(staff.reviewer(), () -> intake.completeIntake(seeking));
+        applications.assess(staff, seeking);
+        applications.decide(staff, seeking, new java.util.TreeMap<>(Map.of(2027, amount("40000"))));
+        long id = authorities.as(funder, () -> _pledge(seeking, "16000"));
+        authorities.as(funder, () -> confirmPledge(id));
+        authorities.as(applicant, () -> pledges.recordReceipt(id, version(id), LocalDate.ofInstant(clock.instant(), Formats.ZONE),
+                amount("16000")));
+        login(staff.reviewer());
+        navigate("review/" + seeking);
+        assertThat(_find(Button.class, spec -> spec.withId("pledge-verify-" + id))).as("not before the funder confirmed").isEmpty();
+
+        authorities.as(funder, () -> pledges.confirmReceipt(id, version(id)));
+        navigate("work-queue");
+        navigate("review/" + seeking);
+        _click(_get(Button.class, spec -> spec.withId("pledge-verify-" + id)));
+        assertThat(status(id)).isEqualTo(PledgeStatus.VERIFIED.name());
+        assertThat(notificationTexts()).contains("De toezegging is gecontroleerd; aanvrager en financier krijgen bericht.");
+    }
+
+    private long version(long id) {
+        return jdbc.sql("select version from pledge where id = ?").param(id).query(Long.class).single();
+    }
+
     @Autowired
     nl.gemeenschapsfonds.cofinancing.PledgeService pledges;
 
