@@ -342,7 +342,7 @@ public class PledgeService {
     private GrantApplication ownApplication(long applicationId) {
         long organisation = currentUser.require().requireOrganisation();
         return applications.findById(applicationId)
-                .filter(a -> a.getOrganisationId() == organisation && a.getStatus() != ApplicationStatus.DRAFT)
+                .filter(a -> a.getOrganisationId() == organisation)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
     }
 

@@ -140,6 +140,19 @@ class PledgeServiceIT {
     }
 
     @Test
+    void an_uploaded_letter_of_commitment_must_be_a_pdf_and_is_kept_as_uploaded() throws Exception {
+        long id = pledge(funder, seeking, "2000", null);
+        long version = mine(funder, id).version();
+        assertThatThrownBy(() -> authorities.as(funder, () -> pledges.confirm(id, version, "MZ not a pdf".getBytes())))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("letter"));
+        assertThat(mine(funder, id).status()).isEqualTo(PledgeStatus.PLEDGED);
+        byte[] letter = "%PDF-1.4 ondertekende brief".getBytes();
+        authorities.as(funder, () -> pledges.confirm(id, version, letter));
+        assertThat(authorities.as(staff.reviewer(), () -> pledges.letter(id))).isEqualTo(letter);
+    }
+
+    @Test
     void the_marketplace_shows_projects_seeking_co_financing_with_the_amount_still_missing() throws Exception {
         long notSeeking = applications.submitted(authorities.newApplicant("Vereniging Zelf"), call, Map.of(2027, amount("10000")));
         pledge(funder, seeking, "6000", null);

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +39,7 @@ import nl.gemeenschapsfonds.cofinancing.ProjectForFunder;
 import nl.gemeenschapsfonds.security.Role;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +52,8 @@ import java.util.Objects;
 @Route("funder/projects/:applicationId")
 @RolesAllowed(Role.FUNDER_)
 class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int LETTER_MAX_BYTES = 5 * 1024 * 1024;
 
     private final PledgeService pledges;
     private ProjectForFunder project;
@@ -161,10 +166,29 @@ class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, H
             actions.add(letter);
         }
         if (pledge.status() == PledgeStatus.PLEDGED) {
+            // An uploaded letter (PDF) is kept here until the funder confirms; without one the service generates it.
+            byte[][] uploaded = new byte[1][];
+            Upload letterUpload = new Upload();
+            letterUpload.setId("pledge-letter-upload-" + pledge.id());
+            letterUpload.setUploadFormat(UploadFormat.RAW);
+            letterUpload.setAcceptedFileTypes("application/pdf", ".pdf");
+            letterUpload.setMaxFiles(1);
+            letterUpload.setMaxFileSize(LETTER_MAX_BYTES);
+            letterUpload.setUploadHandler(event -> {
+                try (InputStream in = event.getInputStream()) {
+                    byte[] bytes = in.readNBytes(LETTER_MAX_BYTES + 1);
+                    if (bytes.length > LETTER_MAX_BYTES) {
+                        event.reject(getTranslation("pledge.validation.letterPdf"));
+                        return;
+                    }
+                    event.getUI().access(() -> uploaded[0] = bytes);
+                }
+            });
             Button confirm = new Button(getTranslation("pledge.confirm"), click -> PledgeActions.run(this,
-                    () -> pledges.confirm(pledge.id(), pledge.version(), null), "pledge.confirmed", Map.of(), this::reload));
+                    () -> pledges.confirm(pledge.id(), pledge.version(), uploaded[0]), "pledge.confirmed", Map.of(), this::reload));
             confirm.setId("pledge-confirm-" + pledge.id());
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(new Paragraph(getTranslation("pledge.letterUploadHelp")), letterUpload);
             actions.add(confirm);
         }
         if (pledge.status() == PledgeStatus.RECEIVED && pledge.receiptConfirmedByFunderAt() == null) {
