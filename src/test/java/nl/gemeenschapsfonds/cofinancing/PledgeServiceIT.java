@@ -153,6 +153,18 @@ class PledgeServiceIT {
     }
 
     @Test
+    void the_database_refuses_a_pledge_whose_columns_do_not_fit_its_state() throws Exception {
+        long id = pledge(funder, seeking, "2500", null);
+        assertThatThrownBy(() -> jdbc.sql("update pledge set status = 'VERIFIED' where id = ?").param(id).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update pledge set status = 'WITHDRAWN', withdrawn_at = now() where id = ?").param(id).update())
+                .as("a withdrawal needs a reason").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update pledge set kind = 'IN_KIND' where id = ?").param(id).update())
+                .as("in kind needs a description and a valuation").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(mine(funder, id).status()).isEqualTo(PledgeStatus.PLEDGED);
+    }
+
+    @Test
     void the_marketplace_shows_projects_seeking_co_financing_with_the_amount_still_missing() throws Exception {
         long notSeeking = applications.submitted(authorities.newApplicant("Vereniging Zelf"), call, Map.of(2027, amount("10000")));
         pledge(funder, seeking, "6000", null);
