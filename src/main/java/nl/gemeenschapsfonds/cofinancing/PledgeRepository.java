@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.cofinancing;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
@@ -16,4 +17,23 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
             group by a.id, a.reference, a.title, o.legalName, a.status
             order by a.reference""")
     List<FundedProjectItem> projectsOfFunder(long funderId);
+
+    List<Pledge> findByApplicationIdOrderByYearAscIdAsc(long applicationId);
+
+    List<Pledge> findByApplicationIdAndFunderIdOrderByYearAscIdAsc(long applicationId, long funderId);
+
+    List<Pledge> findByFunderIdOrderByApplicationIdAscYearAscIdAsc(long funderId);
+
+    boolean existsByApplicationIdAndFunderId(long applicationId, long funderId);
+
+    /** The pledges that are not withdrawn, summed per application. */
+    @Query("""
+            select p.applicationId, sum(p.amount) from Pledge p
+            where p.applicationId in ?1 and p.status <> nl.gemeenschapsfonds.cofinancing.PledgeStatus.WITHDRAWN
+            group by p.applicationId""")
+    List<Object[]> activeTotals(List<Long> applicationIds);
+
+    default BigDecimal activeTotal(long applicationId) {
+        return activeTotals(List.of(applicationId)).stream().map(row -> (BigDecimal) row[1]).findFirst().orElse(BigDecimal.ZERO);
+    }
 }

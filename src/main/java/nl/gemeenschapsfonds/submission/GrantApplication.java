@@ -317,6 +317,10 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
         return targetGroups;
     }
 
+    public boolean isSeekingCofinancing() {
+        return seekingCofinancing;
+    }
+
     public String getApplicantLocale() {
         return applicantLocale;
     }

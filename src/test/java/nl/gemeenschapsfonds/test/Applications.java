@@ -145,6 +145,21 @@ public class Applications {
     }
 
     /**
+     * Like {@link #submitted}, but seeking co-financing: each year the plan counts on
+     * {@code privateFunderPerYear} from private funders, taken off the municipality's part.
+     */
+    public long submittedSeekingCoFinancing(String applicant, long callId, Map<Integer, BigDecimal> grantPerYear,
+                                            BigDecimal privateFunderPerYear) throws Exception {
+        return authorities.as(applicant, () -> {
+            long id = submissions.startDraft(callId);
+            submissions.saveDraft(draft(id, submissions.draft(id).version(), callId, new TreeMap<>(grantPerYear), privateFunderPerYear));
+            requiredAttachments.addTo(id);
+            submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
+            return id;
+        });
+    }
+
+    /**
      * Intake completed and assessed by the authority's reviewer with these scores (one per criterion
      * of the call, in order), recommending the grant as asked: the application awaits the decision.
      */
@@ -205,18 +220,28 @@ public class Applications {
     }
 
     private static ApplicationDraft draft(long id, long version, long callId, SortedMap<Integer, BigDecimal> grantPerYear) {
+        return draft(id, version, callId, grantPerYear, null);
+    }
+
+    private static ApplicationDraft draft(long id, long version, long callId, SortedMap<Integer, BigDecimal> grantPerYear,
+                                          BigDecimal privateFunderPerYear) {
         List<CostLine> costs = new ArrayList<>();
         List<FinancingLine> financing = new ArrayList<>();
         grantPerYear.forEach((year, grant) -> {
             costs.add(new CostLine(CostCategory.FURNISHING, year, "Inrichting " + year, grant.multiply(BigDecimal.TWO)));
             financing.add(FinancingLine.of(FundingSource.GRANT, year, "Gemeenschapsfonds", grant));
-            financing.add(FinancingLine.of(FundingSource.MUNICIPALITY, year, "Gemeente", grant));
+            if (privateFunderPerYear == null) {
+                financing.add(FinancingLine.of(FundingSource.MUNICIPALITY, year, "Gemeente", grant));
+            } else {
+                financing.add(FinancingLine.of(FundingSource.MUNICIPALITY, year, "Gemeente", grant.subtract(privateFunderPerYear)));
+                financing.add(FinancingLine.of(FundingSource.PRIVATE_FUNDER, year, "Private financiers", privateFunderPerYear));
+            }
         });
         return new ApplicationDraft(id, version, callId, FacilityType.COMMUNITY_CENTRE, "Buurthuis De Brug", "Brugweg 1",
                 "8011ab", "Zwolle", "GM0193", KindOfWork.RENOVATION, "Een keuken voor iedereen",
                 "Een keuken waar buurtbewoners samen koken.", "Ouderen en alleenstaanden", 120, "Samen eten op dinsdag",
                 "Stichting Welzijn", null, LocalDate.of(grantPerYear.firstKey(), 1, 1), LocalDate.of(grantPerYear.lastKey(), 12, 31),
-                costs, financing, false);
+                costs, financing, privateFunderPerYear != null);
     }
 
     private LocalDate today() {

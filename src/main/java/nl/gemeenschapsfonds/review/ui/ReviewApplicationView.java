@@ -42,6 +42,8 @@ import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.fund.CoFinancingRule;
 import nl.gemeenschapsfonds.review.AssessmentForm;
 import nl.gemeenschapsfonds.review.AssessmentService;
+import nl.gemeenschapsfonds.cofinancing.PledgeService;
+import nl.gemeenschapsfonds.cofinancing.ui.PledgeRulesSection;
 import nl.gemeenschapsfonds.review.DecisionForm;
 import nl.gemeenschapsfonds.review.DecisionService;
 import nl.gemeenschapsfonds.review.DeadlineService;
@@ -87,12 +89,14 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final AuthenticationContext authentication;
     private final WorkQueueService workQueue;
     private final ObjectionService objections;
+    private final PledgeService pledges;
     private final Clock clock;
     private ReviewCase reviewCase;
 
     ReviewApplicationView(ReviewService reviews, IntakeService intake, DeadlineService deadlines, AssessmentService assessments,
                           DecisionService decisions, AuthenticationContext authentication, WorkQueueService workQueue,
-                          ObjectionService objections, Clock clock) {
+                          ObjectionService objections, PledgeService pledges, Clock clock) {
+        this.pledges = pledges;
         this.workQueue = workQueue;
         this.objections = objections;
         this.reviews = reviews;
@@ -182,6 +186,11 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         }
         if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.REFUSED) {
             add(new ObjectionPanel(objections, reviewCase.id()));
+        }
+        if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.IN_EXECUTION
+                || reviewCase.status() == ApplicationStatus.SETTLED) {
+            // After the grant the pledges arrive; a reviewer verifies them at settlement.
+            add(new PledgeRulesSection(pledges, reviewCase.id(), reviewer));
         }
         add(notesSection(locale));
     }
@@ -435,6 +444,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         section.add(kind);
         amounts.values().forEach(section::add);
         section.add(new FormLayout(conditions, obligations, settlement, advance, ground), motivation, decide);
+        // The call's co-financing rules on the confirmed pledges, next to the decision they inform.
+        section.add(new PledgeRulesSection(pledges, reviewCase.id()));
         return section;
     }
 

@@ -1,0 +1,219 @@
+package nl.gemeenschapsfonds.cofinancing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
+import nl.gemeenschapsfonds.base.ui.NotFoundView;
+import nl.gemeenschapsfonds.cofinancing.MarketplaceItem;
+import nl.gemeenschapsfonds.cofinancing.PledgeKind;
+import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.UserAccounts;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.Applications.CallSpec;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The funder finds a project in the marketplace and pledges on its page (a refused pledge keeps what
+ * was typed); the applicant sees the pledge and records the money; the decision maker sees the rules.
+ */
+class MarketplaceViewTest extends KaribuViewTest {
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    nl.gemeenschapsfonds.review.IntakeService intake;
+
+    private Staff staff;
+    private String applicant;
+    private String funder;
+    private long seeking;
+
+    @BeforeEach
+    void aProjectSeekingCoFinancing() throws Exception {
+        staff = authorities.newAuthority("Gemeente Markt");
+        long call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        jdbc.sql("update grant_call set min_private_share = 0.2000 where id = ?").param(call).update();
+        applicant = authorities.newApplicant("Vereniging Markt");
+        seeking = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("40000")), amount("16000"));
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        long funderId = jdbc.sql("insert into funder (name, kind) values (?, 'COMPANY') returning id").param("Bouwbedrijf " + key)
+                .query(Long.class).single();
+        funder = "funder-" + key + "@test.example";
+        accounts.create(funder, "Financier " + key, "a-long-enough-password", Role.FUNDER, null, null, funderId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MarketplaceItem> listed() {
+        // the grid is hidden (and the empty text shown) when nothing matches
+        List<Grid> grids = _find(Grid.class, spec -> spec.withId("marketplace-grid"));
+        return grids.isEmpty() ? List.of() : ((Grid<MarketplaceItem>) grids.getFirst()).getListDataView().getItems().toList();
+    }
+
+    @Test
+    void a_funder_finds_the_project_and_filters_on_the_amount_missing_while_an_applicant_may_not_enter() {
+        login(funder);
+        navigate("funder/marketplace");
+        _get(MarketplaceView.class);
+        assertThat(listed()).filteredOn(item -> item.applicationId() == seeking).singleElement().satisfies(item -> {
+            assertThat(item.missing()).isEqualByComparingTo("16000");
+            assertThat(item.targetGroups()).isEqualTo("Ouderen en alleenstaanden");
+        });
+        _get(BigDecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000.01"));
+        assertThat(listed()).extracting(MarketplaceItem::applicationId).doesNotContain(seeking);
+        _get(BigDecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000"));
+        assertThat(listed()).extracting(MarketplaceItem::applicationId).contains(seeking);
+
+        logout();
+        login(applicant);
+        navigate("funder/marketplace");
+        assertThat(_find(MarketplaceView.class)).isEmpty();
+        assertThat(_find(AccessDeniedView.class).size() + _find(NotFoundView.class).size()).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_refused_pledge_shows_the_messages_at_the_fields_and_keeps_the_input_then_the_pledge_goes_through() {
+        login(funder);
+        navigate("funder/projects/" + seeking);
+        _get(FunderProjectView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("funder-project-missing")).getText())
+                .isEqualTo(Formats.money(new BigDecimal("16000"), java.util.Locale.of("nl", "NL")));
+
+        _get(RadioButtonGroup.class, spec -> spec.withId("pledge-kind")).setValue(PledgeKind.IN_KIND);
+        _get(TextArea.class, spec -> spec.withId("pledge-conditions")).setValue("Logo op de website");
+        _click(_get(Button.class, spec -> spec.withId("pledge-submit")));
+
+        BigDecimalField amountField = _get(BigDecimalField.class, spec -> spec.withId("pledge-amount"));
+        TextArea description = _get(TextArea.class, spec -> spec.withId("pledge-description"));
+        assertThat(amountField.isInvalid()).isTrue();
+        assertThat(amountField.getErrorMessage()).isEqualTo("Vul een bedrag groter dan nul in.");
+        assertThat(description.isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("pledge-conditions")).getValue()).isEqualTo("Logo op de website");
+        assertThat((Object) _get(Select.class, spec -> spec.withId("pledge-year")).getValue()).isEqualTo(2027);
+
+        amountField.setValue(new BigDecimal("6000"));
+        description.setValue("Verbouwing door eigen vakmensen");
+        _click(_get(Button.class, spec -> spec.withId("pledge-submit")));
+
+        assertThat(notificationTexts()).contains("Uw toezegging is vastgelegd; de aanvrager krijgt bericht.");
+        assertThat(_get(Span.class, spec -> spec.withId("funder-project-missing")).getText())
+                .isEqualTo(Formats.money(new BigDecimal("10000"), java.util.Locale.of("nl", "NL")));
+        long pledgeId = jdbc.sql("select id from pledge where application_id = ?").param(seeking).query(Long.class).single();
+        _click(_get(Button.class, spec -> spec.withId("pledge-confirm-" + pledgeId)));
+        assertThat(status(pledgeId)).isEqualTo(PledgeStatus.CONFIRMED.name());
+        assertThat(_find(Button.class, spec -> spec.withId("pledge-confirm-" + pledgeId))).isEmpty();
+
+        // the applicant sees the pledge, with its conditions, and records the value received
+        logout();
+        login(applicant);
+        navigate("applications/" + seeking);
+        _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("pledges-panel"));
+        DatePicker receivedOn = _get(DatePicker.class, spec -> spec.withId("applicant-pledge-received-on-" + pledgeId));
+        receivedOn.setValue(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+        _get(BigDecimalField.class, spec -> spec.withId("applicant-pledge-received-amount-" + pledgeId)).setValue(new BigDecimal("5500"));
+        _click(_get(Button.class, spec -> spec.withId("applicant-pledge-record-" + pledgeId)));
+        assertThat(status(pledgeId)).isEqualTo(PledgeStatus.RECEIVED.name());
+        assertThat(_find(Button.class, spec -> spec.withId("applicant-pledge-record-" + pledgeId))).isEmpty();
+    }
+
+    @Test
+    void the_decision_maker_sees_each_rule_met_or_not_on_the_confirmed_pledges() throws Exception {
+        long id = authorities.as(funder, () -> _pledge(seeking, "16000"));
+        authorities.as(staff.reviewer(), () -> intake.completeIntake(seeking));
+        applications.assess(staff, seeking);
+        login(staff.decisionMaker());
+        navigate("review/" + seeking);
+        UnorderedList rules = _get(UnorderedList.class, spec -> spec.withId("pledge-rules-results"));
+        assertThat(rules.getElement().getTextRecursively()).startsWith("Niet voldaan");
+        assertThat(_get(PledgeRulesSection.class).getElement().getTextRecursively()).contains("Toegezegd");
+
+        authorities.as(funder, () -> confirmPledge(id));
+        navigate("work-queue");
+        navigate("review/" + seeking);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("pledge-rules-results")).getElement().getTextRecursively())
+                .startsWith("Voldaan");
+    }
+
+    @Test
+    void a_reviewer_verifies_a_received_pledge_on_a_granted_application() throws Exception {
+        authorities.as(staff.reviewer(), () -> intake.completeIntake(seeking));
+        applications.assess(staff, seeking);
+        applications.decide(staff, seeking, new java.util.TreeMap<>(Map.of(2027, amount("40000"))));
+        long id = authorities.as(funder, () -> _pledge(seeking, "16000"));
+        authorities.as(funder, () -> confirmPledge(id));
+        authorities.as(applicant, () -> pledges.recordReceipt(id, version(id), LocalDate.ofInstant(clock.instant(), Formats.ZONE),
+                amount("16000")));
+        login(staff.reviewer());
+        navigate("review/" + seeking);
+        assertThat(_find(Button.class, spec -> spec.withId("pledge-verify-" + id))).as("not before the funder confirmed").isEmpty();
+
+        authorities.as(funder, () -> pledges.confirmReceipt(id, version(id)));
+        navigate("work-queue");
+        navigate("review/" + seeking);
+        _click(_get(Button.class, spec -> spec.withId("pledge-verify-" + id)));
+        assertThat(status(id)).isEqualTo(PledgeStatus.VERIFIED.name());
+        assertThat(notificationTexts()).contains("De toezegging is gecontroleerd; aanvrager en financier krijgen bericht.");
+    }
+
+    private long version(long id) {
+        return jdbc.sql("select version from pledge where id = ?").param(id).query(Long.class).single();
+    }
+
+    @Autowired
+    nl.gemeenschapsfonds.cofinancing.PledgeService pledges;
+
+    private long _pledge(long applicationId, String euros) {
+        return pledges.pledge(new nl.gemeenschapsfonds.cofinancing.PledgeForm(applicationId, 2027, amount(euros), PledgeKind.CASH,
+                null, null));
+    }
+
+    private void confirmPledge(long id) {
+        long version = pledges.myPledges().stream().filter(p -> p.id() == id).findFirst().orElseThrow().version();
+        pledges.confirm(id, version, null);
+    }
+
+    private String status(long pledgeId) {
+        return jdbc.sql("select status from pledge where id = ?").param(pledgeId).query(String.class).single();
+    }
+}
