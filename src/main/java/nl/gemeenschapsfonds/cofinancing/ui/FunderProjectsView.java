@@ -89,7 +89,7 @@ class FunderProjectsView extends VerticalLayout implements HasDynamicTitle {
             Anchor open = new Anchor("funder/projects/" + item.applicationId(), item.title());
             open.setId("funder-project-link-" + item.applicationId());
             return open;
-        }).setHeader(getTranslation("funderProjects.titleColumn")).setFlexGrow(3);
+        }).setKey("title").setHeader(getTranslation("funderProjects.titleColumn")).setFlexGrow(3);
         grid.addColumn(SupportedProject::organisationName).setHeader(getTranslation("funderProjects.organisation")).setFlexGrow(2);
         grid.addColumn(item -> (item.facilityName() == null ? "" : item.facilityName())
                         + (item.facilityType() == null ? "" : " (" + getTranslation("facility." + item.facilityType()) + ")")
