@@ -8,16 +8,6 @@ import java.util.List;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
-    @Query("""
-            select new nl.gemeenschapsfonds.cofinancing.FundedProjectItem(a.id, a.reference, a.title, o.legalName,
-                   a.status, sum(p.amount))
-            from Pledge p, nl.gemeenschapsfonds.submission.GrantApplication a, nl.gemeenschapsfonds.organisation.Organisation o
-            where a.id = p.applicationId and o.id = a.organisationId and p.funderId = ?1
-              and p.status <> nl.gemeenschapsfonds.cofinancing.PledgeStatus.WITHDRAWN
-            group by a.id, a.reference, a.title, o.legalName, a.status
-            order by a.reference""")
-    List<FundedProjectItem> projectsOfFunder(long funderId);
-
     List<Pledge> findByApplicationIdOrderByYearAscIdAsc(long applicationId);
 
     List<Pledge> findByApplicationIdAndFunderIdOrderByYearAscIdAsc(long applicationId, long funderId);
