@@ -34,4 +34,11 @@ interface PledgeApplications extends Repository<GrantApplication, Long> {
 
     @Query("select c from nl.gemeenschapsfonds.fund.GrantCall c where c.id = ?1")
     GrantCall call(long callId);
+
+    /** The applications past the draft stage in calls of this authority, each with its call. */
+    @Query("""
+            select a, c from GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f
+            where c.id = a.callId and f.id = c.fundId and f.authorityId = ?1
+              and a.status <> nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT""")
+    List<Object[]> pastDraftInAuthority(long authorityId);
 }

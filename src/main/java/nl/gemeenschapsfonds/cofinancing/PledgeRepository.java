@@ -8,16 +8,6 @@ import java.util.List;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
-    @Query("""
-            select new nl.gemeenschapsfonds.cofinancing.FundedProjectItem(a.id, a.reference, a.title, o.legalName,
-                   a.status, sum(p.amount))
-            from Pledge p, nl.gemeenschapsfonds.submission.GrantApplication a, nl.gemeenschapsfonds.organisation.Organisation o
-            where a.id = p.applicationId and o.id = a.organisationId and p.funderId = ?1
-              and p.status <> nl.gemeenschapsfonds.cofinancing.PledgeStatus.WITHDRAWN
-            group by a.id, a.reference, a.title, o.legalName, a.status
-            order by a.reference""")
-    List<FundedProjectItem> projectsOfFunder(long funderId);
-
     List<Pledge> findByApplicationIdOrderByYearAscIdAsc(long applicationId);
 
     List<Pledge> findByApplicationIdAndFunderIdOrderByYearAscIdAsc(long applicationId, long funderId);
@@ -36,4 +26,15 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     default BigDecimal activeTotal(long applicationId) {
         return activeTotals(List.of(applicationId)).stream().map(row -> (BigDecimal) row[1]).findFirst().orElse(BigDecimal.ZERO);
     }
+
+    /** Per call and year: number and sum of the pledges waiting for confirmation on applications of this authority. */
+    @Query("""
+            select a.callId, p.year, count(p), sum(p.amount)
+            from Pledge p, nl.gemeenschapsfonds.submission.GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c,
+                 nl.gemeenschapsfonds.fund.Fund f
+            where a.id = p.applicationId and c.id = a.callId and f.id = c.fundId and f.authorityId = ?1
+              and a.status <> nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT
+              and p.status = nl.gemeenschapsfonds.cofinancing.PledgeStatus.PLEDGED
+            group by a.callId, p.year""")
+    List<Object[]> pendingInAuthority(long authorityId);
 }

@@ -1,0 +1,185 @@
+package nl.gemeenschapsfonds.cofinancing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards;
+import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards.CallYearFinancing;
+import nl.gemeenschapsfonds.security.Role;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Co-financing across the authority: per call and year the split of all financing of applications
+ * past the draft stage (public, private funders, own funds, in kind, loans), the leverage and the
+ * pledges waiting for confirmation; a stacked bar per call and year, read out through its aria label.
+ */
+@Route("cofinancing")
+@Menu(title = "menu.cofinancingOverview", order = 36, icon = "CHART_3D")
+@RolesAllowed({Role.ADMIN_, Role.DECISION_MAKER_})
+class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The parts of a bar, in order: CSS class, translation key, amount. */
+    private record Part(String cssClass, String key, Function<CallYearFinancing, BigDecimal> amount) {
+    }
+
+    private static final List<Part> PARTS = List.of(
+            new Part("cofin-bar-public", "cofinOverview.public", CallYearFinancing::publicMoney),
+            new Part("cofin-bar-private", "cofinOverview.private", CallYearFinancing::privateFunders),
+            new Part("cofin-bar-own", "cofinOverview.own", CallYearFinancing::ownFunds),
+            new Part("cofin-bar-inkind", "cofinOverview.inKind", CallYearFinancing::inKind),
+            new Part("cofin-bar-loan", "cofinOverview.loans", CallYearFinancing::loans));
+
+    CoFinancingOverviewView(CoFinancingDashboards dashboards) {
+        setId("cofinancing-overview-view");
+        add(new H1(getTranslation("cofinOverview.title")));
+        add(new Paragraph(getTranslation("cofinOverview.intro")));
+        List<CallYearFinancing> rows = dashboards.authorityOverview();
+        if (rows.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("cofinOverview.empty"));
+            empty.setId("cofinancing-overview-empty");
+            add(empty);
+            return;
+        }
+        add(new H2(getTranslation("cofinOverview.picture")), legend(), picture(rows));
+        add(new H2(getTranslation("cofinOverview.table")), grid(rows));
+    }
+
+    private Component legend() {
+        Div legend = new Div();
+        for (Part part : PARTS) {
+            Span swatch = new Span();
+            swatch.addClassNames("budget-swatch", part.cssClass());
+            legend.add(new Span(swatch, new Span(getTranslation(part.key()))));
+        }
+        legend.addClassName("budget-legend");
+        legend.getElement().setAttribute("aria-hidden", "true");
+        return legend;
+    }
+
+    private Component picture(List<CallYearFinancing> rows) {
+        Div picture = new Div();
+        picture.setId("cofinancing-bars");
+        picture.addClassName("budget-bars");
+        for (CallYearFinancing row : rows) {
+            String label = row.year() + " · " + row.title(getLocale());
+            String description = description(row);
+            Div track = new Div();
+            for (Part part : PARTS) {
+                BigDecimal amount = part.amount().apply(row);
+                if (amount.signum() > 0) {
+                    Div segment = new Div();
+                    segment.addClassName(part.cssClass());
+                    segment.getStyle().setWidth(percent(amount, row.total()));
+                    track.add(segment);
+                }
+            }
+            track.setId("cofinancing-bar-" + row.callId() + "-" + row.year());
+            track.addClassName("budget-bar");
+            track.getElement().setAttribute("role", "img");
+            track.getElement().setAttribute("aria-label", description);
+            track.getElement().setAttribute("title", description);
+            Span caption = new Span(label);
+            caption.addClassName("budget-bar-label");
+            Span text = new Span(description);
+            text.addClassName("budget-bar-text");
+            text.getElement().setAttribute("aria-hidden", "true");
+            Div line = new Div(caption, track, text);
+            line.addClassName("budget-bar-row");
+            picture.add(line);
+        }
+        return picture;
+    }
+
+    /** "2027 · Ontmoetingsplekken: publiek € 80.000,00 (67%), private financiers ..., hefboom 0,50". */
+    String description(CallYearFinancing row) {
+        StringBuilder text = new StringBuilder(getTranslation("cofinOverview.bar", String.valueOf(row.year()),
+                row.title(getLocale()), money(row.total())));
+        for (Part part : PARTS) {
+            BigDecimal amount = part.amount().apply(row);
+            text.append(getTranslation("cofinOverview.barPart", getTranslation(part.key()), money(amount),
+                    percentText(amount, row.total())));
+        }
+        text.append(getTranslation("cofinOverview.barLeverage", leverage(row)));
+        return text.toString();
+    }
+
+    private Grid<CallYearFinancing> grid(List<CallYearFinancing> rows) {
+        Grid<CallYearFinancing> grid = new Grid<>();
+        grid.setId("cofinancing-grid");
+        grid.setAriaLabel(getTranslation("cofinOverview.table"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(CallYearFinancing::year).setHeader(getTranslation("cofinOverview.year"));
+        grid.addColumn(row -> row.title(getLocale())).setHeader(getTranslation("cofinOverview.call")).setFlexGrow(3);
+        grid.addColumn(CallYearFinancing::applications).setHeader(getTranslation("cofinOverview.applications"))
+                .setTextAlign(ColumnTextAlign.END);
+        amount(grid, "cofinOverview.grant", CallYearFinancing::grant);
+        amount(grid, "cofinOverview.public", CallYearFinancing::publicMoney);
+        for (Part part : PARTS.subList(1, PARTS.size())) {
+            amount(grid, part.key(), part.amount());
+        }
+        amount(grid, "cofinOverview.total", CallYearFinancing::total);
+        grid.addColumn(this::leverage).setHeader(getTranslation("cofinOverview.leverage")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(CallYearFinancing::pendingPledges).setHeader(getTranslation("cofinOverview.pendingCount"))
+                .setTextAlign(ColumnTextAlign.END);
+        amount(grid, "cofinOverview.pendingAmount", CallYearFinancing::pendingAmount);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void amount(Grid<CallYearFinancing> grid, String key, Function<CallYearFinancing, BigDecimal> amount) {
+        grid.addColumn(row -> money(amount.apply(row))).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+    }
+
+    /** The leverage to 2 decimals in the user's format, or a dash without a grant. */
+    String leverage(CallYearFinancing row) {
+        BigDecimal leverage = row.leverage();
+        if (leverage == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(leverage);
+    }
+
+    private String money(BigDecimal amount) {
+        return Formats.money(amount, getLocale());
+    }
+
+    private static String percent(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() <= 0) {
+            return "0%";
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    private static String percentText(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() <= 0) {
+            return "0%";
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cofinOverview.title");
+    }
+}
