@@ -1,5 +1,7 @@
 package nl.gemeenschapsfonds.cofinancing;
 
+import static nl.gemeenschapsfonds.base.export.Spreadsheets.*;
+
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,11 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +31,6 @@ public final class PledgesExport {
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8";
     public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String BOM = "\uFEFF";
-    private static final String LINE = "\r\n";
 
     private final Translations translations;
     private final Locale locale;
@@ -52,14 +49,14 @@ public final class PledgesExport {
 
     /** The pledges as CSV text (without the byte order mark). */
     public String csvText(List<PledgeItem> pledges) {
-        char separator = dutch ? ';' : ',';
+        char separator = separator(dutch);
         StringBuilder csv = new StringBuilder();
         appendLine(csv, separator, headers());
         for (PledgeItem p : pledges) {
             appendLine(csv, separator, List.of(text(p.reference()), text(p.projectTitle()), String.valueOf(p.year()),
                     translations.get(locale, "pledge.kind." + p.kind()), translations.get(locale, "pledge.status." + p.status()),
-                    number(p.amount()), p.receivedOn() == null ? "" : p.receivedOn().toString(), number(p.receivedAmount()),
-                    number(p.difference())));
+                    number(p.amount(), dutch), p.receivedOn() == null ? "" : p.receivedOn().toString(), number(p.receivedAmount(), dutch),
+                    number(p.difference(), dutch)));
         }
         return csv.toString();
     }
@@ -79,7 +76,7 @@ public final class PledgesExport {
             header.setBorderBottom(BorderStyle.THIN);
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat()
-                    .getFormat(dutch ? "\"€ \"#,##0.00;\"€ \"-#,##0.00" : "\"€\"#,##0.00;-\"€\"#,##0.00"));
+                    .getFormat(moneyFormat(dutch)));
             int rowIndex = 0;
             Row headerRow = sheet.createRow(rowIndex++);
             List<String> headers = headers();
@@ -119,38 +116,9 @@ public final class PledgesExport {
         return (dutch ? "toezeggingen-" : "pledges-") + date + "." + extension;
     }
 
-    private static void amount(Row row, int column, CellStyle style, BigDecimal amount) {
-        if (amount == null) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(amount.setScale(2, RoundingMode.HALF_UP).doubleValue());
-        cell.setCellStyle(style);
-    }
+    
 
-    private String number(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return dutch ? plain.replace('.', ',') : plain;
-    }
+    
 
-    /** A text field that a spreadsheet could take for a formula gets a leading apostrophe (CSV injection). */
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static void appendLine(StringBuilder csv, char separator, List<String> fields) {
-        List<String> quoted = new ArrayList<>(fields.size());
-        for (String field : fields) {
-            boolean needsQuotes = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0
-                    || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-            quoted.add(needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field);
-        }
-        csv.append(String.join(String.valueOf(separator), quoted)).append(LINE);
-    }
+    
 }

@@ -1,5 +1,7 @@
 package nl.gemeenschapsfonds.fund;
 
+import static nl.gemeenschapsfonds.base.export.Spreadsheets.*;
+
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,11 +17,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,8 +35,6 @@ public final class BudgetOverviewExport {
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8";
     public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String BOM = "\uFEFF";
-    private static final String LINE = "\r\n";
 
     private final Translations translations;
     private final Locale locale;
@@ -64,19 +62,19 @@ public final class BudgetOverviewExport {
 
     /** The overview as CSV text (without the byte order mark). */
     public String csvText(BudgetOverview overview) {
-        char separator = dutch ? ';' : ',';
+        char separator = separator(dutch);
         StringBuilder csv = new StringBuilder();
         appendLine(csv, separator, headers());
         for (BudgetOverviewYear year : overview.years()) {
             String yearText = String.valueOf(year.year());
             for (BudgetOverviewRow call : year.calls()) {
-                appendLine(csv, separator, List.of(yearText, text(call.title(locale)), number(call.ceiling()),
-                        number(call.committed()), number(call.paid()), number(call.available()), "", "", ""));
+                appendLine(csv, separator, List.of(yearText, text(call.title(locale)), number(call.ceiling(), dutch),
+                        number(call.committed(), dutch), number(call.paid(), dutch), number(call.available(), dutch), "", "", ""));
             }
             appendLine(csv, separator, List.of(yearText, translations.get(locale, "budget.total"),
-                    number(year.totalCeiling()), number(year.totalCommitted()), number(year.totalPaid()),
-                    number(year.totalAvailable()), number(year.budget()), number(year.reserved()),
-                    number(year.unreserved())));
+                    number(year.totalCeiling(), dutch), number(year.totalCommitted(), dutch), number(year.totalPaid(), dutch),
+                    number(year.totalAvailable(), dutch), number(year.budget(), dutch), number(year.reserved(), dutch),
+                    number(year.unreserved(), dutch)));
         }
         return csv.toString();
     }
@@ -95,7 +93,7 @@ public final class BudgetOverviewExport {
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
             header.setBorderBottom(BorderStyle.THIN);
-            short moneyFormat = workbook.createDataFormat().getFormat(dutch ? "\"€ \"#,##0.00;\"€ \"-#,##0.00" : "\"€\"#,##0.00;-\"€\"#,##0.00");
+            short moneyFormat = workbook.createDataFormat().getFormat(moneyFormat(dutch));
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(moneyFormat);
             CellStyle totalText = workbook.createCellStyle();
@@ -144,6 +142,12 @@ public final class BudgetOverviewExport {
         }
     }
 
+    private static void amounts(Row row, int firstColumn, CellStyle style, BigDecimal... amounts) {
+        for (int i = 0; i < amounts.length; i++) {
+            amount(row, firstColumn + i, style, amounts[i]);
+        }
+    }
+
     /** {@code budget-<fund>-<date>.<extension>}, e.g. {@code budget-gemeenschapsfonds-zwolle-2027-03-01.csv}. */
     public static String fileName(BudgetOverview overview, LocalDate date, String extension) {
         String slug = Normalizer.normalize(overview.fundName(), Normalizer.Form.NFD)
@@ -154,35 +158,7 @@ public final class BudgetOverviewExport {
         return "budget-" + (slug.isEmpty() ? String.valueOf(overview.fundId()) : slug) + "-" + date + "." + extension;
     }
 
-    private static void amounts(Row row, int firstColumn, CellStyle style, BigDecimal... amounts) {
-        for (int i = 0; i < amounts.length; i++) {
-            Cell cell = row.createCell(firstColumn + i);
-            cell.setCellValue(amounts[i].setScale(2, RoundingMode.HALF_UP).doubleValue());
-            cell.setCellStyle(style);
-        }
-    }
+    
 
-    /** A plain number without grouping, with the decimal separator of the language: {@code 1200000,00}. */
-    private String number(BigDecimal amount) {
-        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return dutch ? plain.replace('.', ',') : plain;
-    }
-
-    /** A text field that a spreadsheet could take for a formula gets a leading apostrophe (CSV injection). */
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static void appendLine(StringBuilder csv, char separator, List<String> fields) {
-        List<String> quoted = new ArrayList<>(fields.size());
-        for (String field : fields) {
-            boolean needsQuotes = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0
-                    || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-            quoted.add(needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field);
-        }
-        csv.append(String.join(String.valueOf(separator), quoted)).append(LINE);
-    }
+    
 }

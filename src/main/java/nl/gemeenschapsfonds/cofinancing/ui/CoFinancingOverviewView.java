@@ -1,5 +1,7 @@
 package nl.gemeenschapsfonds.cofinancing.ui;
 
+import nl.gemeenschapsfonds.base.ui.Bars;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -90,18 +92,7 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
                 }
             }
             track.setId("cofinancing-bar-" + row.callId() + "-" + row.year());
-            track.addClassName("budget-bar");
-            track.getElement().setAttribute("role", "img");
-            track.getElement().setAttribute("aria-label", description);
-            track.getElement().setAttribute("title", description);
-            Span caption = new Span(label);
-            caption.addClassName("budget-bar-label");
-            Span text = new Span(description);
-            text.addClassName("budget-bar-text");
-            text.getElement().setAttribute("aria-hidden", "true");
-            Div line = new Div(caption, track, text);
-            line.addClassName("budget-bar-row");
-            picture.add(line);
+            picture.add(Bars.row(label, description, track));
         }
         return picture;
     }

@@ -1,5 +1,7 @@
 package nl.gemeenschapsfonds.fund.ui;
 
+import nl.gemeenschapsfonds.base.ui.Bars;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -202,22 +204,10 @@ class BudgetOverviewView extends VerticalLayout implements HasDynamicTitle {
         second.addClassName("budget-bar-committed");
         second.getStyle().setWidth(width(outer.subtract(inner).max(BigDecimal.ZERO), whole));
         Div track = new Div(first, second);
-        track.addClassName("budget-bar");
         if (fund) {
             track.addClassName("budget-bar-fund");
         }
-        track.getElement().setAttribute("role", "img");
-        track.getElement().setAttribute("aria-label", description);
-        track.getElement().setAttribute("title", description);
-
-        Span caption = new Span(label);
-        caption.addClassName("budget-bar-label");
-        Span text = new Span(description);
-        text.addClassName("budget-bar-text");
-        text.getElement().setAttribute("aria-hidden", "true");
-        Div row = new Div(caption, track, text);
-        row.addClassName("budget-bar-row");
-        return row;
+        return Bars.row(label, description, track);
     }
 
     private Grid<BudgetOverviewRow> grid(BudgetOverviewYear year) {
