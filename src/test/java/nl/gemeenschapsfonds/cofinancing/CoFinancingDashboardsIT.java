@@ -1,7 +1,7 @@
 package nl.gemeenschapsfonds.cofinancing;
 
+import nl.gemeenschapsfonds.test.Mails;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards.CallYearFinancing;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards.FunderDashboard;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CoFinancingDashboardsIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     CoFinancingDashboards dashboards;

@@ -1,7 +1,7 @@
 package nl.gemeenschapsfonds.cofinancing;
 
+import nl.gemeenschapsfonds.test.Mails;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.review.IntakeService;
 import nl.gemeenschapsfonds.security.Role;
@@ -41,7 +41,7 @@ class PledgeBrowserIT extends BrowserTest {
 
     /** Receives the pledge mails, which would otherwise fail to send and log errors. */
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     TestAuthorities authorities;

@@ -1,7 +1,7 @@
 package nl.gemeenschapsfonds.organisation;
 
+import nl.gemeenschapsfonds.test.Mails;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.security.AppUser;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegistrationIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     private static final Locale DUTCH = Locale.of("nl", "NL");
     private static final Locale ENGLISH = Locale.of("en", "GB");

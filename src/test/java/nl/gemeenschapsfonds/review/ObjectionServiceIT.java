@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.review;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
@@ -38,7 +37,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class ObjectionServiceIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     private static final Locale DUTCH = Locale.of("nl");
 

@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.review;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.test.Applications;
 import nl.gemeenschapsfonds.test.Applications.CallSpec;
 import nl.gemeenschapsfonds.test.IntegrationTest;
@@ -38,7 +37,7 @@ class ReminderLockIT {
     private static final String LOCK = "decision-deadline-reminders";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     DeadlineReminders reminders;

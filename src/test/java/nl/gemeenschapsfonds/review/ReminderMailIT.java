@@ -1,7 +1,6 @@
 package nl.gemeenschapsfonds.review;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.LanguageChosen;
 import nl.gemeenschapsfonds.security.Role;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReminderMailIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     DeadlineReminders reminders;

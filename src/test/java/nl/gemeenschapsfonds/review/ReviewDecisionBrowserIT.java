@@ -1,7 +1,7 @@
 package nl.gemeenschapsfonds.review;
 
+import nl.gemeenschapsfonds.test.Mails;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.fund.AllocationMethod;
 import nl.gemeenschapsfonds.fund.Criterion;
@@ -47,7 +47,7 @@ class ReviewDecisionBrowserIT extends BrowserTest {
 
     /** Receives the receipt and the decision mail, which would otherwise fail to send and log errors. */
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     TestAuthorities authorities;

@@ -1,7 +1,7 @@
 package nl.gemeenschapsfonds.submission;
 
+import nl.gemeenschapsfonds.test.Mails;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -54,7 +54,7 @@ class ApplicantJourneyBrowserIT extends BrowserTest {
     private static final String PASSWORD = "koffie-in-het-dorpshuis";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     TestAuthorities authorities;

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.test;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -12,6 +13,12 @@ import java.util.List;
 
 /** The mails a GreenMail server received for one address, as subject and plain-text body. */
 public final class Mails {
+
+    /**
+     * The in-process SMTP server of the tests: port 3025, or {@code -Dtest.smtp.port=N} so that two builds can run
+     * side by side on one machine (application-test.properties reads the same property).
+     */
+    public static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("test.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP);
 
     private Mails() {
     }

@@ -1,7 +1,7 @@
 package nl.gemeenschapsfonds.organisation.ui;
 
+import nl.gemeenschapsfonds.test.Mails;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AcceptInvitationViewTest extends KaribuViewTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     OrganisationMembers members;
