@@ -282,7 +282,7 @@ class PaymentServiceIT {
         assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(second), today())))
                 .isInstanceOf(InvalidInputException.class);
 
-        authorities.as(finance, () -> payments.confirmIban(first));
+        authorities.as(finance, () -> payments.confirmIban(first, "NL20INGB0001234567"));
 
         assertThat(all(finance)).allSatisfy(p -> {
             assertThat(p.iban()).isEqualTo("NL20INGB0001234567");

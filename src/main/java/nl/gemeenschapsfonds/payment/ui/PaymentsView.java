@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -121,6 +122,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("payments.column.organisation")).setFlexGrow(2);
         grid.addColumn(p -> p.iban() == null ? "" : p.iban()).setKey("iban")
                 .setHeader(getTranslation("payments.column.iban")).setAutoWidth(true);
+        grid.addColumn(PaymentListItem::year).setKey("year")
+                .setHeader(getTranslation("payments.year")).setAutoWidth(true);
         grid.addColumn(p -> Formats.money(p.amount(), getLocale())).setKey("amount")
                 .setHeader(getTranslation("payments.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(this::statusText).setKey("status")
@@ -165,7 +168,10 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         paidOn.setValue(today);
         batches.setId("payments-batches");
 
-        add(filters, grid, actions, exporting, exportResult, new H2(getTranslation("payments.batches")), paidOn, batches);
+        RouterLink importStatement = new RouterLink(getTranslation("statement.open"), BankStatementView.class);
+        importStatement.setId("payments-import-statement");
+        add(filters, grid, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
+                new Paragraph(importStatement), paidOn, batches);
         refresh();
         showBatches();
     }
@@ -180,7 +186,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
             text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";
         }
         if (payment.ibanChanged()) {
-            text += " (" + getTranslation("payments.ibanChangedMark") + ")";
+            text += " (" + (payment.newIban() == null ? getTranslation("payments.ibanRemovedMark")
+                    : getTranslation("payments.ibanChangedMark", payment.newIban())) + ")";
         }
         return text;
     }
@@ -227,7 +234,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmIban() {
         Long id = single();
-        if (id != null && act(() -> payments.confirmIban(id))) {
+        // the account finance sees in the grid is the one confirmed, not a later change
+        String seen = id == null ? null : grid.getSelectedItems().iterator().next().newIban();
+        if (id != null && act(() -> payments.confirmIban(id, seen))) {
             success(getTranslation("payments.ibanConfirmed"));
         }
     }
