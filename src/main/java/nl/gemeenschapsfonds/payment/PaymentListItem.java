@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record PaymentListItem(long id, long version, String reference, String applicationReference, long callId,
                               String callTitle, String organisation, String iban, String accountHolder, int year,
-                              BigDecimal amount, LocalDate dueOn, PaymentStatus status, String heldReason,
+                              BigDecimal amount, LocalDate dueOn, PaymentStatus status, String heldReason, String cancelReason,
                               String approvedBy, Long batchId, LocalDate paidOn,
                               boolean ibanChanged, String newIban) {
 }

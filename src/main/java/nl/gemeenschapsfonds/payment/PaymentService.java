@@ -422,7 +422,7 @@ public class PaymentService {
                 rs.getString("application_reference"), rs.getLong("call_id"), rs.getString("title_nl"),
                 rs.getString("legal_name"), rs.getString("iban"), rs.getString("account_holder"), rs.getInt("year"),
                 rs.getBigDecimal("amount"), rs.getDate("due_on").toLocalDate(), PaymentStatus.valueOf(rs.getString("status")),
-                rs.getString("held_reason"), rs.getString("approved_by"), (Long) rs.getObject("batch_id"),
+                rs.getString("held_reason"), rs.getString("cancel_reason"), rs.getString("approved_by"), (Long) rs.getObject("batch_id"),
                 rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate(),
                 isOpen(rs.getString("status"), (Long) rs.getObject("batch_id"))
                         && ibanDiffers(rs.getString("iban"), rs.getString("current_iban")),

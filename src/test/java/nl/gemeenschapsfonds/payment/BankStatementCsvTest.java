@@ -61,6 +61,13 @@ class BankStatementCsvTest {
     }
 
     @Test
+    void the_documented_sample_file_is_read() throws IOException {
+        List<StatementLine> lines = new BankStatementCsv(TODAY).read(Files.readAllBytes(Path.of("docs/samples/bankafschrift-voorbeeld.csv")));
+        assertThat(lines).extracting(StatementLine::endToEndId).containsExactly("GF-2027-000001-1", null, null);
+        assertThat(lines).extracting(StatementLine::isDebit).containsExactly(true, true, false);
+    }
+
+    @Test
     void a_rabobank_export_with_commas_quotes_and_extra_columns_is_read_by_column_name() {
         List<StatementLine> lines = read("""
                 "IBAN/BBAN","Munt","BIC","Volgnr","Datum","Rentedatum","Bedrag","Saldo na trn","Tegenrekening IBAN/BBAN","Naam tegenpartij","End-to-End ID","Omschrijving-1"

@@ -69,6 +69,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Select<PaymentStatus> status = new Select<>();
     private final Grid<PaymentListItem> grid = new Grid<>();
+    private final Paragraph total = new Paragraph();
+    private List<PaymentListItem> shown = List.of();
     private final TextField reason = new TextField();
     private final DatePicker executionDate;
     private final Div exportResult = new Div();
@@ -130,6 +132,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("payments.column.status")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("payments.empty"));
         grid.setAllRowsVisible(true);
+        total.setId("payments-total");
+        grid.addSelectionListener(event -> showTotal());
 
         Button approve = new Button(getTranslation("payments.approve"), click -> approve());
         approve.setId("payments-approve");
@@ -170,7 +174,7 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
         RouterLink importStatement = new RouterLink(getTranslation("statement.open"), BankStatementView.class);
         importStatement.setId("payments-import-statement");
-        add(filters, grid, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
+        add(filters, grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
                 new Paragraph(importStatement), paidOn, batches);
         refresh();
         showBatches();
@@ -181,6 +185,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         if (payment.status() == PaymentStatus.HELD && payment.heldReason() != null) {
             text += ": " + (PaymentSchedule.NO_IBAN_REASON.equals(payment.heldReason())
                     ? getTranslation("payments.heldNoIban") : payment.heldReason());
+        }
+        if (payment.status() == PaymentStatus.CANCELLED && payment.cancelReason() != null) {
+            text += ": " + payment.cancelReason();
         }
         if (payment.batchId() != null && payment.status() == PaymentStatus.APPROVED) {
             text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";
@@ -194,8 +201,20 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.deselectAll();
-        grid.setItems(payments.payments(new PaymentFilter(dueUpTo.getValue(), call.getValue() == null ? null : call.getValue().id(),
-                year.getValue(), status.getValue() == null ? Set.of() : Set.of(status.getValue()))));
+        shown = payments.payments(new PaymentFilter(dueUpTo.getValue(), call.getValue() == null ? null : call.getValue().id(),
+                year.getValue(), status.getValue() == null ? Set.of() : Set.of(status.getValue())));
+        grid.setItems(shown);
+        showTotal();
+    }
+
+    /** What finance approves or exports adds up to this: the listed payments and the chosen ones. */
+    private void showTotal() {
+        total.setText(getTranslation("payments.total", String.valueOf(shown.size()), Formats.money(sum(shown), getLocale()),
+                String.valueOf(grid.getSelectedItems().size()), Formats.money(sum(grid.getSelectedItems()), getLocale())));
+    }
+
+    private static java.math.BigDecimal sum(java.util.Collection<PaymentListItem> items) {
+        return items.stream().map(PaymentListItem::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     private List<Long> selected() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import nl.gemeenschapsfonds.base.Formats;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,6 +101,9 @@ class BankStatementViewTest extends KaribuViewTest {
         navigate("payments");
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("payments-import-statement")));
         _get(BankStatementView.class);
+        assertThat(_get(Pre.class, spec -> spec.withId("statement-sample")).getText().strip())
+                .as("the example on the page is the documented sample")
+                .isEqualTo(Files.readString(Path.of("docs/samples/bankafschrift-voorbeeld.csv")).strip());
         assertThat(confirm().isEnabled()).isFalse();
         assertThat(upload().getMaxFileSize()).isEqualTo(2 * 1024 * 1024);
         assertThat(upload().getAcceptedFileTypes()).contains(".csv", "text/csv");
