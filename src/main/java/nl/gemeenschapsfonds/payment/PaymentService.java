@@ -10,6 +10,7 @@ import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -228,15 +229,22 @@ public class PaymentService {
      * Finance confirms the organisation's new account (changed after the decision): the open payments
      * of that grant (scheduled, held, or approved but not exported) take the current IBAN and account
      * holder; an approved one goes back to SCHEDULED, because it was approved for the old account.
+     * {@code seenIban} is the new account as finance saw it ({@link PaymentListItem#newIban()}):
+     * should the organisation have changed it once more since, nothing is confirmed
+     * ({@code payments.ibanChangedAgain}). Only an applicant changes the profile and a user has one
+     * role, so the one who confirms is never the one who changed the account.
      */
     @Transactional
     @PreAuthorize("hasRole('FINANCE')")
-    public void confirmIban(long paymentId) {
+    public void confirmIban(long paymentId, String seenIban) {
         Locked payment = lock(List.of(paymentId)).getFirst();
         if (payment.currentIban() == null || !Iban.isValid(payment.currentIban())) {
             throw new InvalidInputException("payments", "payments.noIban", payment.reference());
         }
         String iban = Iban.compact(payment.currentIban());
+        if (!iban.equals(Iban.compact(seenIban))) {
+            throw new InvalidInputException("payments", "payments.ibanChangedAgain", payment.reference());
+        }
         List<Long> open = jdbc.sql("""
                         select id from payment_instruction where application_id = ? and authority_id = ? and batch_id is null
                         and status in ('SCHEDULED', 'APPROVED', 'HELD') order by id""")
@@ -301,22 +309,57 @@ public class PaymentService {
         if (!"EXPORTED".equals(status)) {
             throw new InvalidInputException("batch", "payments.batchAlreadyPaid");
         }
-        List<Long> ids = jdbc.sql("select id from payment_instruction where batch_id = ? order by id")
+        // payments of the batch that a bank statement import booked already stay as they are
+        List<Long> ids = jdbc.sql("select id from payment_instruction where batch_id = ? and status <> 'PAID' order by id")
                 .param(batchId).query(Long.class).list();
         for (Locked payment : lock(ids)) {
-            requireTransition(payment, "pay", PaymentStatus.PAID);
-            jdbc.sql("update payment_instruction set status = 'PAID', paid_on = ?, version = version + 1 where id = ?")
-                    .params(Date.valueOf(paidOn), payment.id()).update();
-            ledger.pay(payment.callId(), payment.applicationId(), payment.year(), payment.amount(),
-                    "Payment " + payment.reference());
-            audit.record("PAYMENT_PAID", "PaymentInstruction", payment.id(), payment.status().name(),
-                    PaymentStatus.PAID.name() + " " + paidOn, "batch " + batchId);
+            pay(payment, paidOn, "batch " + batchId);
         }
         jdbc.sql("""
                         update payment_batch set status = 'PAID', paid_on = ?, confirmed_by = ?, confirmed_at = ?,
                             version = version + 1 where id = ?""")
                 .params(Date.valueOf(paidOn), currentUser.actorName(), Timestamp.from(clock.instant()), batchId).update();
         audit.record("PAYMENT_BATCH_PAID", "PaymentBatch", batchId, status, "PAID " + paidOn, null);
+    }
+
+    /**
+     * For {@link BankStatements}, in its transaction: these exported payments were paid on the bank's
+     * booking date. Each becomes PAID with a pay movement in the ledger; a batch whose payments are
+     * now all paid becomes PAID on the latest booking date. Refused (nothing booked) when one of them
+     * is not an approved payment in an exported batch any more.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void payFromStatement(Map<Long, LocalDate> bookingDates, String statement) {
+        if (bookingDates.isEmpty()) {
+            return;
+        }
+        Set<Long> batches = new TreeSet<>();
+        for (Locked payment : lock(bookingDates.keySet())) {
+            pay(payment, bookingDates.get(payment.id()), "bank statement " + statement);
+            batches.add(payment.batchId());
+        }
+        for (long batchId : batches) {
+            int closed = jdbc.sql("""
+                            update payment_batch b set status = 'PAID', confirmed_by = ?, confirmed_at = ?, version = version + 1,
+                                paid_on = (select max(i.paid_on) from payment_instruction i where i.batch_id = b.id)
+                            where b.id = ? and b.status = 'EXPORTED'
+                            and not exists (select 1 from payment_instruction i where i.batch_id = b.id and i.status <> 'PAID')""")
+                    .params(currentUser.actorName(), Timestamp.from(clock.instant()), batchId).update();
+            if (closed == 1) {
+                audit.record("PAYMENT_BATCH_PAID", "PaymentBatch", batchId, "EXPORTED", "PAID", "bank statement " + statement);
+            }
+        }
+    }
+
+    /** One payment of an exported batch is paid: PAID on that date, a pay movement in the ledger, audited. */
+    private void pay(Locked payment, LocalDate paidOn, String source) {
+        requireTransition(payment, "pay", PaymentStatus.PAID);
+        jdbc.sql("update payment_instruction set status = 'PAID', paid_on = ?, version = version + 1 where id = ?")
+                .params(Date.valueOf(paidOn), payment.id()).update();
+        ledger.pay(payment.callId(), payment.applicationId(), payment.year(), payment.amount(),
+                "Payment " + payment.reference());
+        audit.record("PAYMENT_PAID", "PaymentInstruction", payment.id(), payment.status().name(),
+                PaymentStatus.PAID.name() + " " + paidOn, source);
     }
 
     private static final String SELECT = """
@@ -379,10 +422,11 @@ public class PaymentService {
                 rs.getString("application_reference"), rs.getLong("call_id"), rs.getString("title_nl"),
                 rs.getString("legal_name"), rs.getString("iban"), rs.getString("account_holder"), rs.getInt("year"),
                 rs.getBigDecimal("amount"), rs.getDate("due_on").toLocalDate(), PaymentStatus.valueOf(rs.getString("status")),
-                rs.getString("held_reason"), rs.getString("approved_by"), (Long) rs.getObject("batch_id"),
+                rs.getString("held_reason"), rs.getString("cancel_reason"), rs.getString("approved_by"), (Long) rs.getObject("batch_id"),
                 rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate(),
                 isOpen(rs.getString("status"), (Long) rs.getObject("batch_id"))
-                        && ibanDiffers(rs.getString("iban"), rs.getString("current_iban")));
+                        && ibanDiffers(rs.getString("iban"), rs.getString("current_iban")),
+                Iban.compact(rs.getString("current_iban")));
     }
 
     private static boolean isOpen(String status, Long batchId) {

@@ -25,9 +25,9 @@ import static nl.gemeenschapsfonds.test.Applications.amount;
  * month, 2027) and 20.000 (due in a year, 2028).
  */
 @Component
-class GrantWithAdvances {
+public class GrantWithAdvances {
 
-    static final BigDecimal FIRST = amount("10000"), SECOND = amount("15000"), THIRD = amount("20000");
+    public static final BigDecimal FIRST = amount("10000"), SECOND = amount("15000"), THIRD = amount("20000");
 
     private final TestAuthorities authorities;
     private final Applications applications;
@@ -41,10 +41,10 @@ class GrantWithAdvances {
         this.clock = clock;
     }
 
-    record Grant(Staff staff, long callId, long applicationId, String applicant) {
+    public record Grant(Staff staff, long callId, long applicationId, String applicant) {
     }
 
-    Grant create(String authorityName) throws Exception {
+    public Grant create(String authorityName) throws Exception {
         Staff staff = authorities.newAuthority(authorityName);
         long call = applications.openCall(staff, Applications.CallSpec.firstCome(
                 Map.of(2027, amount("100000"), 2028, amount("100000"))));

@@ -6,6 +6,8 @@ import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
 import nl.gemeenschapsfonds.budget.CallYearBalance;
 import nl.gemeenschapsfonds.budget.MovementKind;
+import nl.gemeenschapsfonds.organisation.OrganisationProfile;
+import nl.gemeenschapsfonds.organisation.OrganisationProfiles;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.test.IntegrationTest;
 import nl.gemeenschapsfonds.test.TestAuthorities;
@@ -44,6 +46,9 @@ class PaymentServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrganisationProfiles profiles;
 
     @Autowired
     Clock clock;
@@ -282,7 +287,7 @@ class PaymentServiceIT {
         assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(second), today())))
                 .isInstanceOf(InvalidInputException.class);
 
-        authorities.as(finance, () -> payments.confirmIban(first));
+        authorities.as(finance, () -> payments.confirmIban(first, "NL20INGB0001234567"));
 
         assertThat(all(finance)).allSatisfy(p -> {
             assertThat(p.iban()).isEqualTo("NL20INGB0001234567");
@@ -296,5 +301,66 @@ class PaymentServiceIT {
         // the first IBAN is the debtor's (the authority's account); the creditors' are the new one
         List<String> ibans = Pain001Xml.texts(Pain001Xml.parse(file.content()), "IBAN");
         assertThat(ibans.subList(1, ibans.size())).containsExactly("NL20INGB0001234567", "NL20INGB0001234567");
+    }
+
+    private void changeIban(String applicant, String iban) throws Exception {
+        authorities.as(applicant, () -> {
+            OrganisationProfile p = profiles.myOrganisation();
+            return profiles.save(new OrganisationProfile(p.id(), p.version(), p.legalName(), p.kvkNumber(), p.legalForm(),
+                    p.street(), p.postcode(), p.city(), p.municipalityCode(), iban, p.accountHolder(), p.phone()));
+        });
+    }
+
+    @Test
+    void finance_confirms_the_new_account_it_saw_the_applicant_cannot_and_the_export_pays_the_confirmed_account() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Nieuwe Rekening");
+        String finance = grant.staff().finance();
+        long first = all(finance).getFirst().id();
+        changeIban(grant.applicant(), "NL20 INGB 0001 2345 67");
+
+        PaymentListItem changed = byReference(finance, all(finance).getFirst().reference());
+        assertThat(changed.ibanChanged()).isTrue();
+        assertThat(changed.iban()).as("still the account of the decision").isEqualTo("NL91ABNA0417164300");
+        assertThat(changed.newIban()).isEqualTo("NL20INGB0001234567");
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(first))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.ibanChanged"));
+        // the one who changed the account cannot confirm it
+        assertThatThrownBy(() -> authorities.as(grant.applicant(), () -> {
+            payments.confirmIban(first, "NL20INGB0001234567");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        // changed once more while finance was looking: what finance saw is not confirmed
+        changeIban(grant.applicant(), "NL02ABNA0123456789");
+        assertThatThrownBy(() -> authorities.as(finance, () -> {
+            payments.confirmIban(first, changed.newIban());
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.ibanChangedAgain"));
+        assertThat(byReference(finance, changed.reference()).iban()).isEqualTo("NL91ABNA0417164300");
+
+        authorities.as(finance, () -> {
+            payments.confirmIban(first, "NL02ABNA0123456789");
+            return null;
+        });
+        assertThat(all(finance)).allSatisfy(p -> {
+            assertThat(p.iban()).isEqualTo("NL02ABNA0123456789");
+            assertThat(p.ibanChanged()).isFalse();
+        });
+        assertThat(jdbc.sql("select actor from audit_entry where action = 'PAYMENT_IBAN_CONFIRMED' and object_id = ?")
+                .param(String.valueOf(first)).query(String.class).list()).containsExactly(finance);
+
+        authorities.as(finance, () -> {
+            payments.approve(List.of(first));
+            return null;
+        });
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first), today()));
+        List<String> ibans = Pain001Xml.texts(Pain001Xml.parse(file.content()), "IBAN");
+        assertThat(ibans.getLast()).isEqualTo("NL02ABNA0123456789");
+        // a later change does not touch the exported payment: the bank has the file
+        changeIban(grant.applicant(), "NL91ABNA0417164300");
+        assertThat(byReference(finance, changed.reference()).ibanChanged()).isFalse();
+        assertThat(byReference(finance, changed.reference()).iban()).isEqualTo("NL02ABNA0123456789");
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +69,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Select<PaymentStatus> status = new Select<>();
     private final Grid<PaymentListItem> grid = new Grid<>();
+    private final Paragraph total = new Paragraph();
+    private List<PaymentListItem> shown = List.of();
     private final TextField reason = new TextField();
     private final DatePicker executionDate;
     private final Div exportResult = new Div();
@@ -121,12 +124,16 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("payments.column.organisation")).setFlexGrow(2);
         grid.addColumn(p -> p.iban() == null ? "" : p.iban()).setKey("iban")
                 .setHeader(getTranslation("payments.column.iban")).setAutoWidth(true);
+        grid.addColumn(PaymentListItem::year).setKey("year")
+                .setHeader(getTranslation("payments.year")).setAutoWidth(true);
         grid.addColumn(p -> Formats.money(p.amount(), getLocale())).setKey("amount")
                 .setHeader(getTranslation("payments.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(this::statusText).setKey("status")
                 .setHeader(getTranslation("payments.column.status")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("payments.empty"));
         grid.setAllRowsVisible(true);
+        total.setId("payments-total");
+        grid.addSelectionListener(event -> showTotal());
 
         Button approve = new Button(getTranslation("payments.approve"), click -> approve());
         approve.setId("payments-approve");
@@ -165,7 +172,10 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         paidOn.setValue(today);
         batches.setId("payments-batches");
 
-        add(filters, grid, actions, exporting, exportResult, new H2(getTranslation("payments.batches")), paidOn, batches);
+        RouterLink importStatement = new RouterLink(getTranslation("statement.open"), BankStatementView.class);
+        importStatement.setId("payments-import-statement");
+        add(filters, grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
+                new Paragraph(importStatement), paidOn, batches);
         refresh();
         showBatches();
     }
@@ -176,19 +186,35 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
             text += ": " + (PaymentSchedule.NO_IBAN_REASON.equals(payment.heldReason())
                     ? getTranslation("payments.heldNoIban") : payment.heldReason());
         }
+        if (payment.status() == PaymentStatus.CANCELLED && payment.cancelReason() != null) {
+            text += ": " + payment.cancelReason();
+        }
         if (payment.batchId() != null && payment.status() == PaymentStatus.APPROVED) {
             text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";
         }
         if (payment.ibanChanged()) {
-            text += " (" + getTranslation("payments.ibanChangedMark") + ")";
+            text += " (" + (payment.newIban() == null ? getTranslation("payments.ibanRemovedMark")
+                    : getTranslation("payments.ibanChangedMark", payment.newIban())) + ")";
         }
         return text;
     }
 
     private void refresh() {
         grid.deselectAll();
-        grid.setItems(payments.payments(new PaymentFilter(dueUpTo.getValue(), call.getValue() == null ? null : call.getValue().id(),
-                year.getValue(), status.getValue() == null ? Set.of() : Set.of(status.getValue()))));
+        shown = payments.payments(new PaymentFilter(dueUpTo.getValue(), call.getValue() == null ? null : call.getValue().id(),
+                year.getValue(), status.getValue() == null ? Set.of() : Set.of(status.getValue())));
+        grid.setItems(shown);
+        showTotal();
+    }
+
+    /** What finance approves or exports adds up to this: the listed payments and the chosen ones. */
+    private void showTotal() {
+        total.setText(getTranslation("payments.total", String.valueOf(shown.size()), Formats.money(sum(shown), getLocale()),
+                String.valueOf(grid.getSelectedItems().size()), Formats.money(sum(grid.getSelectedItems()), getLocale())));
+    }
+
+    private static java.math.BigDecimal sum(java.util.Collection<PaymentListItem> items) {
+        return items.stream().map(PaymentListItem::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     private List<Long> selected() {
@@ -227,7 +253,9 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmIban() {
         Long id = single();
-        if (id != null && act(() -> payments.confirmIban(id))) {
+        // the account finance sees in the grid is the one confirmed, not a later change
+        String seen = id == null ? null : grid.getSelectedItems().iterator().next().newIban();
+        if (id != null && act(() -> payments.confirmIban(id, seen))) {
             success(getTranslation("payments.ibanConfirmed"));
         }
     }

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
@@ -151,5 +152,38 @@ class PaymentsViewTest extends KaribuViewTest {
         _get(PaymentsView.class);
         assertThat(payments.payments(PaymentFilter.all())).extracting(PaymentListItem::reference)
                 .noneMatch(reference -> reference.startsWith(granted.reference()));
+    }
+
+    @Test
+    void the_list_shows_its_total_and_the_chosen_total_and_a_changed_iban_is_confirmed_before_approval() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        Paragraph total = _get(Paragraph.class, spec -> spec.withId("payments-total"));
+        assertThat(total.getText()).isEqualTo("1 betaling(en) in de lijst, samen € 10.000,00; gekozen: 0, samen € 0,00.");
+        assertThat(GridKt._getFormatted(grid(), 0, "year")).isEqualTo("2027");
+
+        jdbc.sql("""
+                update organisation set iban = 'NL20INGB0001234567' where id = (select a.organisation_id
+                    from grant_application a where a.reference = ?)""").param(granted.reference()).update();
+        // the same route again keeps the view: open it afresh, as after another page
+        navigate("payments/statement");
+        navigate("payments");
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Gepland (IBAN gewijzigd in NL20INGB0001234567: bevestigen)");
+        grid().select(GridKt._get(grid(), 0));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("payments-total")).getText())
+                .isEqualTo("1 betaling(en) in de lijst, samen € 10.000,00; gekozen: 1, samen € 10.000,00.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-approve")));
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Het IBAN van de organisatie is gewijzigd"));
+
+        grid().select(GridKt._get(grid(), 0));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-confirm-iban")));
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Gepland");
+        assertThat(GridKt._getFormatted(grid(), 0, "iban")).isEqualTo("NL20INGB0001234567");
+
+        grid().select(GridKt._get(grid(), 0));
+        _get(TextField.class, spec -> spec.withId("payments-reason")).setValue("Project gaat niet door");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-cancel")));
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Vervallen: Project gaat niet door");
     }
 }

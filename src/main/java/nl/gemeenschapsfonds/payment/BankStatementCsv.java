@@ -1,0 +1,302 @@
+package nl.gemeenschapsfonds.payment;
+
+import nl.gemeenschapsfonds.base.Iban;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a bank statement exported as CSV by a Dutch bank (the layout is in
+ * docs/bank-statement-import.md). The first line names the columns; they are found by name, in any
+ * order, and other columns are ignored, so the Rabobank export and an ING export with an "Af Bij"
+ * column are read as they come. Separator ';' or ',' (from the header), amounts with a decimal comma
+ * or point, and always strict: a line that cannot be read refuses the whole file with a message per
+ * line, because a half-read statement would silently leave payments open.
+ */
+final class BankStatementCsv {
+
+    static final int MAX_LINES = 10_000;
+    private static final int MAX_PROBLEMS = 20;
+
+    /** A SEPA end-to-end id that the debtor did not fill in. */
+    private static final String NOT_PROVIDED = "NOTPROVIDED";
+    /** A payment reference in a description: {@code GF-2026-000123-1}. */
+    private static final Pattern REFERENCE = Pattern.compile("\\bGF-\\d{4}-\\d{6}-\\d{1,3}\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AMOUNT_DECIMAL_COMMA = Pattern.compile("^[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d{2}$");
+    private static final Pattern AMOUNT_DECIMAL_POINT = Pattern.compile("^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{2}$");
+    private static final Pattern AMOUNT_WHOLE = Pattern.compile("^[+-]?\\d+$");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
+
+    /** The columns we read, each with the header names Dutch banks (and English exports) use for it. */
+    enum Column {
+        DATE(true, "Datum", "Boekdatum", "Date", "Booking date"),
+        AMOUNT(true, "Bedrag", "Bedrag (EUR)", "Amount", "Amount (EUR)"),
+        DEBIT_CREDIT(false, "Af Bij", "Af/Bij", "Debit/credit"),
+        COUNTERPARTY_IBAN(true, "Tegenrekening IBAN/BBAN", "Tegenrekening", "Tegenrekening IBAN", "Counterparty IBAN",
+                "Counterparty account"),
+        COUNTERPARTY_NAME(false, "Naam tegenpartij", "Naam / Omschrijving", "Counterparty name"),
+        END_TO_END_ID(false, "End-to-End ID", "EndToEndId", "End-to-end id"),
+        DESCRIPTION(false, "Omschrijving", "Omschrijving-1", "Mededelingen", "Description");
+
+        final boolean required;
+        final List<String> names;
+
+        Column(boolean required, String... names) {
+            this.required = required;
+            this.names = List.of(names);
+        }
+    }
+
+    private final LocalDate today;
+
+    BankStatementCsv(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The lines of the statement, in file order. */
+    List<StatementLine> read(byte[] content) {
+        List<String> lines = decode(content).lines().toList();
+        int header = 0;
+        while (header < lines.size() && lines.get(header).isBlank()) {
+            header++;
+        }
+        if (header == lines.size()) {
+            throw new InvalidInputException("file", "statement.file.empty");
+        }
+        if (lines.size() - header - 1 > MAX_LINES) {
+            throw new InvalidInputException("file", "statement.file.tooManyLines", String.valueOf(MAX_LINES));
+        }
+        char separator = separator(lines.get(header));
+        List<String> names = split(lines.get(header), separator).orElse(List.of());
+        Map<Column, Integer> columns = columns(names);
+
+        List<Problem> problems = new ArrayList<>();
+        List<StatementLine> read = new ArrayList<>();
+        for (int i = header + 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String number = String.valueOf(i + 1);
+            Optional<List<String>> fields = split(lines.get(i), separator);
+            if (fields.isEmpty()) {
+                problems.add(new Problem("file", "statement.line.quote", number));
+            } else if (fields.get().size() != names.size()) {
+                problems.add(new Problem("file", "statement.line.columns", number, String.valueOf(fields.get().size()),
+                        String.valueOf(names.size())));
+            } else {
+                line(i + 1, fields.get(), columns, problems).ifPresent(read::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+            if (problems.size() > MAX_PROBLEMS) {
+                shown.add(new Problem("file", "statement.line.more", String.valueOf(problems.size() - MAX_PROBLEMS)));
+            }
+            throw new InvalidInputException(shown);
+        }
+        if (read.isEmpty()) {
+            throw new InvalidInputException("file", "statement.file.noLines");
+        }
+        return read;
+    }
+
+    private Optional<StatementLine> line(int number, List<String> fields, Map<Column, Integer> columns, List<Problem> problems) {
+        String at = String.valueOf(number);
+        int before = problems.size();
+        String dateText = field(fields, columns, Column.DATE);
+        LocalDate date = date(dateText);
+        if (date == null) {
+            problems.add(new Problem("file", "statement.line.date", at, dateText));
+        } else if (date.isAfter(today)) {
+            problems.add(new Problem("file", "statement.line.dateInFuture", at, dateText));
+        }
+        String amountText = field(fields, columns, Column.AMOUNT);
+        BigDecimal amount = amount(amountText);
+        if (amount == null) {
+            problems.add(new Problem("file", "statement.line.amount", at, amountText));
+        } else if (amount.signum() == 0) {
+            problems.add(new Problem("file", "statement.line.zero", at));
+        } else if (columns.containsKey(Column.DEBIT_CREDIT)) {
+            String direction = field(fields, columns, Column.DEBIT_CREDIT).toLowerCase(Locale.ROOT);
+            if (amount.signum() < 0) {
+                // with an Af Bij column the amount itself carries no sign
+                problems.add(new Problem("file", "statement.line.amount", at, amountText));
+            } else if (direction.equals("af") || direction.equals("debit") || direction.equals("d")) {
+                amount = amount.negate();
+            } else if (!(direction.equals("bij") || direction.equals("credit") || direction.equals("c"))) {
+                problems.add(new Problem("file", "statement.line.direction", at, field(fields, columns, Column.DEBIT_CREDIT)));
+            }
+        }
+        String ibanText = field(fields, columns, Column.COUNTERPARTY_IBAN);
+        String iban = ibanText.isEmpty() ? null : Iban.compact(ibanText);
+        if (iban != null && !Iban.isValid(iban)) {
+            problems.add(new Problem("file", "statement.line.iban", at, ibanText));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String name = columns.containsKey(Column.COUNTERPARTY_NAME) ? field(fields, columns, Column.COUNTERPARTY_NAME) : "";
+        return Optional.of(new StatementLine(number, date, amount, iban, name, endToEndId(fields, columns)));
+    }
+
+    /** The end-to-end id column; when empty or NOTPROVIDED, a payment reference in the description. */
+    private static String endToEndId(List<String> fields, Map<Column, Integer> columns) {
+        if (columns.containsKey(Column.END_TO_END_ID)) {
+            String id = field(fields, columns, Column.END_TO_END_ID);
+            if (!id.isEmpty() && !id.equalsIgnoreCase(NOT_PROVIDED)) {
+                return id;
+            }
+        }
+        if (columns.containsKey(Column.DESCRIPTION)) {
+            Matcher reference = REFERENCE.matcher(field(fields, columns, Column.DESCRIPTION));
+            if (reference.find()) {
+                return reference.group().toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static String field(List<String> fields, Map<Column, Integer> columns, Column column) {
+        return fields.get(columns.get(column)).strip();
+    }
+
+    private static Map<Column, Integer> columns(List<String> names) {
+        Map<Column, Integer> found = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = normalise(names.get(i));
+            for (Column column : Column.values()) {
+                if (!found.containsKey(column) && column.names.stream().anyMatch(n -> normalise(n).equals(name))) {
+                    found.put(column, i);
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Column column : Column.values()) {
+            if (column.required && !found.containsKey(column)) {
+                missing.add(column.names.getFirst());
+            }
+        }
+        if (!found.containsKey(Column.END_TO_END_ID) && !found.containsKey(Column.DESCRIPTION)) {
+            missing.add(Column.END_TO_END_ID.names.getFirst() + " / " + Column.DESCRIPTION.names.getFirst());
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("file", "statement.file.header", String.join(", ", missing));
+        }
+        return found;
+    }
+
+    private static String normalise(String header) {
+        return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** ';' or ',', whichever the header line has more of outside quotes. */
+    private static char separator(String header) {
+        int semicolons = 0, commas = 0;
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return semicolons >= commas ? ';' : ',';
+    }
+
+    /** The fields of one line, quotes removed ("" inside quotes is a quote); empty when a quote is not closed. */
+    static Optional<List<String>> split(String line, char separator) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            return Optional.empty();
+        }
+        fields.add(field.toString());
+        return Optional.of(fields);
+    }
+
+    /** Euros with cents: -1.234,56 or -1234,56 (decimal comma), -1,234.56 or -1234.56, or whole euros; else {@code null}. */
+    static BigDecimal amount(String text) {
+        String value = text.strip();
+        String plain;
+        if (AMOUNT_DECIMAL_COMMA.matcher(value).matches()) {
+            plain = value.replace(".", "").replace(',', '.');
+        } else if (AMOUNT_DECIMAL_POINT.matcher(value).matches()) {
+            plain = value.replace(",", "");
+        } else if (AMOUNT_WHOLE.matcher(value).matches()) {
+            plain = value;
+        } else {
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain).setScale(2);
+        return amount.abs().compareTo(new BigDecimal("999999999999.99")) > 0 ? null : amount;
+    }
+
+    static LocalDate date(String text) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException notThisOne) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
+    /** UTF-8 (with or without byte order mark); a file that is not UTF-8 is read as Windows-1252, as older exports are. */
+    private static String decode(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, start, content.length - start, Charset.forName("windows-1252"));
+        }
+    }
+}
