@@ -46,6 +46,9 @@ import java.util.TreeMap;
 public class ReportService {
 
     static final int MAX_TEXT = 4000;
+
+    /** The longest text a report field takes. */
+    public static final int MAX_TEXT_LENGTH = MAX_TEXT;
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private static final String SELECT = """

@@ -27,7 +27,7 @@ import java.util.UUID;
  * instructions through finance's real steps (approve, export, mark paid).
  */
 @Component
-class Grants {
+public class Grants {
 
     private final TestAuthorities authorities;
     private final FundService funds;
@@ -47,7 +47,7 @@ class Grants {
      * An open call (2027 and 2028, 200.000 each) with these settings; {@code minPrivatePercent} is the minimum private
      * share of the costs (null: no rule).
      */
-    long openCall(Staff staff, BigDecimal settleAtOnceUpTo, BigDecimal accountantAbove, BigDecimal minPrivatePercent)
+    public long openCall(Staff staff, BigDecimal settleAtOnceUpTo, BigDecimal accountantAbove, BigDecimal minPrivatePercent)
             throws Exception {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
         TreeMap<Integer, BigDecimal> ceilings = new TreeMap<>();
@@ -67,7 +67,7 @@ class Grants {
     }
 
     /** Finance approves, exports and marks paid every scheduled instruction of the application; answers the total paid. */
-    BigDecimal payOut(Staff staff, String applicationReference) throws Exception {
+    public BigDecimal payOut(Staff staff, String applicationReference) throws Exception {
         return authorities.as(staff.finance(), () -> {
             List<PaymentListItem> due = payments.payments(new PaymentFilter(null, null, null, null)).stream()
                     .filter(p -> p.status() == nl.gemeenschapsfonds.payment.PaymentStatus.SCHEDULED)
