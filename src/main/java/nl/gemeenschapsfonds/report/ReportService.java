@@ -239,8 +239,9 @@ public class ReportService {
     public void accept(long reportId, long version) {
         ObligationItem obligation = inMyAuthority(reportId);
         requireState(obligation, version, ReportStatus.SUBMITTED);
-        jdbc.sql("update report_obligation set status = 'ACCEPTED', accepted_at = ?, accepted_by = ?, version = version + 1 where id = ?")
-                .params(Timestamp.from(clock.instant()), currentUser.actorName(), reportId).update();
+        claim(jdbc.sql("update report_obligation set status = 'ACCEPTED', accepted_at = ?, accepted_by = ?, version = version + 1 "
+                        + "where id = ? and version = ? and status = 'SUBMITTED'")
+                .params(Timestamp.from(clock.instant()), currentUser.actorName(), reportId, version).update(), reportId);
         audit.record("REPORT_ACCEPTED", "Report", reportId, "SUBMITTED", "ACCEPTED", null);
         mailApplicant(obligation.applicationId(), "report.mail.accepted.subject", "report.mail.accepted.text",
                 language -> new Object[]{label(obligation, language), obligation.reference()});
@@ -265,8 +266,9 @@ public class ReportService {
             throw new InvalidInputException(problems);
         }
         LocalDate due = today().plusDays(days);
-        jdbc.sql("update report_obligation set status = 'MORE_ASKED', more_asked_text = ?, more_due_on = ?, version = version + 1 where id = ?")
-                .params(request.trim(), Date.valueOf(due), reportId).update();
+        claim(jdbc.sql("update report_obligation set status = 'MORE_ASKED', more_asked_text = ?, more_due_on = ?, version = version + 1 "
+                        + "where id = ? and version = ? and status = 'SUBMITTED'")
+                .params(request.trim(), Date.valueOf(due), reportId, version).update(), reportId);
         audit.record("REPORT_MORE_ASKED", "Report", reportId, "SUBMITTED", "MORE_ASKED until " + due, request.trim());
         mailApplicant(obligation.applicationId(), "report.mail.more.subject", "report.mail.more.text",
                 language -> new Object[]{label(obligation, language), obligation.reference(), request.trim(),
@@ -293,8 +295,8 @@ public class ReportService {
         LocalDate due = today().plusDays(days);
         jdbc.sql("""
                         update report_obligation set late_term_due_on = ?, late_reminded_by = ?, late_reminded_at = ?,
-                            version = version + 1 where id = ?""")
-                .params(Date.valueOf(due), currentUser.actorName(), Timestamp.from(clock.instant()), reportId).update();
+                            version = version + 1 where id = ? and version = ?""")
+                .params(Date.valueOf(due), currentUser.actorName(), Timestamp.from(clock.instant()), reportId, version).update();
         audit.record("REPORT_LATE_REMINDER", "Report", reportId, null, "new term until " + due, null);
         mailApplicant(obligation.applicationId(), "report.mail.late.subject", "report.mail.late.text",
                 language -> new Object[]{obligation.reference(), obligation.title(), Formats.date(obligation.dueOn(), language),
@@ -480,6 +482,13 @@ public class ReportService {
         return jdbc.sql(SELECT + " where r.id = ? and r.authority_id = ?")
                 .params(reportId, currentUser.require().requireAuthority()).query(ReportService::item).optional()
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
+    }
+
+    /** A conditional update changed the one row, or someone else changed it first. */
+    private static void claim(int updated, long reportId) {
+        if (updated != 1) {
+            throw new ConcurrentEditException("Report " + reportId);
+        }
     }
 
     private static void requireState(ObligationItem obligation, long version, ReportStatus status) {

@@ -248,6 +248,11 @@ public class SettlementService {
         if (me.equals(settlement.proposedBy())) {
             throw new InvalidInputException("settlement", "settlement.validation.fourEyes");
         }
+        // Claim the proposal first: a second decision maker at the same moment waits for this row and then finds it changed.
+        if (jdbc.sql("update settlement set version = version + 1 where id = ? and version = ? and status = 'PROPOSED'")
+                .params(settlementId, version).update() != 1) {
+            throw new ConcurrentEditException("Settlement " + settlementId);
+        }
         GrantApplication application = applicationInMyAuthority(settlement.applicationId());
         PaymentSchedule.PaymentsSoFar soFar = payments.soFar(application.getId());
         if (soFar.open().signum() > 0) {
@@ -300,10 +305,10 @@ public class SettlementService {
                         update settlement set status = 'SETTLED', decided_by = ?, decided_at = ?, decision_date = ?, paid_before = ?,
                             final_payment = ?, released = ?, objection_deadline = ?, letter_language = ?, letter_pdf = ?,
                             version = version + 1
-                        where id = ? and version = ?""")
+                        where id = ?""")
                 .params(me, Timestamp.from(clock.instant()), Date.valueOf(today), paid, finalPayment,
                         releasedTotal.signum() > 0 ? releasedTotal : null, Date.valueOf(objectionDeadline), language.getLanguage(),
-                        letter, settlementId, version)
+                        letter, settlementId)
                 .update();
         audit.record("SETTLEMENT_DECIDED", "Application", application.getId(), "PROPOSED",
                 "SETTLED " + settlement.settled().toPlainString() + " of " + settlement.granted().toPlainString()
@@ -338,6 +343,13 @@ public class SettlementService {
             throw new InvalidInputException("repaidOn", receivedOn == null ? "settlement.validation.repaidOnRequired"
                     : "settlement.validation.repaidOnFuture");
         }
+        if (jdbc.sql("""
+                        update repayment_claim set status = 'RECEIVED', received_on = ?, received_by = ?, received_at = ?,
+                            version = version + 1 where id = ? and version = ? and status = 'OPEN'""")
+                .params(Date.valueOf(receivedOn), currentUser.actorName(), Timestamp.from(clock.instant()), claimId, version)
+                .update() != 1) {
+            throw new ConcurrentEditException("Repayment claim " + claimId);
+        }
         GrantApplication application = applicationInMyAuthority(claim.applicationId());
         // Repaid money goes back against the years that were paid, the latest first.
         SortedMap<Integer, BigDecimal> paid = payments.soFar(claim.applicationId()).paidPerYear();
@@ -349,10 +361,6 @@ public class SettlementService {
                 left = left.subtract(part);
             }
         }
-        jdbc.sql("""
-                        update repayment_claim set status = 'RECEIVED', received_on = ?, received_by = ?, received_at = ?,
-                            version = version + 1 where id = ?""")
-                .params(Date.valueOf(receivedOn), currentUser.actorName(), Timestamp.from(clock.instant()), claimId).update();
         audit.record("REPAYMENT_RECEIVED", "Application", claim.applicationId(), "OPEN",
                 "RECEIVED " + claim.amount().toPlainString() + " on " + receivedOn, null);
     }
