@@ -361,6 +361,40 @@ class ReportSettlementIT {
     }
 
     @Test
+    void two_decision_makers_settling_at_the_same_moment_release_the_money_once() throws Exception {
+        long call = grants.openCall(staff, null, null, null);
+        long id = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
+        acceptedFinalReport(id, "30000");
+        long settlement = authorities.as(staff.reviewer(), () -> settlements.propose(new SettlementForm(id, 0,
+                List.of(new SettlementForm.Reduction(0, amount("5000"), ReductionReason.NOT_SPENT, null)), "Minder besteed.")));
+        String second = "decider2-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        authorities.createUser(second, Role.DECISION_MAKER, staff.authorityId());
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> outcomes = List.of(staff.decisionMaker(), second).stream()
+                .map(who -> pool.submit(() -> authorities.as(who, () -> {
+                    start.await();
+                    try {
+                        settlements.decide(settlement, 0);
+                        return true;
+                    } catch (nl.gemeenschapsfonds.base.ConcurrentEditException lost) {
+                        return false;
+                    }
+                }))).toList();
+        int won = 0;
+        for (java.util.concurrent.Future<Boolean> outcome : outcomes) {
+            won += outcome.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(won).isEqualTo(1);
+        assertThat(authorities.as(staff.decisionMaker(), () -> ledger.sumOfMovements(call, 2027, MovementKind.RELEASE)))
+                .isEqualByComparingTo("5000");
+        assertThat(authorities.as(staff.finance(), () -> payments.payments(new PaymentFilter(null, call, null, null)))).hasSize(1);
+    }
+
+    @Test
     void another_organisation_or_authority_finds_no_report_and_no_settlement() throws Exception {
         long call = grants.openCall(staff, null, null, null);
         long id = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
