@@ -172,6 +172,38 @@ class ReportSettlementIT {
     }
 
     @Test
+    void above_the_call_amount_a_final_report_needs_an_accountant_statement_and_files_are_checked_by_their_content() throws Exception {
+        long call = grants.openCall(staff, null, amount("10000"), null);
+        long id = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
+        ObligationItem report = finalReport(id);
+        assertThat(authorities.as(applicant, () -> reports.myReport(report.id())).accountantStatementRequired()).isTrue();
+
+        assertThatThrownBy(() -> submitFinal(report.id(), report.version(), "40000"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("attachments"));
+        assertThatThrownBy(() -> authorities.as(applicant, () -> reports.upload(report.id(),
+                ReportAttachmentKind.ACCOUNTANT_STATEMENT, "verklaring.pdf", "MZ not really a pdf".getBytes())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
+                        .isEqualTo("report.validation.fileType"));
+        byte[] pdf = "%PDF-1.4 verklaring van de accountant".getBytes();
+        ReportAttachmentItem statement = authorities.as(applicant, () -> reports.upload(report.id(),
+                ReportAttachmentKind.ACCOUNTANT_STATEMENT, "verklaring<script>.pdf", pdf));
+        assertThat(statement.mediaType()).isEqualTo("application/pdf");
+        assertThat(statement.fileName()).doesNotContain("<");
+
+        submitFinal(report.id(), finalReport(id).version(), "40000");
+        assertThat(finalReport(id).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(authorities.as(staff.reviewer(), () -> reports.staffAttachment(report.id(), statement.id())).content()).isEqualTo(pdf);
+        assertThatThrownBy(() -> authorities.as(authorities.newApplicant("Nieuwsgierig"), () -> reports.myAttachment(report.id(), statement.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> authorities.as(authorities.newAuthority("Gemeente Nieuwsgierig").reviewer(),
+                () -> reports.staffAttachment(report.id(), statement.id()))).isInstanceOf(NotFoundException.class);
+        // submitted: no more files
+        assertThatThrownBy(() -> authorities.as(applicant, () -> reports.upload(report.id(), ReportAttachmentKind.OTHER, "x.pdf", pdf)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void settled_lower_with_partial_co_financing_releases_the_unused_commitment_and_schedules_the_final_payment() throws Exception {
         long call = grants.openCall(staff, null, null, new BigDecimal("20"));
         // costs 40.000; grant 20.000; the plan counts on 8.000 from private funders (20%)
