@@ -118,6 +118,24 @@ class ReportFormViewTest extends KaribuViewTest {
     }
 
     @Test
+    void an_uploaded_invoice_is_listed_and_a_file_that_is_not_a_pdf_or_image_is_refused() {
+        login(applicant);
+        open();
+        com.vaadin.flow.component.upload.Upload upload = field(com.vaadin.flow.component.upload.Upload.class, "report-upload");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "factuur keuken.pdf", "application/pdf",
+                "%PDF-1.4 factuur".getBytes());
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(field(com.vaadin.flow.component.html.Div.class, "report-attachments").getElement().getTextRecursively())
+                .contains("Facturen: factuur keuken.pdf");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "virus.pdf", "application/pdf", "MZ program".getBytes());
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(notificationTexts()).contains("Alleen PDF, JPEG of PNG");
+        assertThat(field(com.vaadin.flow.component.html.Div.class, "report-attachments").getElement().getTextRecursively())
+                .doesNotContain("virus");
+    }
+
+    @Test
     void another_organisation_finds_no_report() {
         login(authorities.newApplicant("Andere Vereniging"));
         open();
