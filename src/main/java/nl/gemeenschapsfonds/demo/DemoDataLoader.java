@@ -161,7 +161,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo data loaded: users <role>{} with password {}", DOMAIN, PASSWORD);
     }
 
-    private long application(long organisation, long call, String title, String status, String amount, Instant submitted,
+    long application(long organisation, long call, String title, String status, String amount, Instant submitted,
                              LocalDate today) {
         long reference = jdbc.sql("select nextval('grant_application_reference_seq')").query(Long.class).single();
         return insert("""
@@ -174,7 +174,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** The content of a demo application: facility, project, a cost line and a financing plan that balances. */
-    private void content(long application, String submitter, String facility, String type, String postcode, String city, String work,
+    void content(long application, String submitter, String facility, String type, String postcode, String city, String work,
                          String description, String targetGroups, int visitors, String activities, String costs, String grant,
                          String municipal, String own) {
         jdbc.sql("""
@@ -196,7 +196,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** Runs {@code work} signed in as a demo user, so it passes the same security checks a person would. */
-    private <T> T as(String name, Supplier<T> work) {
+    <T> T as(String name, Supplier<T> work) {
         UserDetails user = userDetails.loadUserByUsername(name + DOMAIN);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

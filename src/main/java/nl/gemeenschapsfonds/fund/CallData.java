@@ -18,13 +18,37 @@ public record CallData(Long id, long version, long fundId, CallStatus status,
                        AllocationMethod allocationMethod, BigDecimal maxGrant,
                        BigDecimal minPrivateSharePercent, BigDecimal maxFundSharePercent, BigDecimal maxInKindSharePercent,
                        boolean grantMaxMunicipal, int decisionWeeks, int objectionWeeks,
-                       SortedMap<Integer, BigDecimal> ceilings, List<Criterion> criteria) {
+                       SortedMap<Integer, BigDecimal> ceilings, List<Criterion> criteria,
+                       BigDecimal settleAtOnceUpTo, int finalReportWeeks, BigDecimal accountantStatementAbove) {
+
+    /** The usual final-report term: 13 weeks after the project's end date (see ADR 0012). */
+    public static final int DEFAULT_FINAL_REPORT_WEEKS = 13;
 
     public CallData {
         facilityTypes = facilityTypes == null ? Set.of() : Set.copyOf(facilityTypes);
         ceilings = ceilings == null ? new TreeMap<>() : new TreeMap<>(ceilings);
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
         status = status == null ? CallStatus.DRAFT : status;
+    }
+
+    /** A call without the settlement settings: nothing settled at once, final report 13 weeks after the end, no accountant's statement. */
+    public CallData(Long id, long version, long fundId, CallStatus status, String titleNl, String titleEn,
+                    String descriptionNl, String descriptionEn, Set<FacilityType> facilityTypes, LocalDate openDate,
+                    LocalDate closeDate, boolean rollingIntake, AllocationMethod allocationMethod, BigDecimal maxGrant,
+                    BigDecimal minPrivateSharePercent, BigDecimal maxFundSharePercent, BigDecimal maxInKindSharePercent,
+                    boolean grantMaxMunicipal, int decisionWeeks, int objectionWeeks,
+                    SortedMap<Integer, BigDecimal> ceilings, List<Criterion> criteria) {
+        this(id, version, fundId, status, titleNl, titleEn, descriptionNl, descriptionEn, facilityTypes, openDate, closeDate,
+                rollingIntake, allocationMethod, maxGrant, minPrivateSharePercent, maxFundSharePercent, maxInKindSharePercent,
+                grantMaxMunicipal, decisionWeeks, objectionWeeks, ceilings, criteria, null, DEFAULT_FINAL_REPORT_WEEKS, null);
+    }
+
+    /** The same call with these settlement settings. */
+    public CallData withSettlement(BigDecimal atOnceUpTo, int reportWeeks, BigDecimal accountantAbove) {
+        return new CallData(id, version, fundId, status, titleNl, titleEn, descriptionNl, descriptionEn, facilityTypes,
+                openDate, closeDate, rollingIntake, allocationMethod, maxGrant, minPrivateSharePercent, maxFundSharePercent,
+                maxInKindSharePercent, grantMaxMunicipal, decisionWeeks, objectionWeeks, ceilings, criteria, atOnceUpTo,
+                reportWeeks, accountantAbove);
     }
 
     /** A new call in a fund with the usual defaults: first come, first served, 8 weeks to decide, 6 to object. */
@@ -39,7 +63,8 @@ public record CallData(Long id, long version, long fundId, CallStatus status,
                 call.getFacilityTypes(), call.getOpenDate(), call.getCloseDate(), call.isRollingIntake(),
                 call.getAllocationMethod(), call.getMaxGrant(), percent(call.getMinPrivateShare()),
                 percent(call.getMaxFundShare()), percent(call.getMaxInKindShare()), call.isGrantMaxMunicipal(),
-                call.getDecisionWeeks(), call.getObjectionWeeks(), ceilings, call.getCriteria());
+                call.getDecisionWeeks(), call.getObjectionWeeks(), ceilings, call.getCriteria(), call.getSettleAtOnceUpTo(),
+                call.getFinalReportWeeks(), call.getAccountantStatementAbove());
     }
 
     static BigDecimal fraction(BigDecimal percent) {

@@ -52,6 +52,15 @@ final class CallRules {
         if (call.objectionWeeks() < 1 || call.objectionWeeks() > 52) {
             problems.add(new Problem("objectionWeeks", "validation.between", 1, 52));
         }
+        if (call.finalReportWeeks() < 1 || call.finalReportWeeks() > 52) {
+            problems.add(new Problem("finalReportWeeks", "validation.between", 1, 52));
+        }
+        if (call.settleAtOnceUpTo() != null && call.settleAtOnceUpTo().signum() < 0) {
+            problems.add(new Problem("settleAtOnceUpTo", "validation.notNegative"));
+        }
+        if (call.accountantStatementAbove() != null && call.accountantStatementAbove().signum() < 0) {
+            problems.add(new Problem("accountantStatementAbove", "validation.notNegative"));
+        }
         for (Map.Entry<Integer, BigDecimal> ceiling : call.ceilings().entrySet()) {
             if (ceiling.getValue() == null || ceiling.getValue().signum() < 0) {
                 problems.add(new Problem("ceilings", "call.validation.ceilingNegative", String.valueOf(ceiling.getKey())));

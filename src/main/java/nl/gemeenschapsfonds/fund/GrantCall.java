@@ -56,6 +56,9 @@ public class GrantCall {
     private boolean grantMaxMunicipal;
     private int decisionWeeks = 8;
     private int objectionWeeks = 6;
+    private BigDecimal settleAtOnceUpTo;
+    private int finalReportWeeks = CallData.DEFAULT_FINAL_REPORT_WEEKS;
+    private BigDecimal accountantStatementAbove;
     private Instant publishedAt;
 
     @ElementCollection
@@ -100,6 +103,9 @@ public class GrantCall {
         this.grantMaxMunicipal = data.grantMaxMunicipal();
         this.decisionWeeks = data.decisionWeeks();
         this.objectionWeeks = data.objectionWeeks();
+        this.settleAtOnceUpTo = data.settleAtOnceUpTo();
+        this.finalReportWeeks = data.finalReportWeeks();
+        this.accountantStatementAbove = data.accountantStatementAbove();
         this.criteria = new ArrayList<>(data.criteria());
     }
 
@@ -195,6 +201,21 @@ public class GrantCall {
 
     public int getDecisionWeeks() {
         return decisionWeeks;
+    }
+
+    /** Grants up to this amount are settled at once with the decision, without a report; null: none. */
+    public BigDecimal getSettleAtOnceUpTo() {
+        return settleAtOnceUpTo;
+    }
+
+    /** The final report (settlement request) is due this many weeks after the project's end date. */
+    public int getFinalReportWeeks() {
+        return finalReportWeeks;
+    }
+
+    /** Above this granted amount the final report needs an accountant's statement; null: never. */
+    public BigDecimal getAccountantStatementAbove() {
+        return accountantStatementAbove;
     }
 
     public int getObjectionWeeks() {

@@ -198,6 +198,11 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
                 "decide on", now);
     }
 
+    /** The settlement (vaststelling) is decided: the grant is final. */
+    public void settle(Instant now) {
+        move(EnumSet.of(ApplicationStatus.GRANTED, ApplicationStatus.IN_EXECUTION), ApplicationStatus.SETTLED, "settle", now);
+    }
+
     /** A reviewer takes the application in hand (shows in their "assigned to me" queue). */
     public void assignTo(String reviewer) {
         this.assignedReviewer = reviewer;

@@ -73,6 +73,9 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Checkbox grantMaxMunicipal = new Checkbox();
     private final IntegerField decisionWeeks = new IntegerField();
     private final IntegerField objectionWeeks = new IntegerField();
+    private final BigDecimalField settleAtOnceUpTo = new BigDecimalField();
+    private final IntegerField finalReportWeeks = new IntegerField();
+    private final BigDecimalField accountantStatementAbove = new BigDecimalField();
     private final YearAmountsEditor ceilings;
     private final CriteriaEditor criteria = new CriteriaEditor();
     private final Button publish = new Button();
@@ -119,6 +122,10 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         grantMaxMunicipal.setId("call-grantMaxMunicipal");
         weeks(decisionWeeks, "decisionWeeks", "call.decisionWeeks");
         weeks(objectionWeeks, "objectionWeeks", "call.objectionWeeks");
+        amount(settleAtOnceUpTo, "settleAtOnceUpTo", "call.settleAtOnceUpTo", "€", null);
+        settleAtOnceUpTo.setHelperText(getTranslation("call.settleAtOnceUpTo.help"));
+        weeks(finalReportWeeks, "finalReportWeeks", "call.finalReportWeeks");
+        amount(accountantStatementAbove, "accountantStatementAbove", "call.accountantStatementAbove", "€", null);
         fields.put("ceilings", ceilings);
         fields.put("criteria", criteria);
 
@@ -126,7 +133,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         FormLayout intake = new FormLayout(facilityTypes, allocationMethod, openDate, closeDate, rollingIntake);
         intake.setColspan(facilityTypes, 2);
         FormLayout rules = new FormLayout(maxGrant, minPrivateShare, maxFundShare, maxInKindShare, grantMaxMunicipal,
-                decisionWeeks, objectionWeeks);
+                decisionWeeks, objectionWeeks, settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove);
 
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("call-save");
@@ -224,6 +231,9 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         grantMaxMunicipal.setValue(data.grantMaxMunicipal());
         decisionWeeks.setValue(data.decisionWeeks());
         objectionWeeks.setValue(data.objectionWeeks());
+        settleAtOnceUpTo.setValue(data.settleAtOnceUpTo());
+        finalReportWeeks.setValue(data.finalReportWeeks());
+        accountantStatementAbove.setValue(data.accountantStatementAbove());
         ceilings.setValue(data.ceilings());
         criteria.setValue(data.criteria());
         publish.setVisible(data.status() == CallStatus.DRAFT);
@@ -242,7 +252,9 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 openDate.getValue(), closeDate.getValue(), rollingIntake.getValue(), allocationMethod.getValue(),
                 maxGrant.getValue(), minPrivateShare.getValue(), maxFundShare.getValue(), maxInKindShare.getValue(),
                 grantMaxMunicipal.getValue(), decisionWeeks.getValue() == null ? 0 : decisionWeeks.getValue(),
-                objectionWeeks.getValue() == null ? 0 : objectionWeeks.getValue(), ceilingValues, criteria.getValue());
+                objectionWeeks.getValue() == null ? 0 : objectionWeeks.getValue(), ceilingValues, criteria.getValue(),
+                settleAtOnceUpTo.getValue(), finalReportWeeks.getValue() == null ? 0 : finalReportWeeks.getValue(),
+                accountantStatementAbove.getValue());
         try {
             long id = calls.save(data);
             call = calls.call(id);
@@ -264,7 +276,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private boolean anyUnparsable() {
         boolean bad = false;
         for (HasValidation field : new HasValidation[]{openDate, closeDate, maxGrant, minPrivateShare, maxFundShare,
-                maxInKindShare, decisionWeeks, objectionWeeks}) {
+                maxInKindShare, decisionWeeks, objectionWeeks, settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove}) {
             if (field.isInvalid()) {
                 bad = true;
             }

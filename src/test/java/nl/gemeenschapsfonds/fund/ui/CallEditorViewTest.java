@@ -101,6 +101,29 @@ class CallEditorViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_settlement_settings_are_saved_and_a_negative_amount_is_refused_at_its_field() throws Exception {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Kleine subsidies");
+        field(BigDecimalField.class, "call-settleAtOnceUpTo").setValue(new BigDecimal("-1"));
+        field(com.vaadin.flow.component.textfield.IntegerField.class, "call-finalReportWeeks").setValue(8);
+        field(BigDecimalField.class, "call-accountantStatementAbove").setValue(new BigDecimal("125000"));
+        _click(field(Button.class, "call-save"));
+        BigDecimalField atOnce = field(BigDecimalField.class, "call-settleAtOnceUpTo");
+        assertThat(atOnce.isInvalid()).isTrue();
+        assertThat(atOnce.getErrorMessage()).isEqualTo("Vul een bedrag van nul of meer in");
+
+        atOnce.setValue(new BigDecimal("5000"));
+        _click(field(Button.class, "call-save"));
+
+        CallData saved = authorities.as(staff.admin(), () -> calls.callsOfMyAuthority().stream()
+                .filter(c -> c.titleNl().equals("Kleine subsidies")).findFirst()
+                .map(c -> calls.call(c.id())).orElseThrow());
+        assertThat(saved.settleAtOnceUpTo()).isEqualByComparingTo("5000");
+        assertThat(saved.finalReportWeeks()).isEqualTo(8);
+        assertThat(saved.accountantStatementAbove()).isEqualByComparingTo("125000");
+    }
+
+    @Test
     void a_closing_date_before_the_opening_date_is_reported_at_the_field_and_nothing_is_lost() {
         navigate("calls/new?fund=" + fund);
         fillValidCall("Verkeerde data");

@@ -1,0 +1,6 @@
+package nl.gemeenschapsfonds.report;
+
+/** What a file with a report is. */
+public enum ReportAttachmentKind {
+    INVOICES, ANNUAL_ACCOUNTS, ACCOUNTANT_STATEMENT, OTHER
+}

@@ -1,0 +1,112 @@
+package nl.gemeenschapsfonds.report;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.i18n.Translations;
+import nl.gemeenschapsfonds.base.mail.Mail;
+import nl.gemeenschapsfonds.base.mail.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every morning the applicant gets a mail 30 days and 7 days before a report is due. Each reminder is sent once:
+ * the job marks it with a conditional UPDATE before it mails, so a second run (or a second node, should the
+ * {@code shedlock} lock ever be missed) finds it marked. A report first seen within 7 days gets only the 7-day mail.
+ * The schedule is {@code app.report-reminders.cron} ({@code -} switches it off, as in the tests).
+ */
+@Component
+public class ReportReminders {
+
+    static final int FIRST = 30;
+    static final int SECOND = 7;
+
+    private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
+
+    private final JdbcClient jdbc;
+    private final Mailer mailer;
+    private final Translations translations;
+    private final Clock clock;
+
+    ReportReminders(JdbcClient jdbc, Mailer mailer, Translations translations, Clock clock) {
+        this.jdbc = jdbc;
+        this.mailer = mailer;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${app.report-reminders.cron:0 15 7 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "report-deadline-reminders", lockAtLeastFor = "PT5M")
+    public void daily() {
+        log.info("Report deadline reminders: {} mail(s) sent", sendReminders());
+    }
+
+    /** Sends the reminders that are due today; answers how many mails were sent. A system job: no signed-in user. */
+    @Transactional
+    public int sendReminders() {
+        return sendReminders(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+    }
+
+    /** As {@link #sendReminders()}, as if today were {@code today}. */
+    @Transactional
+    public int sendReminders(LocalDate today) {
+        List<Due> due = jdbc.sql("""
+                        select r.id, r.kind, r.period_year, r.due_on, r.reminded_30_at, a.reference, a.title, a.submitted_by,
+                               a.applicant_locale
+                        from report_obligation r join grant_application a on a.id = r.application_id
+                        where r.status = 'OPEN' and r.due_on between ? and ?
+                          and (r.reminded_7_at is null) and a.submitted_by is not null
+                        order by r.due_on, r.id""")
+                .params(Date.valueOf(today), Date.valueOf(today.plusDays(FIRST)))
+                .query((rs, row) -> new Due(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")),
+                        (Integer) rs.getObject("period_year"), rs.getDate("due_on").toLocalDate(),
+                        rs.getTimestamp("reminded_30_at") != null, rs.getString("reference"), rs.getString("title"),
+                        rs.getString("submitted_by"), rs.getString("applicant_locale")))
+                .list();
+        int sent = 0;
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Due report : due) {
+            long days = ChronoUnit.DAYS.between(today, report.dueOn());
+            int claimed;
+            if (days <= SECOND) {
+                claimed = jdbc.sql("update report_obligation set reminded_7_at = ?, reminded_30_at = coalesce(reminded_30_at, ?) "
+                        + "where id = ? and reminded_7_at is null").params(now, now, report.id()).update();
+            } else if (!report.first()) {
+                claimed = jdbc.sql("update report_obligation set reminded_30_at = ? where id = ? and reminded_30_at is null")
+                        .params(now, report.id()).update();
+            } else {
+                claimed = 0;
+            }
+            if (claimed == 1) {
+                mailer.send(mail(report, days));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Mail mail(Due report, long days) {
+        Locale language = Locale.of(report.locale() == null ? "nl" : report.locale());
+        String kind = report.kind() == ReportKind.FINAL ? translations.get(language, "report.kind.FINAL")
+                : translations.get(language, "report.kind.PROGRESS.year", String.valueOf(report.year()));
+        return new Mail(report.to(),
+                translations.get(language, "report.mail.reminder.subject", kind, report.reference(), days),
+                translations.get(language, "report.mail.reminder.text", kind.toLowerCase(language), report.reference(), report.title(),
+                        Formats.date(report.dueOn(), language), days));
+    }
+
+    private record Due(long id, ReportKind kind, Integer year, LocalDate dueOn, boolean first, String reference,
+                       String title, String to, String locale) {
+    }
+}

@@ -1,0 +1,72 @@
+package nl.gemeenschapsfonds.report.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.report.ObligationItem;
+import nl.gemeenschapsfonds.report.ReportService;
+import nl.gemeenschapsfonds.report.SettlementItem;
+import nl.gemeenschapsfonds.report.SettlementService;
+import nl.gemeenschapsfonds.security.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** After the grant, for the authority: reports still to come or to review (overdue first by date), and settlements. */
+@Route("aftercare")
+@Menu(title = "menu.aftercare", order = 45, icon = "CLIPBOARD_CHECK")
+@RolesAllowed({Role.REVIEWER_, Role.DECISION_MAKER_, Role.FINANCE_})
+class AftercareView extends VerticalLayout implements HasDynamicTitle {
+
+    AftercareView(ReportService reports, SettlementService settlements, Clock clock) {
+        setId("aftercare-view");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        add(new H1(getTranslation("aftercare.title")));
+
+        add(new H2(getTranslation("aftercare.reports")));
+        Grid<ObligationItem> reportGrid = new Grid<>();
+        reportGrid.setId("aftercare-reports");
+        reportGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        reportGrid.setAllRowsVisible(true);
+        reportGrid.addColumn(r -> Formats.date(r.currentDue(), getLocale())).setHeader(getTranslation("aftercare.due")).setAutoWidth(true);
+        reportGrid.addColumn(ObligationItem::reference).setHeader(getTranslation("aftercare.reference")).setAutoWidth(true);
+        reportGrid.addColumn(ObligationItem::organisation).setHeader(getTranslation("aftercare.organisation"));
+        reportGrid.addColumn(r -> Labels.kind(this, r)).setHeader(getTranslation("aftercare.kind"));
+        reportGrid.addColumn(r -> getTranslation("report.status." + r.status())
+                        + (r.overdue(today) ? " · " + getTranslation("aftercare.overdue") : ""))
+                .setHeader(getTranslation("aftercare.status"));
+        reportGrid.setItems(reports.worklist());
+        reportGrid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("aftercare/" + click.getItem().applicationId())));
+        add(reportGrid);
+
+        add(new H2(getTranslation("aftercare.settlements")));
+        Grid<SettlementItem> settlementGrid = new Grid<>();
+        settlementGrid.setId("aftercare-settlements");
+        settlementGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        settlementGrid.setAllRowsVisible(true);
+        settlementGrid.addColumn(SettlementItem::reference).setHeader(getTranslation("aftercare.reference")).setAutoWidth(true);
+        settlementGrid.addColumn(SettlementItem::organisation).setHeader(getTranslation("aftercare.organisation"));
+        settlementGrid.addColumn(s -> getTranslation("settlement.kind." + s.kind())).setHeader(getTranslation("aftercare.kind"));
+        settlementGrid.addColumn(s -> getTranslation("settlement.status." + s.status())).setHeader(getTranslation("aftercare.status"));
+        settlementGrid.addColumn(s -> Formats.money(s.granted(), getLocale())).setHeader(getTranslation("settlement.granted"));
+        settlementGrid.addColumn(s -> Formats.money(s.settled(), getLocale())).setHeader(getTranslation("settlement.settled"));
+        settlementGrid.addColumn(s -> s.claim() == null ? "" : Formats.money(s.claim().amount(), getLocale())
+                        + (s.claim().received() ? " ✓" : ""))
+                .setHeader(getTranslation("settlement.claim"));
+        settlementGrid.setItems(settlements.settlements());
+        settlementGrid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("aftercare/" + click.getItem().applicationId())));
+        add(settlementGrid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("aftercare.title");
+    }
+}

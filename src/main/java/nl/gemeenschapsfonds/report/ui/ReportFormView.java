@@ -1,0 +1,356 @@
+package nl.gemeenschapsfonds.report.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.ConcurrentEditException;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.base.ui.DatePickers;
+import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.cofinancing.PledgeItem;
+import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
+import nl.gemeenschapsfonds.report.CostLineItem;
+import nl.gemeenschapsfonds.report.ReportAttachmentItem;
+import nl.gemeenschapsfonds.report.ReportAttachmentKind;
+import nl.gemeenschapsfonds.report.ReportDetail;
+import nl.gemeenschapsfonds.report.ReportForm;
+import nl.gemeenschapsfonds.report.ReportService;
+import nl.gemeenschapsfonds.security.Role;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The applicant's report form: activities, visitors, what changed for loneliness, the money spent per granted cost
+ * line, the co-financing that actually arrived per pledge, and the files. Every change is saved at once (nothing is
+ * lost, also when the browser closes); a problem is shown at its field and what was typed stays.
+ */
+@Route("applications/:applicationId/reports/:reportId")
+@RolesAllowed(Role.APPLICANT_)
+class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReportService reports;
+    private final TextArea activities = new TextArea();
+    private final IntegerField visitors = new IntegerField();
+    private final TextArea loneliness = new TextArea();
+    private final Map<Integer, BigDecimalField> spent = new LinkedHashMap<>();
+    private final Map<Long, DatePicker> receivedOn = new HashMap<>();
+    private final Map<Long, BigDecimalField> receivedAmount = new HashMap<>();
+    private final Map<Long, Long> pledgeVersions = new HashMap<>();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Span saved = new Span();
+    private final Div attachmentList = new Div();
+    private ReportDetail detail;
+    private long version;
+    private long applicationId;
+    private boolean loading;
+
+    ReportFormView(ReportService reports) {
+        this.reports = reports;
+        setId("report-form-view");
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            applicationId = Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow());
+            detail = reports.myReport(Long.parseLong(event.getRouteParameters().get("reportId").orElseThrow()));
+            if (detail.obligation().applicationId() != applicationId) {
+                throw new NotFoundException("Report", detail.obligation().id());
+            }
+        } catch (NotFoundException | NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null ? getTranslation("report.kind.FINAL") : Labels.kind(this, detail.obligation());
+    }
+
+    private void render() {
+        removeAll();
+        fields.clear();
+        loading = true;
+        Locale locale = getLocale();
+        version = detail.obligation().version();
+        boolean editable = detail.obligation().status().editable();
+        add(new H1(Labels.kind(this, detail.obligation()) + " · " + detail.obligation().reference()));
+        Span status = new Span(getTranslation("report.status." + detail.obligation().status()));
+        status.setId("report-status");
+        status.getElement().getThemeList().add("badge");
+        add(new HorizontalLayout(status, new Span(getTranslation("report.dueOn",
+                Formats.date(detail.obligation().currentDue(), locale)))));
+        if (detail.moreAskedText() != null) {
+            Paragraph more = new Paragraph(getTranslation("report.moreAsked", detail.moreAskedText()));
+            more.setId("report-more-asked");
+            add(more);
+        }
+        add(new Paragraph(getTranslation(editable ? "report.autosaveHint" : "report.readOnlyHint")));
+
+        text(activities, "activities", "report.activities");
+        visitors.setLabel(getTranslation("report.visitorsPerWeek"));
+        visitors.setId("report-visitorsPerWeek");
+        visitors.setMin(0);
+        fields.put("visitorsPerWeek", visitors);
+        text(loneliness, "lonelinessChange", "report.lonelinessChange");
+        activities.setValue(orEmpty(detail.content().activities()));
+        visitors.setValue(detail.content().visitorsPerWeek());
+        loneliness.setValue(orEmpty(detail.content().lonelinessChange()));
+        add(new FormLayout(activities, visitors, loneliness));
+
+        add(new H2(getTranslation("report.spentTitle")));
+        FormLayout money = new FormLayout();
+        spent.clear();
+        for (CostLineItem line : detail.costLines()) {
+            BigDecimalField field = new BigDecimalField(getTranslation("report.spentLine",
+                    getTranslation("costLines.kind." + line.category()), String.valueOf(line.year()),
+                    orEmpty(line.description()), Formats.money(line.budget(), locale)));
+            field.setId("report-spent-" + line.position());
+            field.setPrefixComponent(new Span("€"));
+            field.setValue(line.spent());
+            spent.put(line.position(), field);
+            fields.put("spent-" + line.position(), field);
+            money.add(field);
+        }
+        add(money);
+
+        List<PledgeItem> pledges = detail.pledges();
+        if (!pledges.isEmpty()) {
+            add(new H2(getTranslation("report.cofinancingTitle")));
+            Map<Long, ReportForm.PledgeReceipt> typed = new HashMap<>();
+            detail.content().receipts().forEach(r -> typed.put(r.pledgeId(), r));
+            for (PledgeItem pledge : pledges) {
+                Paragraph line = new Paragraph(getTranslation("report.pledgeLine", pledge.funderName(),
+                        Formats.money(pledge.amount(), locale), String.valueOf(pledge.year())));
+                if (pledge.status() == PledgeStatus.CONFIRMED) {
+                    DatePicker date = DatePickers.create(getTranslation("report.receivedOn"), locale);
+                    date.setId("report-pledge-date-" + pledge.id());
+                    BigDecimalField amount = new BigDecimalField(getTranslation("report.receivedAmount"));
+                    amount.setId("report-pledge-amount-" + pledge.id());
+                    amount.setPrefixComponent(new Span("€"));
+                    ReportForm.PledgeReceipt receipt = typed.get(pledge.id());
+                    if (receipt != null) {
+                        date.setValue(receipt.receivedOn());
+                        amount.setValue(receipt.amount());
+                    }
+                    receivedOn.put(pledge.id(), date);
+                    receivedAmount.put(pledge.id(), amount);
+                    pledgeVersions.put(pledge.id(), pledge.version());
+                    fields.put("pledge-" + pledge.id(), amount);
+                    HorizontalLayout row = new HorizontalLayout(date, amount);
+                    add(line, row);
+                } else {
+                    add(line, new Paragraph(getTranslation("report.pledgeReceived",
+                            Formats.money(pledge.receivedAmount(), locale), Formats.date(pledge.receivedOn(), locale))));
+                }
+            }
+        }
+
+        add(new H2(getTranslation("report.attachmentsTitle")));
+        if (detail.accountantStatementRequired()) {
+            add(new Paragraph(getTranslation("report.accountantNeeded")));
+        }
+        attachmentList.setId("report-attachments");
+        showAttachments(detail.attachments());
+        add(attachmentList);
+        if (editable) {
+            add(uploadRow());
+        }
+
+        if (editable) {
+            fieldsForAutosave().forEach(field -> field.addValueChangeListener(change -> autosave()));
+            Button save = new Button(getTranslation("action.save"), click -> save(true));
+            save.setId("report-save");
+            Button submit = new Button(getTranslation("report.submit"), click -> submit());
+            submit.setId("report-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saved.setId("report-saved");
+            HorizontalLayout actions = new HorizontalLayout(submit, save, saved, back());
+            add(actions);
+        } else {
+            fieldsForAutosave().forEach(field -> field.setReadOnly(true));
+            add(back());
+        }
+        loading = false;
+    }
+
+    private Button back() {
+        return new Button(getTranslation("action.back"), click -> UI.getCurrent().navigate("applications/" + applicationId));
+    }
+
+    private HorizontalLayout uploadRow() {
+        Select<ReportAttachmentKind> kind = new Select<>();
+        kind.setLabel(getTranslation("report.attachmentKind"));
+        kind.setId("report-attachment-kind");
+        kind.setItems(ReportAttachmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("report.attachment." + k));
+        kind.setValue(detail.accountantStatementRequired() ? ReportAttachmentKind.ACCOUNTANT_STATEMENT : ReportAttachmentKind.INVOICES);
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                reports.upload(detail.obligation().id(), kind.getValue(), metadata.fileName(), bytes);
+                ui.access(this::reloadAttachments);
+            } catch (InvalidInputException invalid) {
+                ui.access(() -> invalid.problems().forEach(p -> notify(ProblemMessages.text(this, p), NotificationVariant.LUMO_ERROR)));
+            }
+        }));
+        upload.setId("report-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", "image/png", ".png");
+        HorizontalLayout row = new HorizontalLayout(kind, upload);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
+    }
+
+    private void reloadAttachments() {
+        showAttachments(reports.myReport(detail.obligation().id()).attachments());
+    }
+
+    private void showAttachments(List<ReportAttachmentItem> attachments) {
+        attachmentList.removeAll();
+        if (attachments.isEmpty()) {
+            attachmentList.add(new Paragraph(getTranslation("report.noAttachments")));
+        }
+        long reportId = detail.obligation().id();
+        for (ReportAttachmentItem attachment : attachments) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
+                ReportService.AttachmentFile file = reports.myAttachment(reportId, attachment.id());
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
+                        file.content().length);
+            }), getTranslation("report.attachment." + attachment.kind()) + ": " + attachment.fileName());
+            link.setId("report-attachment-" + attachment.id());
+            attachmentList.add(new Div(link));
+        }
+    }
+
+    private List<com.vaadin.flow.component.HasValue<?, ?>> fieldsForAutosave() {
+        List<com.vaadin.flow.component.HasValue<?, ?>> all = new ArrayList<>(List.of(activities, visitors, loneliness));
+        all.addAll(spent.values());
+        all.addAll(receivedOn.values());
+        all.addAll(receivedAmount.values());
+        return all;
+    }
+
+    private void autosave() {
+        if (!loading) {
+            save(false);
+        }
+    }
+
+    /** Saves what is on screen; answers whether it was saved. Fields the browser could not read stay as typed. */
+    private boolean save(boolean tell) {
+        ProblemMessages.clear(fields);
+        if (anyUnreadable()) {
+            return false;
+        }
+        try {
+            version = reports.saveDraft(form());
+            saved.setText(getTranslation("report.savedAt"));
+            if (tell) {
+                notify(getTranslation("report.saved"), NotificationVariant.LUMO_SUCCESS);
+            }
+            return true;
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
+        } catch (ConcurrentEditException conflict) {
+            notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+        }
+        return false;
+    }
+
+    private void submit() {
+        ProblemMessages.clear(fields);
+        if (anyUnreadable()) {
+            return;
+        }
+        try {
+            reports.submit(form());
+            notify(getTranslation("report.submitted"), NotificationVariant.LUMO_SUCCESS);
+            detail = reports.myReport(detail.obligation().id());
+            render();
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
+        } catch (ConcurrentEditException conflict) {
+            notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private boolean anyUnreadable() {
+        boolean bad = visitors.isInvalid();
+        for (BigDecimalField field : spent.values()) {
+            bad |= field.isInvalid();
+        }
+        for (BigDecimalField field : receivedAmount.values()) {
+            bad |= field.isInvalid();
+        }
+        for (DatePicker field : receivedOn.values()) {
+            bad |= field.isInvalid();
+        }
+        return bad;
+    }
+
+    private ReportForm form() {
+        Map<Integer, BigDecimal> amounts = new HashMap<>();
+        spent.forEach((position, field) -> amounts.put(position, field.getValue()));
+        List<ReportForm.PledgeReceipt> receipts = new ArrayList<>();
+        receivedAmount.forEach((pledge, field) -> receipts.add(new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge),
+                receivedOn.get(pledge).getValue(), field.getValue())));
+        return new ReportForm(detail.obligation().id(), version, activities.getValue(), visitors.getValue(), loneliness.getValue(),
+                amounts, receipts);
+    }
+
+    private void text(TextArea area, String name, String label) {
+        area.setLabel(getTranslation(label));
+        area.setId("report-" + name);
+        area.setMaxLength(ReportService.MAX_TEXT_LENGTH);
+        area.setWidthFull();
+        fields.put(name, area);
+    }
+
+    private void notify(String text, NotificationVariant variant) {
+        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(variant);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

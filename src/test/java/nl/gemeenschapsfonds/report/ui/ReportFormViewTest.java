@@ -1,0 +1,145 @@
+package nl.gemeenschapsfonds.report.ui;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.gemeenschapsfonds.base.ui.NotFoundView;
+import nl.gemeenschapsfonds.report.Grants;
+import nl.gemeenschapsfonds.report.ObligationItem;
+import nl.gemeenschapsfonds.report.ReportKind;
+import nl.gemeenschapsfonds.report.ReportService;
+import nl.gemeenschapsfonds.report.ReportStatus;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The applicant's report form: saved as typed, problems at their field with the input kept, submitted once complete. */
+class ReportFormViewTest extends KaribuViewTest {
+
+    @Autowired TestAuthorities authorities;
+    @Autowired Applications applications;
+    @Autowired Grants grants;
+    @Autowired ReportService reports;
+
+    private String applicant;
+    private long applicationId;
+    private ObligationItem report;
+
+    @BeforeEach
+    void aGrantWithAFinalReportDue() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Formulier");
+        long call = grants.openCall(staff, null, null, null);
+        applicant = authorities.newApplicant("Buurthuis Het Anker");
+        applicationId = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
+        report = authorities.as(applicant, () -> reports.myObligations(applicationId)).stream()
+                .filter(o -> o.kind() == ReportKind.FINAL).findFirst().orElseThrow();
+    }
+
+    private void open() {
+        navigate("applications/" + applicationId + "/reports/" + report.id());
+    }
+
+    private static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+
+    @Test
+    void what_the_applicant_types_is_saved_at_once_and_is_there_when_they_come_back() {
+        login(applicant);
+        open();
+        field(TextArea.class, "report-activities").setValue("Elke dinsdag samen koken");
+        field(BigDecimalField.class, "report-spent-0").setValue(new BigDecimal("12500.50"));
+        assertThat(field(Span.class, "report-saved").getText()).isEqualTo("Alles is bewaard");
+
+        navigate("applications");
+        open();
+
+        assertThat(field(TextArea.class, "report-activities").getValue()).isEqualTo("Elke dinsdag samen koken");
+        assertThat(field(BigDecimalField.class, "report-spent-0").getValue()).isEqualByComparingTo("12500.50");
+    }
+
+    @Test
+    void problems_are_shown_at_their_field_and_nothing_typed_is_lost_until_the_report_is_submitted() throws Exception {
+        login(applicant);
+        open();
+        field(TextArea.class, "report-activities").setValue("Koffieochtenden en een moestuin");
+        BigDecimalField spent = field(BigDecimalField.class, "report-spent-0");
+        spent.setValue(new BigDecimal("-5"));
+        assertThat(spent.isInvalid()).isTrue();
+        assertThat(spent.getErrorMessage()).isEqualTo("Vul een bedrag van nul of meer in");
+
+        spent.setValue(new BigDecimal("18000"));
+        ButtonKt._click(field(Button.class, "report-submit"));
+        IntegerField visitors = field(IntegerField.class, "report-visitorsPerWeek");
+        TextArea loneliness = field(TextArea.class, "report-lonelinessChange");
+        assertThat(visitors.isInvalid()).isTrue();
+        assertThat(visitors.getErrorMessage()).isEqualTo("Vul het aantal bezoekers per week in");
+        assertThat(loneliness.isInvalid()).isTrue();
+        assertThat(field(TextArea.class, "report-activities").getValue()).isEqualTo("Koffieochtenden en een moestuin");
+        assertThat(spent.getValue()).isEqualByComparingTo("18000");
+        assertThat(spent.isInvalid()).isFalse();
+
+        visitors.setValue(75);
+        loneliness.setValue("Nieuwe bewoners vinden elkaar");
+        ButtonKt._click(field(Button.class, "report-submit"));
+
+        assertThat(notificationTexts()).contains("Uw verslag is ingediend");
+        assertThat(field(Span.class, "report-status").getText()).isEqualTo("Ingediend");
+        assertThat(field(TextArea.class, "report-activities").isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("report-submit"))).isEmpty();
+        assertThat(authorities.as(applicant, () -> reports.myReport(report.id())).obligation().status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void the_applicant_sees_the_report_and_its_deadline_on_the_application_page() {
+        login(applicant);
+        navigate("applications/" + applicationId);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("report-" + report.id())).getElement().getText()
+                + _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("report-" + report.id())).getChildren()
+                .map(c -> c.getElement().getTextRecursively()).reduce("", String::concat))
+                .contains("Eindverslag, uiterlijk 31-03-2028");
+        ButtonKt._click(field(Button.class, "report-open-" + report.id()));
+        assertThat(_find(ReportFormView.class)).hasSize(1);
+    }
+
+    @Test
+    void an_uploaded_invoice_is_listed_and_a_file_that_is_not_a_pdf_or_image_is_refused() {
+        login(applicant);
+        open();
+        com.vaadin.flow.component.upload.Upload upload = field(com.vaadin.flow.component.upload.Upload.class, "report-upload");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "factuur keuken.pdf", "application/pdf",
+                "%PDF-1.4 factuur".getBytes());
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(field(com.vaadin.flow.component.html.Div.class, "report-attachments").getElement().getTextRecursively())
+                .contains("Facturen: factuur keuken.pdf");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "virus.pdf", "application/pdf", "MZ program".getBytes());
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(notificationTexts()).contains("Alleen PDF, JPEG of PNG");
+        assertThat(field(com.vaadin.flow.component.html.Div.class, "report-attachments").getElement().getTextRecursively())
+                .doesNotContain("virus");
+    }
+
+    @Test
+    void another_organisation_finds_no_report() {
+        login(authorities.newApplicant("Andere Vereniging"));
+        open();
+        assertThat(_find(ReportFormView.class)).isEmpty();
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+    }
+}
