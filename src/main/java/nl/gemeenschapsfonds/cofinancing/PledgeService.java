@@ -90,7 +90,7 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<MarketplaceItem> marketplace(MarketplaceFilter filter) {
-        currentUser.require().requireFunder();
+        activeFunder();
         MarketplaceFilter f = filter == null ? MarketplaceFilter.none() : filter;
         List<Object[]> rows = applications.seeking(OPEN_FOR_PLEDGES);
         Map<Long, BigDecimal> pledged = new HashMap<>();
@@ -111,7 +111,7 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public ProjectForFunder project(long applicationId) {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         GrantApplication application = visibleToFunder(applicationId, funder);
         FinancingPlan plan = application.plan();
         MarketplaceItem item = item(application, applications.organisationName(application.getOrganisationId()),
@@ -130,7 +130,7 @@ public class PledgeService {
     @Transactional
     @PreAuthorize("hasRole('FUNDER')")
     public long pledge(PledgeForm form) {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         GrantApplication application = visibleToFunder(form.applicationId(), funder);
         if (!isOpen(application)) {
             throw new InvalidInputException("project", "pledge.validation.closed");
@@ -174,7 +174,7 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<PledgeItem> myPledges() {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         String funderName = funderName(funder);
         return pledges.findByFunderIdOrderByApplicationIdAscYearAscIdAsc(funder).stream()
                 .map(p -> row(p, applications.findById(p.getApplicationId()).orElseThrow(), funderName))
@@ -329,6 +329,20 @@ public class PledgeService {
 
     // ---- helpers ----
 
+    /**
+     * The signed-in user's funder, which must be active: a funder waiting for an administrator, rejected or
+     * switched off cannot browse or pledge, also when its user signed in before (refused here, not only hidden).
+     */
+    private long activeFunder() {
+        long funder = currentUser.require().requireFunder();
+        boolean active = jdbc.sql("select active from funder where id = ?").param(funder).query(Boolean.class)
+                .optional().orElse(false);
+        if (!active) {
+            throw new FunderNotActiveException(funder);
+        }
+        return funder;
+    }
+
     private GrantApplication visibleToFunder(long applicationId, long funder) {
         return applications.findById(applicationId)
                 .filter(a -> isOpen(a) || pledges.existsByApplicationIdAndFunderId(applicationId, funder))
@@ -353,7 +367,7 @@ public class PledgeService {
 
     /** One of the signed-in funder's own pledges, at the version they saw; another funder's is "not found". */
     private Pledge mine(long pledgeId, long version) {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         Pledge pledge = pledges.findById(pledgeId).filter(p -> p.getFunderId() == funder)
                 .orElseThrow(() -> new NotFoundException("Pledge", pledgeId));
         requireVersion(pledge, version);
