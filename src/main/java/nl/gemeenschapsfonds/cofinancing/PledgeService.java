@@ -83,9 +83,10 @@ public class PledgeService {
 
     /**
      * The projects that seek co-financing (submitted, in assessment, awaiting decision or granted),
-     * filtered. The amount <em>sought</em> is what the plan counts on from private funders plus any
-     * part of the costs the plan does not cover; the amount <em>missing</em> is the sought amount
-     * minus all pledges that are not withdrawn (whatever their state), never below zero.
+     * filtered. Per year of the project the applicant said how much co-financing is missing; what is
+     * <em>still</em> missing is that amount minus the confirmed (received, verified) pledges of the year,
+     * never below zero, summed over the years. Pledges not yet confirmed do not count: a promise without a
+     * letter of commitment does not close the gap. The filter "amount missing" looks at this figure.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
@@ -93,14 +94,20 @@ public class PledgeService {
         activeFunder();
         MarketplaceFilter f = filter == null ? MarketplaceFilter.none() : filter;
         List<Object[]> rows = applications.seeking(OPEN_FOR_PLEDGES);
+        List<Long> ids = rows.stream().map(row -> ((GrantApplication) row[0]).getId()).toList();
         Map<Long, BigDecimal> pledged = new HashMap<>();
-        if (!rows.isEmpty()) {
-            pledges.activeTotals(rows.stream().map(row -> ((GrantApplication) row[0]).getId()).toList())
-                    .forEach(row -> pledged.put((Long) row[0], (BigDecimal) row[1]));
+        Map<Long, Map<Integer, BigDecimal>> confirmed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            pledges.activeTotals(ids).forEach(row -> pledged.put((Long) row[0], (BigDecimal) row[1]));
+            pledges.confirmedPerYear(ids, Pledge.CONFIRMED_STATES).forEach(row -> confirmed
+                    .computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Integer) row[1], (BigDecimal) row[2]));
         }
         return rows.stream()
-                .map(row -> item((GrantApplication) row[0], (String) row[1],
-                        pledged.getOrDefault(((GrantApplication) row[0]).getId(), BigDecimal.ZERO)))
+                .map(row -> {
+                    GrantApplication application = (GrantApplication) row[0];
+                    return item(application, (String) row[1], pledged.getOrDefault(application.getId(), BigDecimal.ZERO),
+                            confirmed.getOrDefault(application.getId(), Map.of()));
+                })
                 .filter(item -> f.municipalityCode() == null || f.municipalityCode().equals(item.municipalityCode()))
                 .filter(item -> f.facilityType() == null || f.facilityType() == item.facilityType())
                 .filter(item -> f.minimumMissing() == null || item.missing().compareTo(f.minimumMissing()) >= 0)
@@ -115,7 +122,7 @@ public class PledgeService {
         GrantApplication application = visibleToFunder(applicationId, funder);
         FinancingPlan plan = application.plan();
         MarketplaceItem item = item(application, applications.organisationName(application.getOrganisationId()),
-                pledges.activeTotal(applicationId));
+                pledges.activeTotal(applicationId), confirmedPerYear(applicationId));
         String funderName = funderName(funder);
         List<PledgeItem> mine = pledges.findByApplicationIdAndFunderIdOrderByYearAscIdAsc(applicationId, funder).stream()
                 .map(p -> row(p, application, funderName)).toList();
@@ -405,16 +412,35 @@ public class PledgeService {
         }
     }
 
-    private MarketplaceItem item(GrantApplication application, String organisationName, BigDecimal pledged) {
-        FinancingPlan plan = application.plan();
-        BigDecimal sought = privateFunderLines(plan).add(plan.gap().max(BigDecimal.ZERO));
-        BigDecimal missing = sought.subtract(pledged).max(BigDecimal.ZERO).setScale(2, java.math.RoundingMode.HALF_UP);
+    private Map<Integer, BigDecimal> confirmedPerYear(long applicationId) {
+        Map<Integer, BigDecimal> perYear = new HashMap<>();
+        pledges.confirmedPerYear(List.of(applicationId), Pledge.CONFIRMED_STATES)
+                .forEach(row -> perYear.put((Integer) row[1], (BigDecimal) row[2]));
+        return perYear;
+    }
+
+    private MarketplaceItem item(GrantApplication application, String organisationName, BigDecimal pledged,
+                                 Map<Integer, BigDecimal> confirmedPerYear) {
+        java.util.SortedMap<Integer, MarketplaceItem.YearMissing> perYear = new java.util.TreeMap<>();
+        application.getCofinancingSought().forEach((year, sought) -> {
+            BigDecimal confirmed = money(confirmedPerYear.getOrDefault(year, BigDecimal.ZERO));
+            perYear.put(year, new MarketplaceItem.YearMissing(money(sought), confirmed,
+                    money(sought.subtract(confirmed).max(BigDecimal.ZERO))));
+        });
+        BigDecimal sought = money(perYear.values().stream().map(MarketplaceItem.YearMissing::sought)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal missing = money(perYear.values().stream().map(MarketplaceItem.YearMissing::missing)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         String code = application.getFacilityMunicipalityCode();
         String municipality = code == null ? null : municipalities.byCode(code).map(Municipalities.Municipality::name).orElse(code);
         return new MarketplaceItem(application.getId(), application.getReference(), application.getTitle(), organisationName,
                 application.getStatus(), application.getFacilityType(), code, municipality, application.getTargetGroups(),
-                application.getExpectedVisitorsPerWeek(), plan.totalCosts(), sought, pledged.setScale(2, java.math.RoundingMode.HALF_UP),
-                missing);
+                application.getExpectedVisitorsPerWeek(), application.plan().totalCosts(), sought, money(pledged), missing,
+                perYear);
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static BigDecimal privateFunderLines(FinancingPlan plan) {

@@ -8,6 +8,9 @@ import nl.gemeenschapsfonds.fund.Criterion;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.fund.FundData;
 import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.organisation.FunderKind;
+import nl.gemeenschapsfonds.organisation.FunderRegistrationData;
+import nl.gemeenschapsfonds.organisation.Funders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,6 +37,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -64,10 +68,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final FundService funds;
     private final CallService calls;
     private final BudgetLedger ledger;
+    private final Funders funders;
     private final Clock clock;
 
     DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetails, FundService funds,
-                   CallService calls, BudgetLedger ledger, Clock clock) {
+                   CallService calls, BudgetLedger ledger, Funders funders, Clock clock) {
+        this.funders = funders;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.userDetails = userDetails;
@@ -150,6 +156,17 @@ class DemoDataLoader implements ApplicationRunner {
         content(submittedApplication, "aanvrager", "Dorpshuis De Linde", "COMMUNITY_CENTRE", "8011 AB", "Zwolle", "NEW_BUILDING",
                 "Een nieuwe ontmoetingsruimte naast het dorpshuis.", "Jongeren en ouderen", 150,
                 "Buurtdiners, huiswerkbegeleiding, koffieochtenden", "170000.00", "85000.00", "51000.00", "34000.00");
+
+        // De Linde still seeks co-financing: 40.000 missing in 2027, in the funders' marketplace.
+        jdbc.sql("update grant_application set seeking_cofinancing = true where id = ?").param(submittedApplication).update();
+        jdbc.sql("insert into cofinancing_sought (application_id, year, amount) values (?, 2027, 40000.00)")
+                .param(submittedApplication).update();
+
+        // A funder that registered itself and waits for the administrator (Funders → Registrations waiting).
+        funders.register(new FunderRegistrationData("Rabo Coöperatiefonds Salland", FunderKind.FOUNDATION, "Petra Hendriks",
+                "aanmelding.financier" + DOMAIN, PASSWORD, PASSWORD, Locale.of("nl")));
+        // Its contact person opened the confirmation link already, so the administrator can activate it at once.
+        jdbc.sql("update app_user set email_confirmed = true where email = ?").param("aanmelding.financier" + DOMAIN).update();
 
         long granted = application(welsum, call, "Dorpswinkel Welsum blijft open", "GRANTED", "60000.00",
                 clock.instant().minus(40, ChronoUnit.DAYS), today);

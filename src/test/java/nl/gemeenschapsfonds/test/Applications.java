@@ -237,11 +237,16 @@ public class Applications {
                 financing.add(FinancingLine.of(FundingSource.PRIVATE_FUNDER, year, "Private financiers", privateFunderPerYear));
             }
         });
+        // Seeking co-financing: what the plan counts on from private funders is what is still missing each year.
+        SortedMap<Integer, BigDecimal> missing = new TreeMap<>();
+        if (privateFunderPerYear != null) {
+            grantPerYear.keySet().forEach(year -> missing.put(year, privateFunderPerYear));
+        }
         return new ApplicationDraft(id, version, callId, FacilityType.COMMUNITY_CENTRE, "Buurthuis De Brug", "Brugweg 1",
                 "8011ab", "Zwolle", "GM0193", KindOfWork.RENOVATION, "Een keuken voor iedereen",
                 "Een keuken waar buurtbewoners samen koken.", "Ouderen en alleenstaanden", 120, "Samen eten op dinsdag",
                 "Stichting Welzijn", null, LocalDate.of(grantPerYear.firstKey(), 1, 1), LocalDate.of(grantPerYear.lastKey(), 12, 31),
-                costs, financing, privateFunderPerYear != null);
+                costs, financing, privateFunderPerYear != null, missing);
     }
 
     private LocalDate today() {
