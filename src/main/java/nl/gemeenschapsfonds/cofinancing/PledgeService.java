@@ -64,10 +64,13 @@ public class PledgeService {
     private final Translations translations;
     private final Municipalities municipalities;
     private final JdbcClient jdbc;
+    private final CoFinancingConditions conditions;
     private final Clock clock;
 
     PledgeService(PledgeRepository pledges, PledgeApplications applications, CurrentUser currentUser, AuditTrail audit,
-                  Mailer mailer, Translations translations, Municipalities municipalities, JdbcClient jdbc, Clock clock) {
+                  Mailer mailer, Translations translations, Municipalities municipalities, JdbcClient jdbc,
+                  CoFinancingConditions conditions, Clock clock) {
+        this.conditions = conditions;
         this.pledges = pledges;
         this.applications = applications;
         this.currentUser = currentUser;
@@ -127,7 +130,8 @@ public class PledgeService {
         List<PledgeItem> mine = pledges.findByApplicationIdAndFunderIdOrderByYearAscIdAsc(applicationId, funder).stream()
                 .map(p -> row(p, application, funderName)).toList();
         return new ProjectForFunder(item, plan.costsPerYear(), plan.grant(), plan.municipal(), plan.coFinancing(),
-                plan.privateFunding(), plan.years(), isOpen(application), mine);
+                plan.privateFunding(), plan.years(), isOpen(application), mine,
+                conditions.find(applicationId).orElse(null));
     }
 
     /**
@@ -206,6 +210,7 @@ public class PledgeService {
         save(pledge);
         audit.record("PLEDGE_CONFIRMED", "Pledge", pledgeId, before, state(pledge), null);
         mailApplicant(application, "pledge.mail.confirmed", pledge, funderName);
+        conditions.fulfilIfMet(application, matchingOf(application));
     }
 
     /** The funder withdraws their pledge, with a reason; only before the money was received. */
@@ -286,6 +291,22 @@ public class PledgeService {
         mailFunder(pledge, application, "pledge.mail.received");
     }
 
+    /**
+     * The co-financing condition of a grant, if it has one, for whoever may see the application: the
+     * applicant's organisation, a funder on a project they can see, the authority's staff.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('FUNDER', 'APPLICANT', 'REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
+    public java.util.Optional<CoFinancingCondition> condition(long applicationId) {
+        SignedInUser user = currentUser.require();
+        switch (user.role()) {
+            case FUNDER -> visibleToFunder(applicationId, activeFunder());
+            case APPLICANT -> ownApplication(applicationId);
+            default -> inMyAuthority(applicationId);
+        }
+        return conditions.find(applicationId);
+    }
+
     // ---- the authority's staff ----
 
     /** The pledges on an application of the staff member's authority, with their conditions. */
@@ -321,10 +342,16 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
     public PledgeMatching matching(long applicationId) {
-        GrantApplication application = inMyAuthority(applicationId);
+        return matchingOf(inMyAuthority(applicationId));
+    }
+
+    // ---- helpers ----
+
+    /** The rules on the confirmed pledges; the caller has checked the scope. */
+    private PledgeMatching matchingOf(GrantApplication application) {
         FinancingPlan plan = application.plan();
         BigDecimal plannedFunders = privateFunderLines(plan);
-        BigDecimal confirmed = pledges.findByApplicationIdOrderByYearAscIdAsc(applicationId).stream()
+        BigDecimal confirmed = pledges.findByApplicationIdOrderByYearAscIdAsc(application.getId()).stream()
                 .filter(Pledge::isConfirmed).map(Pledge::countingAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         FinancingFigures planned = plan.figures();
@@ -333,8 +360,6 @@ public class PledgeService {
         CoFinancingPolicy policy = CoFinancingPolicy.of(applications.call(application.getCallId()));
         return new PledgeMatching(figures, plannedFunders, confirmed, policy.check(figures));
     }
-
-    // ---- helpers ----
 
     /**
      * The signed-in user's funder, which must be active: a funder waiting for an administrator, rejected or

@@ -105,6 +105,9 @@ class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation("funderProject.visitors", item.expectedVisitorsPerWeek())));
         }
 
+        if (project.condition() != null) {
+            add(ConditionText.of(this, project.condition()));
+        }
         add(new H2(getTranslation("funderProject.plan")));
         FormLayout totals = new FormLayout();
         totals.setId("funder-project-totals");
