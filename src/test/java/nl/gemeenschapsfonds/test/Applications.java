@@ -160,6 +160,20 @@ public class Applications {
     }
 
     /**
+     * A saved draft (not submitted) seeking co-financing like {@link #submittedSeekingCoFinancing}, with the
+     * required attachments; answers its id.
+     */
+    public long draftSeekingCoFinancing(String applicant, long callId, Map<Integer, BigDecimal> grantPerYear,
+                                        BigDecimal privateFunderPerYear) throws Exception {
+        return authorities.as(applicant, () -> {
+            long id = submissions.startDraft(callId);
+            submissions.saveDraft(draft(id, submissions.draft(id).version(), callId, new TreeMap<>(grantPerYear), privateFunderPerYear));
+            requiredAttachments.addTo(id);
+            return id;
+        });
+    }
+
+    /**
      * Intake completed and assessed by the authority's reviewer with these scores (one per criterion
      * of the call, in order), recommending the grant as asked: the application awaits the decision.
      */
