@@ -59,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final String AUTHORITY_CODE = "GM0193";
     static final String PASSWORD = "Welkom-demo-2027";
     static final String DOMAIN = "@gemeenschapsfonds.test";
+    static final String PENDING_FUNDER_PASSWORD = "Salland-financiert-2027";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -162,9 +163,10 @@ class DemoDataLoader implements ApplicationRunner {
         jdbc.sql("insert into cofinancing_sought (application_id, year, amount) values (?, 2027, 40000.00)")
                 .param(submittedApplication).update();
 
-        // A funder that registered itself and waits for the administrator (Funders → Registrations waiting).
+        // A funder that registered itself and waits for the administrator (Funders → Registrations waiting). The
+        // registration checks the password against the list of common ones, which the shared demo password is on.
         funders.register(new FunderRegistrationData("Rabo Coöperatiefonds Salland", FunderKind.FOUNDATION, "Petra Hendriks",
-                "aanmelding.financier" + DOMAIN, PASSWORD, PASSWORD, Locale.of("nl")));
+                "aanmelding.financier" + DOMAIN, PENDING_FUNDER_PASSWORD, PENDING_FUNDER_PASSWORD, Locale.of("nl")));
         // Its contact person opened the confirmation link already, so the administrator can activate it at once.
         jdbc.sql("update app_user set email_confirmed = true where email = ?").param("aanmelding.financier" + DOMAIN).update();
 

@@ -95,12 +95,13 @@ class PledgeBrowserIT extends BrowserTest {
         waitForId("pledge-form");
         type("pledge-amount", SOUGHT);
         click("pledge-submit");
-        // a pledge not yet confirmed does not close the gap
-        waitForId("pledge-withdraw-reason-" + jdbc.sql("select id from pledge where application_id = ?").param(applicationId)
-                .query(Long.class).single());
-        assertThat(textOf(waitForId("funder-project-missing"))).isEqualTo(Formats.money(new BigDecimal(SOUGHT), Locale.of("nl", "NL")));
+        waiting().until(d -> jdbc.sql("select count(*) from pledge where application_id = ?").param(applicationId)
+                .query(Long.class).single() > 0);
         long pledgeId = jdbc.sql("select id from pledge where application_id = ?").param(applicationId)
                 .query(Long.class).single();
+        // a pledge not yet confirmed does not close the gap
+        waitForId("pledge-" + pledgeId);
+        assertThat(textOf(waitForId("funder-project-missing"))).isEqualTo(Formats.money(new BigDecimal(SOUGHT), Locale.of("nl", "NL")));
         signOut();
 
         signIn(applicant);

@@ -391,8 +391,10 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private SortedMap<Integer, BigDecimal> missingToSave() {
         SortedMap<Integer, BigDecimal> missing = new TreeMap<>();
         missingFields.forEach((year, field) -> {
-            if (field.getValue() != null && !field.isInvalid()) {
-                missing.put(year, field.getValue());
+            // A wrong amount stays in its field with the message; the saved one stays saved until it is put right.
+            BigDecimal amount = field.isInvalid() ? draft.missingCofinancing().get(year) : field.getValue();
+            if (amount != null) {
+                missing.put(year, amount);
             }
         });
         return missing;
