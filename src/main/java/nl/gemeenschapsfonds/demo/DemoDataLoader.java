@@ -45,8 +45,8 @@ import java.util.function.Supplier;
 /**
  * Loads the demo installation of the embedded default: the municipality of Zwolle with one fund
  * (budget 2027 and 2028), one open call, two applicant organisations, one funder, one user per
- * role (all with the password {@value #PASSWORD}), and a draft, a submitted and a granted
- * application. The fund, the call and the grant go through the real services, signed in as the
+ * role (all with the password {@value #PASSWORD}), and a draft, a submitted (seeking co-financing)
+ * and a granted application, and a funder registration waiting for the administrator. The fund, the call and the grant go through the real services, signed in as the
  * demo administrator and decision maker. Runs in one transaction and only once: when the demo
  * authority exists it adds nothing. Never active with the {@code prod} profile.
  */
