@@ -97,21 +97,25 @@ public class CoFinancingConditions {
 
     /**
      * Marks the open condition of this application fulfilled when the rules are met on the confirmed
-     * pledges; called in the transaction that confirmed a pledge. Answers whether it did.
+     * pledges; called in the transaction that confirmed a pledge. The condition's row is locked before the
+     * pledges are read, so two funders confirming at the same moment are counted together: the second waits
+     * and then sees the first's pledge. Answers whether it marked the condition fulfilled.
      */
-    boolean fulfilIfMet(GrantApplication application, PledgeMatching matching) {
+    boolean fulfilIfMet(GrantApplication application, java.util.function.Supplier<PledgeMatching> matchingNow) {
+        Optional<Long> open = jdbc.sql("select id from cofinancing_condition where application_id = ? and fulfilled_at is null for update")
+                .param(application.getId()).query(Long.class).optional();
+        if (open.isEmpty()) {
+            return false;
+        }
+        PledgeMatching matching = matchingNow.get();
         if (!matching.allMet()) {
             return false;
         }
-        int updated = jdbc.sql("""
-                        update cofinancing_condition set fulfilled_at = ?
-                        where application_id = ? and fulfilled_at is null""")
-                .params(Timestamp.from(clock.instant()), application.getId()).update();
-        if (updated == 1) {
-            audit.record("COFINANCING_CONDITION_FULFILLED", "Application", application.getId(), "open", "fulfilled",
-                    "confirmed pledges " + matching.confirmedPledges());
-        }
-        return updated == 1;
+        jdbc.sql("update cofinancing_condition set fulfilled_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), open.get()).update();
+        audit.record("COFINANCING_CONDITION_FULFILLED", "Application", application.getId(), "open", "fulfilled",
+                "confirmed pledges " + matching.confirmedPledges());
+        return true;
     }
 
     private Set<Long> among(Collection<Long> applicationIds, boolean pastDueOnly) {

@@ -210,7 +210,7 @@ public class PledgeService {
         save(pledge);
         audit.record("PLEDGE_CONFIRMED", "Pledge", pledgeId, before, state(pledge), null);
         mailApplicant(application, "pledge.mail.confirmed", pledge, funderName);
-        conditions.fulfilIfMet(application, matchingOf(application));
+        conditions.fulfilIfMet(application, () -> matchingOf(application));
     }
 
     /** The funder withdraws their pledge, with a reason; only before the money was received. */

@@ -186,6 +186,39 @@ class ConditionalGrantIT {
     }
 
     @Test
+    void two_funders_confirming_at_the_same_moment_are_counted_together() throws Exception {
+        authorities.as(staff.decisionMaker(), () -> decisions.decide(grant(today.plusMonths(1))));
+        String second = "tweede-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        long secondId = jdbc.sql("insert into funder (name, kind) values (?, 'FOUNDATION') returning id")
+                .param("Tweede " + second).query(Long.class).single();
+        accounts.create(second, "Tweede", "a-long-enough-password", Role.FUNDER, null, null, secondId);
+        // each brings 8.000: alone not enough for 20%, together exactly
+        long one = authorities.as(funder, () -> pledges.pledge(new PledgeForm(applicationId, 2027, amount("8000"), PledgeKind.CASH, null, null)));
+        long two = authorities.as(second, () -> pledges.pledge(new PledgeForm(applicationId, 2027, amount("8000"), PledgeKind.CASH, null, null)));
+        long v1 = authorities.as(funder, () -> pledges.myPledges()).stream().filter(p -> p.id() == one).findFirst().orElseThrow().version();
+        long v2 = authorities.as(second, () -> pledges.myPledges()).stream().filter(p -> p.id() == two).findFirst().orElseThrow().version();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> authorities.as(funder, () -> {
+                start.await();
+                pledges.confirm(one, v1, null);
+                return null;
+            }));
+            var other = pool.submit(() -> authorities.as(second, () -> {
+                start.await();
+                pledges.confirm(two, v2, null);
+                return null;
+            }));
+            first.get();
+            other.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(authorities.as(staff.reviewer(), () -> pledges.condition(applicationId)).orElseThrow().fulfilled()).isTrue();
+    }
+
+    @Test
     void another_authority_and_another_applicant_do_not_see_the_condition() throws Exception {
         authorities.as(staff.decisionMaker(), () -> decisions.decide(grant(today.plusMonths(1))));
         Staff other = authorities.newAuthority("Gemeente Anders");
