@@ -23,6 +23,13 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
             group by p.applicationId""")
     List<Object[]> activeTotals(List<Long> applicationIds);
 
+    /** Per application and year: what the confirmed (received, verified) pledges bring, the amount received where it arrived. */
+    @Query("""
+            select p.applicationId, p.year, sum(coalesce(p.receivedAmount, p.amount)) from Pledge p
+            where p.applicationId in ?1 and p.status in ?2
+            group by p.applicationId, p.year""")
+    List<Object[]> confirmedPerYear(List<Long> applicationIds, java.util.Collection<PledgeStatus> states);
+
     default BigDecimal activeTotal(long applicationId) {
         return activeTotals(List.of(applicationId)).stream().map(row -> (BigDecimal) row[1]).findFirst().orElse(BigDecimal.ZERO);
     }

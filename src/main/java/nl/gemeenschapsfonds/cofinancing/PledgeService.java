@@ -64,10 +64,13 @@ public class PledgeService {
     private final Translations translations;
     private final Municipalities municipalities;
     private final JdbcClient jdbc;
+    private final CoFinancingConditions conditions;
     private final Clock clock;
 
     PledgeService(PledgeRepository pledges, PledgeApplications applications, CurrentUser currentUser, AuditTrail audit,
-                  Mailer mailer, Translations translations, Municipalities municipalities, JdbcClient jdbc, Clock clock) {
+                  Mailer mailer, Translations translations, Municipalities municipalities, JdbcClient jdbc,
+                  CoFinancingConditions conditions, Clock clock) {
+        this.conditions = conditions;
         this.pledges = pledges;
         this.applications = applications;
         this.currentUser = currentUser;
@@ -83,24 +86,31 @@ public class PledgeService {
 
     /**
      * The projects that seek co-financing (submitted, in assessment, awaiting decision or granted),
-     * filtered. The amount <em>sought</em> is what the plan counts on from private funders plus any
-     * part of the costs the plan does not cover; the amount <em>missing</em> is the sought amount
-     * minus all pledges that are not withdrawn (whatever their state), never below zero.
+     * filtered. Per year of the project the applicant said how much co-financing is missing; what is
+     * <em>still</em> missing is that amount minus the confirmed (received, verified) pledges of the year,
+     * never below zero, summed over the years. Pledges not yet confirmed do not count: a promise without a
+     * letter of commitment does not close the gap. The filter "amount missing" looks at this figure.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<MarketplaceItem> marketplace(MarketplaceFilter filter) {
-        currentUser.require().requireFunder();
+        activeFunder();
         MarketplaceFilter f = filter == null ? MarketplaceFilter.none() : filter;
         List<Object[]> rows = applications.seeking(OPEN_FOR_PLEDGES);
+        List<Long> ids = rows.stream().map(row -> ((GrantApplication) row[0]).getId()).toList();
         Map<Long, BigDecimal> pledged = new HashMap<>();
-        if (!rows.isEmpty()) {
-            pledges.activeTotals(rows.stream().map(row -> ((GrantApplication) row[0]).getId()).toList())
-                    .forEach(row -> pledged.put((Long) row[0], (BigDecimal) row[1]));
+        Map<Long, Map<Integer, BigDecimal>> confirmed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            pledges.activeTotals(ids).forEach(row -> pledged.put((Long) row[0], (BigDecimal) row[1]));
+            pledges.confirmedPerYear(ids, Pledge.CONFIRMED_STATES).forEach(row -> confirmed
+                    .computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Integer) row[1], (BigDecimal) row[2]));
         }
         return rows.stream()
-                .map(row -> item((GrantApplication) row[0], (String) row[1],
-                        pledged.getOrDefault(((GrantApplication) row[0]).getId(), BigDecimal.ZERO)))
+                .map(row -> {
+                    GrantApplication application = (GrantApplication) row[0];
+                    return item(application, (String) row[1], pledged.getOrDefault(application.getId(), BigDecimal.ZERO),
+                            confirmed.getOrDefault(application.getId(), Map.of()));
+                })
                 .filter(item -> f.municipalityCode() == null || f.municipalityCode().equals(item.municipalityCode()))
                 .filter(item -> f.facilityType() == null || f.facilityType() == item.facilityType())
                 .filter(item -> f.minimumMissing() == null || item.missing().compareTo(f.minimumMissing()) >= 0)
@@ -111,16 +121,17 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public ProjectForFunder project(long applicationId) {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         GrantApplication application = visibleToFunder(applicationId, funder);
         FinancingPlan plan = application.plan();
         MarketplaceItem item = item(application, applications.organisationName(application.getOrganisationId()),
-                pledges.activeTotal(applicationId));
+                pledges.activeTotal(applicationId), confirmedPerYear(applicationId));
         String funderName = funderName(funder);
         List<PledgeItem> mine = pledges.findByApplicationIdAndFunderIdOrderByYearAscIdAsc(applicationId, funder).stream()
                 .map(p -> row(p, application, funderName)).toList();
         return new ProjectForFunder(item, plan.costsPerYear(), plan.grant(), plan.municipal(), plan.coFinancing(),
-                plan.privateFunding(), plan.years(), isOpen(application), mine);
+                plan.privateFunding(), plan.years(), isOpen(application), mine,
+                conditions.find(applicationId).orElse(null));
     }
 
     /**
@@ -130,7 +141,7 @@ public class PledgeService {
     @Transactional
     @PreAuthorize("hasRole('FUNDER')")
     public long pledge(PledgeForm form) {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         GrantApplication application = visibleToFunder(form.applicationId(), funder);
         if (!isOpen(application)) {
             throw new InvalidInputException("project", "pledge.validation.closed");
@@ -174,7 +185,7 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<PledgeItem> myPledges() {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         String funderName = funderName(funder);
         return pledges.findByFunderIdOrderByApplicationIdAscYearAscIdAsc(funder).stream()
                 .map(p -> row(p, applications.findById(p.getApplicationId()).orElseThrow(), funderName))
@@ -199,6 +210,7 @@ public class PledgeService {
         save(pledge);
         audit.record("PLEDGE_CONFIRMED", "Pledge", pledgeId, before, state(pledge), null);
         mailApplicant(application, "pledge.mail.confirmed", pledge, funderName);
+        conditions.fulfilIfMet(application, () -> matchingOf(application));
     }
 
     /** The funder withdraws their pledge, with a reason; only before the money was received. */
@@ -279,6 +291,22 @@ public class PledgeService {
         mailFunder(pledge, application, "pledge.mail.received");
     }
 
+    /**
+     * The co-financing condition of a grant, if it has one, for whoever may see the application: the
+     * applicant's organisation, a funder on a project they can see, the authority's staff.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('FUNDER', 'APPLICANT', 'REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
+    public java.util.Optional<CoFinancingCondition> condition(long applicationId) {
+        SignedInUser user = currentUser.require();
+        switch (user.role()) {
+            case FUNDER -> visibleToFunder(applicationId, activeFunder());
+            case APPLICANT -> ownApplication(applicationId);
+            default -> inMyAuthority(applicationId);
+        }
+        return conditions.find(applicationId);
+    }
+
     // ---- the authority's staff ----
 
     /** The pledges on an application of the staff member's authority, with their conditions. */
@@ -314,10 +342,16 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
     public PledgeMatching matching(long applicationId) {
-        GrantApplication application = inMyAuthority(applicationId);
+        return matchingOf(inMyAuthority(applicationId));
+    }
+
+    // ---- helpers ----
+
+    /** The rules on the confirmed pledges; the caller has checked the scope. */
+    private PledgeMatching matchingOf(GrantApplication application) {
         FinancingPlan plan = application.plan();
         BigDecimal plannedFunders = privateFunderLines(plan);
-        BigDecimal confirmed = pledges.findByApplicationIdOrderByYearAscIdAsc(applicationId).stream()
+        BigDecimal confirmed = pledges.findByApplicationIdOrderByYearAscIdAsc(application.getId()).stream()
                 .filter(Pledge::isConfirmed).map(Pledge::countingAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         FinancingFigures planned = plan.figures();
@@ -327,7 +361,19 @@ public class PledgeService {
         return new PledgeMatching(figures, plannedFunders, confirmed, policy.check(figures));
     }
 
-    // ---- helpers ----
+    /**
+     * The signed-in user's funder, which must be active: a funder waiting for an administrator, rejected or
+     * switched off cannot browse or pledge, also when its user signed in before (refused here, not only hidden).
+     */
+    private long activeFunder() {
+        long funder = currentUser.require().requireFunder();
+        boolean active = jdbc.sql("select active from funder where id = ?").param(funder).query(Boolean.class)
+                .optional().orElse(false);
+        if (!active) {
+            throw new FunderNotActiveException(funder);
+        }
+        return funder;
+    }
 
     private GrantApplication visibleToFunder(long applicationId, long funder) {
         return applications.findById(applicationId)
@@ -353,7 +399,7 @@ public class PledgeService {
 
     /** One of the signed-in funder's own pledges, at the version they saw; another funder's is "not found". */
     private Pledge mine(long pledgeId, long version) {
-        long funder = currentUser.require().requireFunder();
+        long funder = activeFunder();
         Pledge pledge = pledges.findById(pledgeId).filter(p -> p.getFunderId() == funder)
                 .orElseThrow(() -> new NotFoundException("Pledge", pledgeId));
         requireVersion(pledge, version);
@@ -391,16 +437,35 @@ public class PledgeService {
         }
     }
 
-    private MarketplaceItem item(GrantApplication application, String organisationName, BigDecimal pledged) {
-        FinancingPlan plan = application.plan();
-        BigDecimal sought = privateFunderLines(plan).add(plan.gap().max(BigDecimal.ZERO));
-        BigDecimal missing = sought.subtract(pledged).max(BigDecimal.ZERO).setScale(2, java.math.RoundingMode.HALF_UP);
+    private Map<Integer, BigDecimal> confirmedPerYear(long applicationId) {
+        Map<Integer, BigDecimal> perYear = new HashMap<>();
+        pledges.confirmedPerYear(List.of(applicationId), Pledge.CONFIRMED_STATES)
+                .forEach(row -> perYear.put((Integer) row[1], (BigDecimal) row[2]));
+        return perYear;
+    }
+
+    private MarketplaceItem item(GrantApplication application, String organisationName, BigDecimal pledged,
+                                 Map<Integer, BigDecimal> confirmedPerYear) {
+        java.util.SortedMap<Integer, MarketplaceItem.YearMissing> perYear = new java.util.TreeMap<>();
+        application.getCofinancingSought().forEach((year, sought) -> {
+            BigDecimal confirmed = money(confirmedPerYear.getOrDefault(year, BigDecimal.ZERO));
+            perYear.put(year, new MarketplaceItem.YearMissing(money(sought), confirmed,
+                    money(sought.subtract(confirmed).max(BigDecimal.ZERO))));
+        });
+        BigDecimal sought = money(perYear.values().stream().map(MarketplaceItem.YearMissing::sought)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal missing = money(perYear.values().stream().map(MarketplaceItem.YearMissing::missing)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         String code = application.getFacilityMunicipalityCode();
         String municipality = code == null ? null : municipalities.byCode(code).map(Municipalities.Municipality::name).orElse(code);
         return new MarketplaceItem(application.getId(), application.getReference(), application.getTitle(), organisationName,
                 application.getStatus(), application.getFacilityType(), code, municipality, application.getTargetGroups(),
-                application.getExpectedVisitorsPerWeek(), plan.totalCosts(), sought, pledged.setScale(2, java.math.RoundingMode.HALF_UP),
-                missing);
+                application.getExpectedVisitorsPerWeek(), application.plan().totalCosts(), sought, money(pledged), missing,
+                perYear);
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static BigDecimal privateFunderLines(FinancingPlan plan) {

@@ -8,6 +8,9 @@ import nl.gemeenschapsfonds.fund.Criterion;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.fund.FundData;
 import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.organisation.FunderKind;
+import nl.gemeenschapsfonds.organisation.FunderRegistrationData;
+import nl.gemeenschapsfonds.organisation.Funders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,6 +37,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -41,8 +45,8 @@ import java.util.function.Supplier;
 /**
  * Loads the demo installation of the embedded default: the municipality of Zwolle with one fund
  * (budget 2027 and 2028), one open call, two applicant organisations, one funder, one user per
- * role (all with the password {@value #PASSWORD}), and a draft, a submitted and a granted
- * application. The fund, the call and the grant go through the real services, signed in as the
+ * role (all with the password {@value #PASSWORD}), and a draft, a submitted (seeking co-financing)
+ * and a granted application, and a funder registration waiting for the administrator. The fund, the call and the grant go through the real services, signed in as the
  * demo administrator and decision maker. Runs in one transaction and only once: when the demo
  * authority exists it adds nothing. Never active with the {@code prod} profile.
  */
@@ -55,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final String AUTHORITY_CODE = "GM0193";
     static final String PASSWORD = "Welkom-demo-2027";
     static final String DOMAIN = "@gemeenschapsfonds.test";
+    static final String PENDING_FUNDER_PASSWORD = "Salland-financiert-2027";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -64,10 +69,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final FundService funds;
     private final CallService calls;
     private final BudgetLedger ledger;
+    private final Funders funders;
     private final Clock clock;
 
     DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetails, FundService funds,
-                   CallService calls, BudgetLedger ledger, Clock clock) {
+                   CallService calls, BudgetLedger ledger, Funders funders, Clock clock) {
+        this.funders = funders;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.userDetails = userDetails;
@@ -150,6 +157,18 @@ class DemoDataLoader implements ApplicationRunner {
         content(submittedApplication, "aanvrager", "Dorpshuis De Linde", "COMMUNITY_CENTRE", "8011 AB", "Zwolle", "NEW_BUILDING",
                 "Een nieuwe ontmoetingsruimte naast het dorpshuis.", "Jongeren en ouderen", 150,
                 "Buurtdiners, huiswerkbegeleiding, koffieochtenden", "170000.00", "85000.00", "51000.00", "34000.00");
+
+        // De Linde still seeks co-financing: 40.000 missing in 2027, in the funders' marketplace.
+        jdbc.sql("update grant_application set seeking_cofinancing = true where id = ?").param(submittedApplication).update();
+        jdbc.sql("insert into cofinancing_sought (application_id, year, amount) values (?, 2027, 40000.00)")
+                .param(submittedApplication).update();
+
+        // A funder that registered itself and waits for the administrator (Funders → Registrations waiting). The
+        // registration checks the password against the list of common ones, which the shared demo password is on.
+        funders.register(new FunderRegistrationData("Rabo Coöperatiefonds Salland", FunderKind.FOUNDATION, "Petra Hendriks",
+                "aanmelding.financier" + DOMAIN, PENDING_FUNDER_PASSWORD, PENDING_FUNDER_PASSWORD, Locale.of("nl")));
+        // Its contact person opened the confirmation link already, so the administrator can activate it at once.
+        jdbc.sql("update app_user set email_confirmed = true where email = ?").param("aanmelding.financier" + DOMAIN).update();
 
         long granted = application(welsum, call, "Dorpswinkel Welsum blijft open", "GRANTED", "60000.00",
                 clock.instant().minus(40, ChronoUnit.DAYS), today);

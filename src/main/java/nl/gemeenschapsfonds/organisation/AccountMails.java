@@ -46,6 +46,27 @@ class AccountMails {
                 inviter, organisation, baseUrl + "/login");
     }
 
+    /** To the person who registered a funder: confirm the address; an administrator activates the funder. */
+    void funderRegistered(String to, String name, String funderName, String token, Locale locale) {
+        send(to, locale, "mail.funderRegistered.subject", "mail.funderRegistered.text",
+                name, funderName, link("confirm", token), EmailTokens.CONFIRMATION_VALIDITY.toHours());
+    }
+
+    /** To the users of a funder: an administrator activated it, they can sign in. */
+    void funderActivated(String to, String funderName, Locale locale) {
+        send(to, locale, "mail.funderActivated.subject", "mail.funderActivated.text", funderName, baseUrl + "/login");
+    }
+
+    /** To the users of a funder: an administrator rejected the registration, with the reason. */
+    void funderRejected(String to, String funderName, String reason, Locale locale) {
+        send(to, locale, "mail.funderRejected.subject", "mail.funderRejected.text", funderName, reason);
+    }
+
+    void funderInvitation(String to, String inviter, String funderName, String token, Locale locale) {
+        send(to, locale, "mail.funderInvitation.subject", "mail.funderInvitation.text",
+                inviter, funderName, link("funder/invite", token), EmailTokens.INVITATION_VALIDITY.toDays());
+    }
+
     private String link(String route, String token) {
         return baseUrl + "/" + route + "?token=" + token;
     }

@@ -29,9 +29,9 @@ class EmailTokens {
     static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
-    enum Purpose { CONFIRM_EMAIL, INVITATION }
+    enum Purpose { CONFIRM_EMAIL, INVITATION, FUNDER_INVITATION }
 
-    record Token(long id, Purpose purpose, String email, Long userId, Long organisationId, Long invitedBy,
+    record Token(long id, Purpose purpose, String email, Long userId, Long organisationId, Long funderId, Long invitedBy,
                  String locale, Instant expiresAt, Instant usedAt) {
     }
 
@@ -47,11 +47,15 @@ class EmailTokens {
     }
 
     String issueConfirmation(long userId, String email, Locale locale) {
-        return issue(Purpose.CONFIRM_EMAIL, email, userId, null, null, locale, CONFIRMATION_VALIDITY);
+        return issue(Purpose.CONFIRM_EMAIL, email, userId, null, null, null, locale, CONFIRMATION_VALIDITY);
     }
 
     String issueInvitation(String email, long organisationId, long invitedBy, Locale locale) {
-        return issue(Purpose.INVITATION, email, null, organisationId, invitedBy, locale, INVITATION_VALIDITY);
+        return issue(Purpose.INVITATION, email, null, organisationId, null, invitedBy, locale, INVITATION_VALIDITY);
+    }
+
+    String issueFunderInvitation(String email, long funderId, long invitedBy, Locale locale) {
+        return issue(Purpose.FUNDER_INVITATION, email, null, null, funderId, invitedBy, locale, INVITATION_VALIDITY);
     }
 
     /**
@@ -82,11 +86,19 @@ class EmailTokens {
     }
 
     List<OpenInvitation> openInvitations(long organisationId) {
+        return open("organisation_id", Purpose.INVITATION, organisationId);
+    }
+
+    List<OpenInvitation> openFunderInvitations(long funderId) {
+        return open("funder_id", Purpose.FUNDER_INVITATION, funderId);
+    }
+
+    private List<OpenInvitation> open(String column, Purpose purpose, long id) {
         return jdbc.sql("""
                         select email, max(expires_at) as expires_at from email_token
-                        where purpose = 'INVITATION' and organisation_id = ? and used_at is null and expires_at > ?
-                        group by email order by email""")
-                .params(organisationId, Timestamp.from(clock.instant()))
+                        where purpose = ? and %s = ? and used_at is null and expires_at > ?
+                        group by email order by email""".formatted(column))
+                .params(purpose.name(), id, Timestamp.from(clock.instant()))
                 .query((rs, row) -> new OpenInvitation(rs.getString("email"), rs.getTimestamp("expires_at").toInstant()))
                 .list();
     }
@@ -96,28 +108,29 @@ class EmailTokens {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select id, purpose, email, user_id, organisation_id, invited_by, locale, expires_at, used_at
+                        select id, purpose, email, user_id, organisation_id, funder_id, invited_by, locale, expires_at, used_at
                         from email_token where token_hash = ? and purpose = ?""")
                 .params(hash(rawToken), purpose.name())
                 .query((rs, row) -> new Token(rs.getLong("id"), Purpose.valueOf(rs.getString("purpose")),
                         rs.getString("email"), rs.getObject("user_id", Long.class),
-                        rs.getObject("organisation_id", Long.class), rs.getObject("invited_by", Long.class),
+                        rs.getObject("organisation_id", Long.class), rs.getObject("funder_id", Long.class),
+                        rs.getObject("invited_by", Long.class),
                         rs.getString("locale"), rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
                 .optional();
     }
 
-    private String issue(Purpose purpose, String email, Long userId, Long organisationId, Long invitedBy, Locale locale,
-                         Duration validity) {
+    private String issue(Purpose purpose, String email, Long userId, Long organisationId, Long funderId, Long invitedBy,
+                         Locale locale, Duration validity) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         jdbc.sql("""
-                        insert into email_token (token_hash, purpose, email, user_id, organisation_id, invited_by, locale,
-                            created_at, expires_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(hash(token), purpose.name(), email, userId, organisationId, invitedBy,
+                        insert into email_token (token_hash, purpose, email, user_id, organisation_id, funder_id, invited_by,
+                            locale, created_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(hash(token), purpose.name(), email, userId, organisationId, funderId, invitedBy,
                         "en".equals(locale.getLanguage()) ? "en" : "nl", Timestamp.from(now), Timestamp.from(now.plus(validity)))
                 .update();
         return token;

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public class OrganisationProfiles {
 
     /** Digits with spaces, dashes or brackets, optionally starting with + (038 123 4567, +31 38 123 4567). */
-    private static final Pattern PHONE = Pattern.compile("^[+(]?[0-9][0-9 ()-]{7,24}$");
+    static final Pattern PHONE = Pattern.compile("^[+(]?[0-9][0-9 ()-]{7,24}$");
 
     /** The fields a complete profile has, with the translation keys of their labels, in the order of the form. */
     private static final List<Field> FIELDS = List.of(

@@ -6,6 +6,7 @@ import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,10 +48,12 @@ public class PaymentService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final DebtorAccount debtor;
+    private final CoFinancingConditions coFinancingConditions;
     private final Clock clock;
 
     PaymentService(JdbcClient jdbc, BudgetLedger ledger, AuditTrail audit, CurrentUser currentUser, DebtorAccount debtor,
-                   Clock clock) {
+                   CoFinancingConditions coFinancingConditions, Clock clock) {
+        this.coFinancingConditions = coFinancingConditions;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.audit = audit;
@@ -115,7 +118,13 @@ public class PaymentService {
     @PreAuthorize("hasRole('FINANCE')")
     public void approve(Collection<Long> paymentIds) {
         String me = currentUser.actorName();
-        for (Locked payment : lock(paymentIds)) {
+        List<Locked> payments = lock(paymentIds);
+        // A grant made on the condition that the missing co-financing is confirmed is not paid before it is.
+        java.util.Set<Long> conditional = coFinancingConditions.openAmong(payments.stream().map(Locked::applicationId).toList());
+        for (Locked payment : payments) {
+            if (conditional.contains(payment.applicationId())) {
+                throw new InvalidInputException("payments", "payments.coFinancingConditionOpen", payment.reference());
+            }
             requireTransition(payment, "approve", PaymentStatus.APPROVED);
             if (me.equalsIgnoreCase(payment.decidedBy())) {
                 throw new InvalidInputException("payments", "payments.fourEyes", payment.reference());

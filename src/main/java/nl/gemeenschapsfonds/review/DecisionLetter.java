@@ -23,7 +23,8 @@ final class DecisionLetter {
     record Data(String authorityName, String reference, String title, String organisationName, LocalDate date,
                 Recommendation kind, SortedMap<Integer, BigDecimal> amounts, BigDecimal requested, String conditions,
                 String reportObligations, LocalDate settlementDeadline, List<DecisionForm.Advance> advances,
-                RefusalGround refusalGround, String motivation, LocalDate objectionDeadline, String callTitle) {
+                RefusalGround refusalGround, String motivation, LocalDate objectionDeadline, String callTitle,
+                LocalDate coFinancingDueBy) {
     }
 
     private DecisionLetter() {
@@ -66,6 +67,11 @@ final class DecisionLetter {
                 html.append("</table>");
             }
             section(html, t(translations, language, "letter.conditions"), data.conditions());
+            if (data.coFinancingDueBy() != null) {
+                html.append("<h2>").append(escape(t(translations, language, "letter.coFinancingCondition.title"))).append("</h2>");
+                p(html, t(translations, language, "letter.coFinancingCondition",
+                        Formats.date(data.coFinancingDueBy(), language)));
+            }
             section(html, t(translations, language, "letter.obligations"), data.reportObligations());
             if (data.settlementDeadline() != null) {
                 p(html, t(translations, language, "letter.settlement", Formats.date(data.settlementDeadline(), language)));

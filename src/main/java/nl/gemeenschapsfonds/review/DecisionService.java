@@ -8,6 +8,8 @@ import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
+import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
+import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
 import nl.gemeenschapsfonds.security.CurrentUser;
@@ -54,10 +56,15 @@ public class DecisionService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PledgeService pledges;
+    private final CoFinancingConditions coFinancingConditions;
 
     DecisionService(ReviewAccess access, AssessmentService assessments, CallCatalogue calls, BudgetLedger ledger,
                     JdbcClient jdbc, AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser,
-                    Clock clock, ApplicationEventPublisher events) {
+                    Clock clock, ApplicationEventPublisher events, PledgeService pledges,
+                    CoFinancingConditions coFinancingConditions) {
+        this.pledges = pledges;
+        this.coFinancingConditions = coFinancingConditions;
         this.events = events;
         this.access = access;
         this.assessments = assessments;
@@ -91,10 +98,19 @@ public class DecisionService {
         SortedMap<Integer, BigDecimal> asked = application.plan().grantPerYear();
         Recommendation kind = kind(form, asked);
         List<Problem> problems = check(form, kind, asked);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        if (form.coFinancingDueBy() != null) {
+            if (kind == Recommendation.REFUSE) {
+                problems.add(new Problem("coFinancingDueBy", "decision.conditionOnlyForGrant"));
+            } else if (!form.coFinancingDueBy().isAfter(today)) {
+                problems.add(new Problem("coFinancingDueBy", "decision.conditionDateFuture"));
+            } else if (pledges.matching(application.getId()).allMet()) {
+                problems.add(new Problem("coFinancingDueBy", "decision.conditionNotNeeded"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
         if (kind != Recommendation.REFUSE) {
             ledger.commit(application.getCallId(), application.getId(), form.amounts(),
                     "Grant decision " + application.getReference());
@@ -109,7 +125,8 @@ public class DecisionService {
         byte[] letter = DecisionLetter.render(new DecisionLetter.Data(call.authorityName(), application.getReference(),
                 application.getTitle(), organisation, today, kind, form.amounts(), application.getAmountRequested(),
                 form.conditions(), form.reportObligations(), form.settlementDeadline(), form.advances(), form.refusalGround(),
-                form.motivation(), objectionDeadline, call.title(language)), language, translations);
+                form.motivation(), objectionDeadline, call.title(language),
+                kind == Recommendation.REFUSE ? null : form.coFinancingDueBy()), language, translations);
         long decisionId = jdbc.sql("""
                         insert into decision (application_id, kind, decided_by, decided_at, decision_date, refusal_ground, conditions,
                             report_obligations, motivation, settlement_deadline, objection_deadline, letter_language, letter_pdf)
@@ -127,6 +144,9 @@ public class DecisionService {
                 DecisionForm.Advance advance = form.advances().get(i);
                 jdbc.sql("insert into advance_payment (decision_id, position, due_on, year, amount) values (?, ?, ?, ?, ?)")
                         .params(decisionId, i, Date.valueOf(advance.dueOn()), advance.year(), advance.amount()).update();
+            }
+            if (form.coFinancingDueBy() != null) {
+                coFinancingConditions.impose(application.getId(), decisionId, form.coFinancingDueBy());
             }
             events.publishEvent(new GrantDecided(application.getId(), decisionId));
         }

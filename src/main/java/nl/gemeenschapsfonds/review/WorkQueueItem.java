@@ -7,10 +7,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** An application as a row in the reviewer's work queue. */
+/**
+ * An application as a row in the reviewer's work queue. {@code coFinancingConditionNotMet}: granted on the
+ * condition that the missing co-financing be confirmed by a date that has passed without it.
+ */
 public record WorkQueueItem(long id, String reference, String title, String organisationName,
                             String callTitleNl, String callTitleEn, ApplicationStatus status,
-                            BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer) {
+                            BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer,
+                            boolean coFinancingConditionNotMet) {
+
+    /** As the query builds it; whether a co-financing condition is not met is added afterwards. */
+    public WorkQueueItem(long id, String reference, String title, String organisationName,
+                         String callTitleNl, String callTitleEn, ApplicationStatus status,
+                         BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer) {
+        this(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested, submittedAt, decisionDue,
+                assignedReviewer, false);
+    }
+
+    WorkQueueItem withConditionNotMet(boolean notMet) {
+        return new WorkQueueItem(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested,
+                submittedAt, decisionDue, assignedReviewer, notMet);
+    }
 
     public String callTitle(Locale locale) {
         return "en".equals(locale.getLanguage()) ? callTitleEn : callTitleNl;

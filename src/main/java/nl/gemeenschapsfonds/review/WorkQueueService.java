@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.review;
 
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.submission.GrantApplication;
@@ -22,9 +23,12 @@ public class WorkQueueService {
     private final ReviewAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final CoFinancingConditions conditions;
     private final Clock clock;
 
-    WorkQueueService(WorkQueueQuery queue, ReviewAccess access, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    WorkQueueService(WorkQueueQuery queue, ReviewAccess access, AuditTrail audit, CurrentUser currentUser,
+                     CoFinancingConditions conditions, Clock clock) {
+        this.conditions = conditions;
         this.queue = queue;
         this.access = access;
         this.audit = audit;
@@ -37,7 +41,9 @@ public class WorkQueueService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable) {
         SignedInUser user = currentUser.require();
-        return queue.page(user.requireAuthority(), filter, user.email(), today(), pageable);
+        Slice<WorkQueueItem> page = queue.page(user.requireAuthority(), filter, user.email(), today(), pageable);
+        java.util.Set<Long> notMet = conditions.notMetAmong(page.getContent().stream().map(WorkQueueItem::id).toList());
+        return page.map(item -> item.withConditionNotMet(notMet.contains(item.id())));
     }
 
     /** The first page without filters: the reviewer's home. */

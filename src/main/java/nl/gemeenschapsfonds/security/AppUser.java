@@ -110,6 +110,10 @@ public class AppUser {
         return lockedUntil;
     }
 
+    public Long getFunderId() {
+        return funderId;
+    }
+
     public Long getOrganisationId() {
         return organisationId;
     }

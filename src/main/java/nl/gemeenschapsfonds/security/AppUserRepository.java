@@ -14,4 +14,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByRole(Role role);
 
     List<AppUser> findByOrganisationIdOrderByDisplayNameAscEmailAsc(Long organisationId);
+
+    List<AppUser> findByFunderIdOrderByDisplayNameAscEmailAsc(Long funderId);
 }

@@ -70,6 +70,30 @@ public class UserAccounts {
         return users.saveAndFlush(user);
     }
 
+    /**
+     * Creates a FUNDER user of a funder: unconfirmed when the funder registers itself, confirmed when
+     * the user accepted an invitation. The caller has checked the password and that the address is free.
+     */
+    @Transactional
+    public AppUser createFunderUser(String email, String displayName, String rawPassword, long funderId,
+                                    Locale locale, boolean emailConfirmed) {
+        AppUser user = new AppUser(email, displayName, passwordEncoder.encode(rawPassword), Role.FUNDER,
+                null, null, funderId);
+        user.setPreferredLocale(language(locale));
+        if (emailConfirmed) {
+            user.confirmEmail();
+        }
+        return users.saveAndFlush(user);
+    }
+
+    /** The users of a funder, by name. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> usersOfFunder(long funderId) {
+        return users.findByFunderIdOrderByDisplayNameAscEmailAsc(funderId).stream()
+                .map(user -> new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.isEmailConfirmed()))
+                .toList();
+    }
+
     /** Marks the user's e-mail address as confirmed (they opened the link in the confirmation mail). */
     @Transactional
     public void confirmEmail(long userId) {

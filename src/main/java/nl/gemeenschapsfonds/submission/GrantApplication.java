@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -90,6 +91,13 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     @OrderColumn(name = "position")
     private List<FinancingLine> financingLines = new ArrayList<>();
 
+    /** The co-financing still missing per year, while the applicant seeks co-financing. */
+    @ElementCollection
+    @CollectionTable(name = "cofinancing_sought", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "year")
+    @Column(name = "amount")
+    private java.util.Map<Integer, BigDecimal> cofinancingSought = new java.util.HashMap<>();
+
     @Version
     private long version;
 
@@ -133,6 +141,14 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
         this.costLines = new ArrayList<>(draft.costLines());
         this.financingLines = new ArrayList<>(draft.financingLines());
         this.seekingCofinancing = draft.seekingCofinancing();
+        this.cofinancingSought.clear();
+        if (seekingCofinancing) {
+            draft.missingCofinancing().forEach((year, amount) -> {
+                if (amount != null) {
+                    cofinancingSought.put(year, amount.setScale(2, java.math.RoundingMode.HALF_UP));
+                }
+            });
+        }
         this.amountRequested = draft.plan().grant();
         this.updatedAt = now;
     }
@@ -251,7 +267,7 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
         return new ApplicationDraft(id, version, callId, facilityType, facilityName, facilityStreet, facilityPostcode,
                 facilityCity, facilityMunicipalityCode, kindOfWork, title, description, targetGroups,
                 expectedVisitorsPerWeek, activities, partners, intervention, startDate, endDate,
-                costLines, financingLines, seekingCofinancing);
+                costLines, financingLines, seekingCofinancing, new java.util.TreeMap<>(cofinancingSought));
     }
 
     public FinancingPlan plan() {
@@ -324,6 +340,11 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
 
     public boolean isSeekingCofinancing() {
         return seekingCofinancing;
+    }
+
+    /** The co-financing still missing per year, as the applicant entered it (empty when not seeking co-financing). */
+    public java.util.SortedMap<Integer, BigDecimal> getCofinancingSought() {
+        return Collections.unmodifiableSortedMap(new java.util.TreeMap<>(cofinancingSought));
     }
 
     public String getApplicantLocale() {

@@ -99,6 +99,7 @@ public final class SubmissionRules {
             BigDecimal gap = plan.gap();
             problems.add(new Problem("financingLines", gap.signum() > 0 ? "submit.planShort" : "submit.planOver", gap.abs()));
         }
+        problems.addAll(CoFinancingSought.forSubmission(draft));
         if (plan.totalCosts().signum() > 0) {
             for (CoFinancingRule.Result result : call.coFinancing().check(plan.figures())) {
                 if (!result.met()) {
@@ -121,6 +122,9 @@ public final class SubmissionRules {
 
     /** The wizard step of a problem's field (7, the review step, when unknown). */
     public static int stepOf(Problem problem) {
+        if (problem.field().startsWith(CoFinancingSought.FIELD)) {
+            return 5;
+        }
         return STEP.getOrDefault(problem.field(), 7);
     }
 

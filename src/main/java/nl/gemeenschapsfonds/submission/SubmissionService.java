@@ -251,6 +251,7 @@ public class SubmissionService {
         if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
             problems.add(new Problem("endDate", "submit.endBeforeStart"));
         }
+        problems.addAll(CoFinancingSought.problems(draft));
         for (CostLine line : draft.costLines()) {
             if (line.category() == null || !validYear(line.year()) || !validAmount(line.amount())
                     || (line.description() != null && line.description().length() > 500)) {

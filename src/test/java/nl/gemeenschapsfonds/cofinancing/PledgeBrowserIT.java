@@ -95,9 +95,13 @@ class PledgeBrowserIT extends BrowserTest {
         waitForId("pledge-form");
         type("pledge-amount", SOUGHT);
         click("pledge-submit");
-        waitForText("funder-project-missing", Formats.money(BigDecimal.ZERO, Locale.of("nl", "NL")));
+        waiting().until(d -> jdbc.sql("select count(*) from pledge where application_id = ?").param(applicationId)
+                .query(Long.class).single() > 0);
         long pledgeId = jdbc.sql("select id from pledge where application_id = ?").param(applicationId)
                 .query(Long.class).single();
+        // a pledge not yet confirmed does not close the gap
+        waitForId("pledge-" + pledgeId);
+        assertThat(textOf(waitForId("funder-project-missing"))).isEqualTo(Formats.money(new BigDecimal(SOUGHT), Locale.of("nl", "NL")));
         signOut();
 
         signIn(applicant);
@@ -110,6 +114,7 @@ class PledgeBrowserIT extends BrowserTest {
         click("pledge-confirm-" + pledgeId);
         waiting().until(d -> d.findElements(By.id("pledge-confirm-" + pledgeId)).isEmpty());
         assertThat(textOf(waitForId("pledge-" + pledgeId))).contains("Bevestigd");
+        waitForText("funder-project-missing", Formats.money(BigDecimal.ZERO, Locale.of("nl", "NL")));
         signOut();
 
         authorities.as(staff.reviewer(), () -> intake.completeIntake(applicationId));

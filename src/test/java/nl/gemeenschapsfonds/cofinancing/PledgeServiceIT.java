@@ -174,7 +174,14 @@ class PledgeServiceIT {
         assertThat(all).extracting(MarketplaceItem::applicationId).contains(seeking).doesNotContain(notSeeking);
         MarketplaceItem item = all.stream().filter(i -> i.applicationId() == seeking).findFirst().orElseThrow();
         assertThat(item.sought()).isEqualByComparingTo("16000");
-        assertThat(item.missing()).isEqualByComparingTo("10000"); // the withdrawn pledge does not count
+        assertThat(item.missing()).as("a pledge not confirmed does not close the gap").isEqualByComparingTo("16000");
+        long confirmed = jdbc.sql("select id from pledge where application_id = ? and funder_id = (select funder_id from app_user where email = ?)")
+                .params(seeking, funder).query(Long.class).single();
+        authorities.as(funder, () -> pledges.confirm(confirmed, mine(funder, confirmed).version(), null));
+        item = authorities.as(funder, () -> pledges.marketplace(MarketplaceFilter.none())).stream()
+                .filter(i -> i.applicationId() == seeking).findFirst().orElseThrow();
+        assertThat(item.missing()).isEqualByComparingTo("10000"); // the confirmed pledge counts, the withdrawn one does not
+        assertThat(item.perYear().get(2027).confirmed()).isEqualByComparingTo("6000");
         assertThat(item.expectedVisitorsPerWeek()).isEqualTo(120);
         assertThat(item.municipalityCode()).isEqualTo("GM0193");
 

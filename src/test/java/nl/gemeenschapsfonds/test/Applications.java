@@ -160,6 +160,20 @@ public class Applications {
     }
 
     /**
+     * A saved draft (not submitted) seeking co-financing like {@link #submittedSeekingCoFinancing}, with the
+     * required attachments; answers its id.
+     */
+    public long draftSeekingCoFinancing(String applicant, long callId, Map<Integer, BigDecimal> grantPerYear,
+                                        BigDecimal privateFunderPerYear) throws Exception {
+        return authorities.as(applicant, () -> {
+            long id = submissions.startDraft(callId);
+            submissions.saveDraft(draft(id, submissions.draft(id).version(), callId, new TreeMap<>(grantPerYear), privateFunderPerYear));
+            requiredAttachments.addTo(id);
+            return id;
+        });
+    }
+
+    /**
      * Intake completed and assessed by the authority's reviewer with these scores (one per criterion
      * of the call, in order), recommending the grant as asked: the application awaits the decision.
      */
@@ -237,11 +251,16 @@ public class Applications {
                 financing.add(FinancingLine.of(FundingSource.PRIVATE_FUNDER, year, "Private financiers", privateFunderPerYear));
             }
         });
+        // Seeking co-financing: what the plan counts on from private funders is what is still missing each year.
+        SortedMap<Integer, BigDecimal> missing = new TreeMap<>();
+        if (privateFunderPerYear != null) {
+            grantPerYear.keySet().forEach(year -> missing.put(year, privateFunderPerYear));
+        }
         return new ApplicationDraft(id, version, callId, FacilityType.COMMUNITY_CENTRE, "Buurthuis De Brug", "Brugweg 1",
                 "8011ab", "Zwolle", "GM0193", KindOfWork.RENOVATION, "Een keuken voor iedereen",
                 "Een keuken waar buurtbewoners samen koken.", "Ouderen en alleenstaanden", 120, "Samen eten op dinsdag",
                 "Stichting Welzijn", null, LocalDate.of(grantPerYear.firstKey(), 1, 1), LocalDate.of(grantPerYear.lastKey(), 12, 31),
-                costs, financing, privateFunderPerYear != null);
+                costs, financing, privateFunderPerYear != null, missing);
     }
 
     private LocalDate today() {

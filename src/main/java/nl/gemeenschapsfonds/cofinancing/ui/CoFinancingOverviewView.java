@@ -9,12 +9,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards;
@@ -36,16 +39,16 @@ import java.util.function.Function;
 @RolesAllowed({Role.ADMIN_, Role.DECISION_MAKER_})
 class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The parts of a bar, in order: CSS class, translation key, amount. */
-    private record Part(String cssClass, String key, Function<CallYearFinancing, BigDecimal> amount) {
+    /** The parts of a bar, in order: CSS class, colour in the SVG picture, translation key, amount. */
+    private record Part(String cssClass, String colour, String key, Function<CallYearFinancing, BigDecimal> amount) {
     }
 
     private static final List<Part> PARTS = List.of(
-            new Part("cofin-bar-public", "cofinOverview.public", CallYearFinancing::publicMoney),
-            new Part("cofin-bar-private", "cofinOverview.private", CallYearFinancing::privateFunders),
-            new Part("cofin-bar-own", "cofinOverview.own", CallYearFinancing::ownFunds),
-            new Part("cofin-bar-inkind", "cofinOverview.inKind", CallYearFinancing::inKind),
-            new Part("cofin-bar-loan", "cofinOverview.loans", CallYearFinancing::loans));
+            new Part("cofin-bar-public", "#6b7280", "cofinOverview.public", CallYearFinancing::publicMoney),
+            new Part("cofin-bar-private", "#1a73e8", "cofinOverview.private", CallYearFinancing::privateFunders),
+            new Part("cofin-bar-own", "#2e7d32", "cofinOverview.own", CallYearFinancing::ownFunds),
+            new Part("cofin-bar-inkind", "#8ab4f8", "cofinOverview.inKind", CallYearFinancing::inKind),
+            new Part("cofin-bar-loan", "#e57373", "cofinOverview.loans", CallYearFinancing::loans));
 
     CoFinancingOverviewView(CoFinancingDashboards dashboards) {
         setId("cofinancing-overview-view");
@@ -58,8 +61,31 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
             add(empty);
             return;
         }
-        add(new H2(getTranslation("cofinOverview.picture")), legend(), picture(rows));
+        add(new H2(getTranslation("cofinOverview.picture")), svgPicture(rows));
+        add(new Paragraph(getTranslation("cofinOverview.pictureInWords")), legend(), picture(rows));
         add(new H2(getTranslation("cofinOverview.table")), grid(rows));
+    }
+
+    /**
+     * The split as an SVG image drawn on the server. Its alt text says what it shows; the bar rows below
+     * and the table carry the same figures as text.
+     */
+    private Component svgPicture(List<CallYearFinancing> rows) {
+        List<FinancingSplitSvg.Part> parts = PARTS.stream()
+                .map(part -> new FinancingSplitSvg.Part(getTranslation(part.key()), part.colour())).toList();
+        List<FinancingSplitSvg.Row> bars = rows.stream()
+                .map(row -> new FinancingSplitSvg.Row(row.year() + " · " + row.title(getLocale()),
+                        PARTS.stream().map(part -> part.amount().apply(row)).toList()))
+                .toList();
+        String alt = getTranslation("cofinOverview.svgAlt", rows.size());
+        byte[] svg = FinancingSplitSvg.render(getTranslation("cofinOverview.picture"), alt, parts, bars)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String fileName = FinancingSplitSvg.fileName(getLocale());
+        Image image = new Image(DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                new java.io.ByteArrayInputStream(svg), fileName, "image/svg+xml", svg.length)), alt);
+        image.setId("cofinancing-svg");
+        image.setMaxWidth("100%");
+        return image;
     }
 
     private Component legend() {

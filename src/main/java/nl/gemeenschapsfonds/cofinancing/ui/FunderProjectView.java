@@ -41,6 +41,7 @@ import nl.gemeenschapsfonds.security.Role;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -104,6 +105,9 @@ class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation("funderProject.visitors", item.expectedVisitorsPerWeek())));
         }
 
+        if (project.condition() != null) {
+            add(ConditionText.of(this, project.condition()));
+        }
         add(new H2(getTranslation("funderProject.plan")));
         FormLayout totals = new FormLayout();
         totals.setId("funder-project-totals");
@@ -119,7 +123,8 @@ class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, H
         add(totals);
         project.costsPerYear().forEach((y, costs) ->
                 add(new Paragraph(getTranslation("funderProject.costsInYear", String.valueOf(y), Formats.money(costs, locale)))));
-        add(new Paragraph(getTranslation("funderProject.missingExplained")));
+        add(yearsTable(item, locale));
+        add(new Paragraph(getTranslation("funderProject.missingPerYearExplained")));
 
         add(new H2(getTranslation("funderProject.myPledges")));
         if (project.myPledges().isEmpty()) {
@@ -130,6 +135,24 @@ class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, H
         if (project.openForPledges()) {
             add(pledgeForm());
         }
+    }
+
+    /** Per year: what the applicant said is missing, what confirmed pledges bring, and what is still missing. */
+    private com.vaadin.flow.component.grid.Grid<Map.Entry<Integer, MarketplaceItem.YearMissing>> yearsTable(MarketplaceItem item,
+                                                                                                           Locale locale) {
+        var grid = new com.vaadin.flow.component.grid.Grid<Map.Entry<Integer, MarketplaceItem.YearMissing>>();
+        grid.setId("funder-project-years");
+        grid.setAriaLabel(getTranslation("funderProject.perYear"));
+        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("funderProject.year"));
+        grid.addColumn(e -> Formats.money(e.getValue().sought(), locale)).setHeader(getTranslation("funderProject.soughtInYear"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(e -> Formats.money(e.getValue().confirmed(), locale)).setHeader(getTranslation("funderProject.confirmedInYear"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(e -> Formats.money(e.getValue().missing(), locale)).setHeader(getTranslation("funderProject.missing"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.setItems(List.copyOf(item.perYear().entrySet()));
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Span money(BigDecimal value, String key) {

@@ -8,6 +8,7 @@ import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.cofinancing.FunderNotActiveException;
 import nl.gemeenschapsfonds.cofinancing.IllegalPledgeTransitionException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -27,6 +28,9 @@ final class PledgeActions {
             action.run();
         } catch (InvalidInputException invalid) {
             ProblemMessages.show(view, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
+            return false;
+        } catch (FunderNotActiveException inactive) {
+            notify(view.getTranslation("pledge.validation.funderInactive"), NotificationVariant.LUMO_ERROR);
             return false;
         } catch (ConcurrentEditException conflict) {
             notify(view.getTranslation("pledge.conflict"), NotificationVariant.LUMO_ERROR);

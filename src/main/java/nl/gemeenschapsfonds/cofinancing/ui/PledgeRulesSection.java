@@ -55,6 +55,7 @@ public class PledgeRulesSection extends VerticalLayout {
         removeAll();
         Locale locale = getLocale();
         add(new H3(getTranslation("pledgeRules.title")));
+        pledges.condition(applicationId).ifPresent(condition -> add(ConditionText.of(this, condition)));
         List<PledgeItem> items = pledges.pledgesForStaff(applicationId);
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("pledgeRules.noPledges")));

@@ -36,7 +36,7 @@ class PledgesPanel implements ApplicantPanel {
     @Override
     public Optional<Component> panelFor(long applicationId) {
         List<PledgeItem> items = pledges.pledgesOnMyApplication(applicationId);
-        if (items.isEmpty()) {
+        if (items.isEmpty() && pledges.condition(applicationId).isEmpty()) {
             return Optional.empty();
         }
         VerticalLayout panel = new VerticalLayout();
@@ -51,6 +51,7 @@ class PledgesPanel implements ApplicantPanel {
         Locale locale = ui.getLocale();
         panel.removeAll();
         panel.add(new H2(ui.getTranslation("applicantPledges.title")));
+        pledges.condition(applicationId).ifPresent(condition -> panel.add(ConditionText.of(panel, condition)));
         for (PledgeItem pledge : items) {
             Div card = new Div();
             card.setId("applicant-pledge-" + pledge.id());

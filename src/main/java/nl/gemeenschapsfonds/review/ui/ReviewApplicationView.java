@@ -424,8 +424,14 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         ground.setItems(RefusalGround.values());
         ground.setItemLabelGenerator(g -> getTranslation("refusalGround." + g));
         TextArea motivation = area("decision-motivation", "review.motivation");
+        // When the call's rules are not met on the confirmed pledges, the grant may wait for the missing co-financing.
+        boolean rulesMet = pledges.matching(reviewCase.id()).allMet();
+        DatePicker coFinancingDueBy = DatePickers.create(getTranslation("review.coFinancingDueBy"), locale);
+        coFinancingDueBy.setId("decision-cofinancing-due");
+        coFinancingDueBy.setHelperText(getTranslation("review.coFinancingDueBy.helper"));
+        coFinancingDueBy.setMin(LocalDate.ofInstant(clock.instant(), Formats.ZONE).plusDays(1));
         Map<String, HasValidation> fields = new HashMap<>(Map.of("motivation", motivation, "refusalGround", ground,
-                "conditions", conditions, "reportObligations", obligations));
+                "conditions", conditions, "reportObligations", obligations, "coFinancingDueBy", coFinancingDueBy));
         Runnable toggle = () -> {
             boolean refuse = kind.getValue() == Recommendation.REFUSE;
             amounts.values().forEach(field -> field.setVisible(!refuse));
@@ -434,16 +440,17 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             settlement.setVisible(!refuse);
             advance.setVisible(!refuse);
             ground.setVisible(refuse);
+            coFinancingDueBy.setVisible(!refuse && !rulesMet);
         };
         kind.addValueChangeListener(e -> toggle.run());
         toggle.run();
         Button decide = new Button(getTranslation("review.decide"), click -> confirmDecision(kind, amounts, conditions,
-                obligations, settlement, advance, ground, motivation, fields));
+                obligations, settlement, advance, ground, motivation, coFinancingDueBy, fields));
         decide.setId("decision-take");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(kind);
         amounts.values().forEach(section::add);
-        section.add(new FormLayout(conditions, obligations, settlement, advance, ground), motivation, decide);
+        section.add(new FormLayout(conditions, obligations, settlement, advance, ground, coFinancingDueBy), motivation, decide);
         // The call's co-financing rules on the confirmed pledges, next to the decision they inform.
         section.add(new PledgeRulesSection(pledges, reviewCase.id()));
         return section;
@@ -451,7 +458,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
 
     private void confirmDecision(RadioButtonGroup<Recommendation> kind, Map<Integer, BigDecimalField> amounts, TextArea conditions,
                                  TextArea obligations, DatePicker settlement, Checkbox advance, Select<RefusalGround> ground,
-                                 TextArea motivation, Map<String, HasValidation> fields) {
+                                 TextArea motivation, DatePicker coFinancingDueBy, Map<String, HasValidation> fields) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("review.decideTitle"), getTranslation("review.decideText"),
                 getTranslation("review.decide"), confirm -> {
             ProblemMessages.clear(fields);
@@ -478,7 +485,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             try {
                 decisions.decide(new DecisionForm(reviewCase.id(), refuse ? Recommendation.REFUSE : Recommendation.GRANT, granted,
                         conditions.getValue(), obligations.getValue(), settlement.getValue(), advances,
-                        refuse ? ground.getValue() : null, motivation.getValue()));
+                        refuse ? ground.getValue() : null, motivation.getValue(),
+                        refuse || !coFinancingDueBy.isVisible() ? null : coFinancingDueBy.getValue()));
                 notify(getTranslation("review.decided"), NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (InvalidInputException invalid) {

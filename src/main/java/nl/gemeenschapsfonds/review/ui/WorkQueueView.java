@@ -99,8 +99,9 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(WorkQueueItem::title).setHeader(getTranslation("workQueue.titleColumn")).setFlexGrow(3);
         grid.addColumn(WorkQueueItem::organisationName).setHeader(getTranslation("workQueue.organisation")).setFlexGrow(2);
         grid.addColumn(item -> item.callTitle(getLocale())).setHeader(getTranslation("workQueue.call")).setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("status." + item.status())).setHeader(getTranslation("workQueue.status"))
-                .setSortProperty("status");
+        grid.addColumn(item -> getTranslation("status." + item.status())
+                        + (item.coFinancingConditionNotMet() ? " — " + getTranslation("workQueue.conditionNotMet") : ""))
+                .setHeader(getTranslation("workQueue.status")).setSortProperty("status");
         grid.addColumn(item -> Formats.money(item.amountRequested(), getLocale()))
                 .setHeader(getTranslation("workQueue.amount")).setTextAlign(ColumnTextAlign.END).setSortProperty("amountRequested");
         grid.addColumn(item -> dueText(item, workQueue.today())).setHeader(getTranslation("workQueue.due"))

@@ -51,7 +51,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // the public page of open calls is in the fund module: linked by its path, so security never depends on a feature
         Anchor openCalls = new Anchor("calls", getTranslation("login.openCalls"));
         openCalls.setId("login-open-calls");
-        add(language, title, new Paragraph(getTranslation("login.intro")), message, login, register, openCalls);
+        Anchor registerFunder = new Anchor("funder/register", getTranslation("login.registerFunder"));
+        registerFunder.setId("login-register-funder-link");
+        add(language, title, new Paragraph(getTranslation("login.intro")), message, login, register, registerFunder, openCalls);
     }
 
     private LoginI18n i18n() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,6 +50,7 @@ import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.AttachmentService;
+import nl.gemeenschapsfonds.submission.CoFinancingSought;
 import nl.gemeenschapsfonds.submission.CostCategory;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.FundingSource;
@@ -59,12 +61,16 @@ import nl.gemeenschapsfonds.submission.SubmissionRules;
 import nl.gemeenschapsfonds.submission.SubmissionService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 
 /**
  * The application wizard: seven steps, each saved as a draft when the applicant leaves it and
@@ -118,6 +124,9 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final PlanSummary costSummary = new PlanSummary();
     private final PlanSummary planSummary = new PlanSummary();
     private final Checkbox seekingCofinancing = new Checkbox();
+    private final VerticalLayout missingYears = new VerticalLayout();
+    private final Map<Integer, BigDecimalField> missingFields = new TreeMap<>();
+    private final Map<Integer, BigDecimal> missingTyped = new TreeMap<>();
     // Step 6
     private final VerticalLayout attachmentsStep = new VerticalLayout();
     // Step 7
@@ -303,11 +312,92 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private void buildFinancingStep() {
         seekingCofinancing.setLabel(getTranslation("wizard.seekingCofinancing"));
         seekingCofinancing.setId("wizard-seekingCofinancing");
-        seekingCofinancing.addValueChangeListener(e -> dirty |= !filling);
+        seekingCofinancing.addValueChangeListener(e -> {
+            dirty |= !filling;
+            rebuildMissing();
+        });
+        missingYears.setId("wizard-missing-years");
+        missingYears.setPadding(false);
         fields.put("financingLines", financingLines);
         fields.put("grant", financingLines);
         fields.put("coFinancing", financingLines);
-        step(5, new Paragraph(getTranslation("wizard.financingIntro")), financingLines, planSummary, seekingCofinancing);
+        step(5, new Paragraph(getTranslation("wizard.financingIntro")), financingLines, planSummary, seekingCofinancing,
+                missingYears);
+    }
+
+    /**
+     * One field per year of the project for the co-financing still missing, shown while the applicant seeks
+     * co-financing. Checked as typed with the service's own rules; an amount that breaks them stays in its
+     * field with the message and is left out of the save until it is put right.
+     */
+    private void rebuildMissing() {
+        boolean wasFilling = filling;
+        filling = true;
+        try {
+            missingYears.removeAll();
+            missingYears.setVisible(seekingCofinancing.getValue());
+            missingFields.keySet().forEach(year -> fields.remove(CoFinancingSought.field(year)));
+            missingFields.clear();
+            if (!seekingCofinancing.getValue()) {
+                return;
+            }
+            SortedSet<Integer> years = projectYears();
+            SortedMap<Integer, BigDecimal> costs = new FinancingPlan(costLines.completeCostLines(), List.of()).costsPerYear();
+            missingYears.add(new Paragraph(getTranslation("wizard.missingIntro")));
+            if (years.isEmpty()) {
+                missingYears.add(new Paragraph(getTranslation("wizard.missingNoYears")));
+            }
+            for (int year : years) {
+                BigDecimal costsOfYear = costs.getOrDefault(year, BigDecimal.ZERO);
+                BigDecimalField field = new BigDecimalField(getTranslation("wizard.missingInYear", String.valueOf(year),
+                        Formats.money(costsOfYear, getLocale())));
+                field.setId("wizard-missing-" + year);
+                field.setPrefixComponent(new Span("€"));
+                field.setValue(missingTyped.get(year));
+                field.addValueChangeListener(e -> {
+                    if (e.getValue() == null) {
+                        missingTyped.remove(year);
+                    } else {
+                        missingTyped.put(year, e.getValue());
+                    }
+                    if (!filling) {
+                        dirty = true;
+                    }
+                    checkMissing(year, field, years, costsOfYear);
+                });
+                checkMissing(year, field, years, costsOfYear);
+                missingFields.put(year, field);
+                fields.put(CoFinancingSought.field(year), field);
+                missingYears.add(field);
+            }
+        } finally {
+            filling = wasFilling;
+        }
+    }
+
+    private void checkMissing(int year, BigDecimalField field, SortedSet<Integer> years, BigDecimal costsOfYear) {
+        CoFinancingSought.problem(year, field.getValue(), years, costsOfYear).ifPresentOrElse(problem -> {
+            field.setErrorMessage(ProblemMessages.text(this, problem));
+            field.setInvalid(true);
+        }, () -> field.setInvalid(false));
+    }
+
+    private SortedSet<Integer> projectYears() {
+        return new ApplicationDraft(null, 0, 0, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, startDate.isInvalid() ? null : startDate.getValue(), endDate.isInvalid() ? null : endDate.getValue(),
+                costLines.completeCostLines(), List.of(), true).projectYears();
+    }
+
+    private SortedMap<Integer, BigDecimal> missingToSave() {
+        SortedMap<Integer, BigDecimal> missing = new TreeMap<>();
+        missingFields.forEach((year, field) -> {
+            // A wrong amount stays in its field with the message; the saved one stays saved until it is put right.
+            BigDecimal amount = field.isInvalid() ? draft.missingCofinancing().get(year) : field.getValue();
+            if (amount != null) {
+                missing.put(year, amount);
+            }
+        });
+        return missing;
     }
 
     private void buildAttachmentsStep() {
@@ -391,7 +481,10 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         financingLines.setDefaultYear(firstYear);
         costLines.setCostLines(d.costLines());
         financingLines.setFinancingLines(d.financingLines());
+        missingTyped.clear();
+        missingTyped.putAll(d.missingCofinancing());
         seekingCofinancing.setValue(d.seekingCofinancing());
+        rebuildMissing();
         heading.setText(d.title() == null || d.title().isBlank() ? getTranslation("wizard.newTitle") : d.title());
         updateSummaries();
     }
@@ -405,7 +498,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
                 expectedVisitors.isInvalid() ? null : expectedVisitors.getValue(),
                 activities.getValue(), partners.getValue(), intervention.getValue(),
                 startDate.isInvalid() ? null : startDate.getValue(), endDate.isInvalid() ? null : endDate.getValue(),
-                costLines.completeCostLines(), financingLines.completeFinancingLines(), seekingCofinancing.getValue());
+                costLines.completeCostLines(), financingLines.completeFinancingLines(), seekingCofinancing.getValue(),
+                missingToSave());
     }
 
     private void planChanged() {
@@ -472,6 +566,9 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         }
         previous.setEnabled(step > 1);
         next.setVisible(step < STEPS);
+        if (step == 5) {
+            rebuildMissing();
+        }
         if (step == 7) {
             showReview();
         }

@@ -192,6 +192,12 @@ class CoFinancingDashboardsViewTest extends KaribuViewTest {
                 .contains("Private financiers € 16.000,00 (20%)")
                 .endsWith("hefboom 1,00");
         assertThat(bar.getChildren().count()).as("only the sources with money").isEqualTo(2);
+        // the server-side SVG picture, with an alt text; the bar rows above stay its text alternative
+        com.vaadin.flow.component.html.Image picture = _get(com.vaadin.flow.component.html.Image.class,
+                spec -> spec.withId("cofinancing-svg"));
+        assertThat(picture.getAlt()).hasValueSatisfying(alt -> assertThat(alt).startsWith("Gestapelde staafdiagram")
+                .contains("(1 staven)"));
+        assertThat(picture.getSrc()).isNotBlank();
 
         logout();
         login(staff.admin());

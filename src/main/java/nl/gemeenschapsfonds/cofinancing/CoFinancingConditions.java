@@ -1,0 +1,146 @@
+package nl.gemeenschapsfonds.cofinancing;
+
+import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.GrantApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Conditional grants (docs/adr/0011-funders-missing-amounts-conditional-grants.md): a decision maker grants
+ * on the condition that the missing co-financing is confirmed by a date. The condition is fulfilled (and
+ * audited) when a funder confirms a pledge and the call's rules are then met on the confirmed pledges; when
+ * the date passes first, the reviewer sees "condition not met" and decides what follows. Payments of a
+ * grant with an open condition cannot be approved.
+ */
+@Service
+public class CoFinancingConditions {
+
+    private final PledgeApplications applications;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CoFinancingConditions(PledgeApplications applications, CurrentUser currentUser, AuditTrail audit, JdbcClient jdbc,
+                          Clock clock) {
+        this.applications = applications;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the condition of a grant just decided, in the decision maker's transaction. The date must be
+     * after today (refused at {@code coFinancingDueBy}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('DECISION_MAKER')")
+    public void impose(long applicationId, long decisionId, LocalDate dueOn) {
+        inMyAuthority(applicationId);
+        if (dueOn == null || !dueOn.isAfter(today())) {
+            throw new InvalidInputException("coFinancingDueBy", "decision.conditionDateFuture");
+        }
+        String me = currentUser.actorName();
+        jdbc.sql("""
+                        insert into cofinancing_condition (application_id, decision_id, due_on, imposed_by, imposed_at)
+                        values (?, ?, ?, ?, ?)""")
+                .params(applicationId, decisionId, Date.valueOf(dueOn), me, Timestamp.from(clock.instant()))
+                .update();
+        audit.record("COFINANCING_CONDITION_IMPOSED", "Application", applicationId, null, "due " + dueOn, null);
+    }
+
+    /** Of these applications (of the staff member's authority), those whose condition is open past its date. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
+    public Set<Long> notMetAmong(Collection<Long> applicationIds) {
+        return among(applicationIds, true);
+    }
+
+    /** Of these applications (of the staff member's authority), those with a condition not yet fulfilled. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
+    public Set<Long> openAmong(Collection<Long> applicationIds) {
+        return among(applicationIds, false);
+    }
+
+    /** The condition of an application, if any; the caller ({@link PledgeService}) has checked the user's scope. */
+    Optional<CoFinancingCondition> find(long applicationId) {
+        LocalDate today = today();
+        return jdbc.sql("select due_on, imposed_by, fulfilled_at from cofinancing_condition where application_id = ?")
+                .param(applicationId)
+                .query((rs, row) -> {
+                    LocalDate due = rs.getDate("due_on").toLocalDate();
+                    Timestamp fulfilled = rs.getTimestamp("fulfilled_at");
+                    return new CoFinancingCondition(applicationId, due, rs.getString("imposed_by"),
+                            fulfilled == null ? null : fulfilled.toInstant(), fulfilled == null && due.isBefore(today));
+                })
+                .optional();
+    }
+
+    /**
+     * Marks the open condition of this application fulfilled when the rules are met on the confirmed
+     * pledges; called in the transaction that confirmed a pledge. The condition's row is locked before the
+     * pledges are read, so two funders confirming at the same moment are counted together: the second waits
+     * and then sees the first's pledge. Answers whether it marked the condition fulfilled.
+     */
+    boolean fulfilIfMet(GrantApplication application, java.util.function.Supplier<PledgeMatching> matchingNow) {
+        Optional<Long> open = jdbc.sql("select id from cofinancing_condition where application_id = ? and fulfilled_at is null for update")
+                .param(application.getId()).query(Long.class).optional();
+        if (open.isEmpty()) {
+            return false;
+        }
+        PledgeMatching matching = matchingNow.get();
+        if (!matching.allMet()) {
+            return false;
+        }
+        jdbc.sql("update cofinancing_condition set fulfilled_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), open.get()).update();
+        audit.record("COFINANCING_CONDITION_FULFILLED", "Application", application.getId(), "open", "fulfilled",
+                "confirmed pledges " + matching.confirmedPledges());
+        return true;
+    }
+
+    private Set<Long> among(Collection<Long> applicationIds, boolean pastDueOnly) {
+        long authority = currentUser.require().requireAuthority();
+        if (applicationIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                        select c.application_id from cofinancing_condition c
+                        join grant_application a on a.id = c.application_id
+                        join grant_call g on g.id = a.call_id join fund f on f.id = g.fund_id
+                        where c.application_id in (:ids) and f.authority_id = :authority and c.fulfilled_at is null
+                          and (not :pastDue or c.due_on < :today)""")
+                .param("ids", applicationIds).param("authority", authority).param("pastDue", pastDueOnly)
+                .param("today", Date.valueOf(today()))
+                .query(Long.class).list();
+        return new HashSet<>(ids);
+    }
+
+    private GrantApplication inMyAuthority(long applicationId) {
+        return applications.findInAuthority(applicationId, currentUser.require().requireAuthority())
+                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.gemeenschapsfonds.organisation;
+
+/** What kind of organisation a funder is. */
+public enum FunderKind {
+    COMPANY, FOUNDATION, PROVINCE, MUNICIPALITY, OTHER
+}

@@ -1,0 +1,328 @@
+package nl.gemeenschapsfonds.organisation;
+
+import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.ConcurrentEditException;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.base.KvkNumber;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.security.AccountSummary;
+import nl.gemeenschapsfonds.security.AppUser;
+import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.SignedInUser;
+import nl.gemeenschapsfonds.security.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Funders and their users (docs/adr/0011-funders-missing-amounts-conditional-grants.md). Administrators
+ * create and edit funders, invite their users by mail, and activate or reject the funders that registered
+ * themselves; a funder registers itself with its first user, and stays inactive (its users cannot sign in,
+ * nor pledge) until an administrator activates it. Funders are shared by the whole installation, like the
+ * marketplace: every ADMIN manages them, whatever their authority, and the audit trail names who did what.
+ */
+@Service
+public class Funders {
+
+    private static final Logger log = LoggerFactory.getLogger(Funders.class);
+
+    private final FunderRepository funders;
+    private final UserAccounts accounts;
+    private final EmailTokens tokens;
+    private final AccountMails mails;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Funders(FunderRepository funders, UserAccounts accounts, EmailTokens tokens, AccountMails mails, AuditTrail audit,
+            CurrentUser currentUser, Clock clock) {
+        this.funders = funders;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- the administrator ----
+
+    /** All funders, by name, with their number of users. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FunderListItem> all() {
+        currentUser.require().requireAuthority();
+        return funders.allByName().stream()
+                .map(f -> new FunderListItem(f.getId(), f.getName(), f.getKind(), f.isActive(), f.getRegistration(),
+                        f.getContactName(), f.getContactEmail(), accounts.usersOfFunder(f.getId()).size(), f.getRegisteredAt()))
+                .toList();
+    }
+
+    /** One funder, to edit. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public FunderData funder(long id) {
+        return find(id).toData();
+    }
+
+    /**
+     * Creates (no id) or changes a funder. Refused per field: {@code name} (required, unique, at most 200),
+     * {@code kind}, {@code kvkNumber} (8 digits, unique), {@code contactName}, {@code contactEmail},
+     * {@code contactPhone}. The active switch of a funder that is still pending is left alone: activating
+     * is a decision of its own ({@link #activate}).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long save(FunderData data) {
+        currentUser.require().requireAuthority();
+        long self = data.id() == null ? -1 : data.id();
+        List<Problem> problems = new ArrayList<>();
+        AccountInput.text("name", data.name(), 200, problems);
+        if (!data.name().isBlank() && funders.nameTaken(data.name(), self)) {
+            problems.add(new Problem("name", "funders.validation.nameTaken"));
+        }
+        if (data.kind() == null) {
+            problems.add(new Problem("kind", "validation.required"));
+        }
+        if (data.kvkNumber() != null) {
+            if (!KvkNumber.isValid(data.kvkNumber())) {
+                problems.add(new Problem("kvkNumber", "organisation.validation.kvk"));
+            } else if (funders.kvkTaken(data.kvkNumber(), self)) {
+                problems.add(new Problem("kvkNumber", "funders.validation.kvkTaken"));
+            }
+        }
+        if (data.contactName() != null && data.contactName().length() > 200) {
+            problems.add(new Problem("contactName", "validation.tooLong", 200));
+        }
+        if (data.contactEmail() != null && !AccountInput.isEmail(data.contactEmail())) {
+            problems.add(new Problem("contactEmail", "account.validation.email"));
+        }
+        if (data.contactPhone() != null && !OrganisationProfiles.PHONE.matcher(data.contactPhone()).matches()) {
+            problems.add(new Problem("contactPhone", "organisation.validation.phone"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (data.id() == null) {
+            Funder funder = funders.saveAndFlush(Funder.created(data, clock.instant()));
+            audit.record("FUNDER_CREATED", "Funder", funder.getId(), null, funder.state(), null);
+            return funder.getId();
+        }
+        Funder funder = find(data.id());
+        if (funder.getVersion() != data.version()) {
+            throw new ConcurrentEditException("Funder " + data.id());
+        }
+        String before = funder.state();
+        funder.update(data, clock.instant());
+        funders.saveAndFlush(funder);
+        audit.record("FUNDER_UPDATED", "Funder", funder.getId(), before, funder.state(), null);
+        return funder.getId();
+    }
+
+    /** The funders that registered themselves and wait for a decision, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PendingFunder> pending() {
+        currentUser.require().requireAuthority();
+        return funders.findByRegistrationOrderByRegisteredAtAscIdAsc(FunderRegistration.PENDING).stream()
+                .map(f -> new PendingFunder(f.getId(), f.getVersion(), f.getName(), f.getKind(), f.getContactName(),
+                        f.getContactEmail(), accounts.usersOfFunder(f.getId()).stream().anyMatch(AccountSummary::emailConfirmed),
+                        f.getRegisteredAt()))
+                .toList();
+    }
+
+    /**
+     * Activates a funder that registered itself: its users can sign in and pledge. Refused at
+     * {@code activate} while nobody of the funder has confirmed their e-mail address. Its users get a mail.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void activate(long id, long version) {
+        Funder funder = pendingAt(id, version);
+        if (accounts.usersOfFunder(id).stream().noneMatch(AccountSummary::emailConfirmed)) {
+            throw new InvalidInputException("activate", "funders.validation.emailNotConfirmed");
+        }
+        String before = funder.state();
+        funder.activate(clock.instant());
+        funders.saveAndFlush(funder);
+        audit.record("FUNDER_ACTIVATED", "Funder", id, before, funder.state(), null);
+        eachUser(id, user -> mails.funderActivated(user.getEmail(), funder.getName(), user.getPreferredLocale()));
+    }
+
+    /** Rejects a funder that registered itself, with the reason (at {@code reason}); its users get a mail with it. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reject(long id, long version, String reason) {
+        List<Problem> problems = new ArrayList<>();
+        AccountInput.text("reason", reason, 2000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Funder funder = pendingAt(id, version);
+        String before = funder.state();
+        funder.reject(reason.strip(), clock.instant());
+        funders.saveAndFlush(funder);
+        audit.record("FUNDER_REJECTED", "Funder", id, before, funder.state(), reason.strip());
+        eachUser(id, user -> mails.funderRejected(user.getEmail(), funder.getName(), reason.strip(), user.getPreferredLocale()));
+    }
+
+    /** The users of a funder. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountSummary> users(long funderId) {
+        find(funderId);
+        return accounts.usersOfFunder(funderId);
+    }
+
+    /** The invitations of a funder that can still be accepted. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<OpenInvitation> openInvitations(long funderId) {
+        find(funderId);
+        return tokens.openFunderInvitations(funderId);
+    }
+
+    /**
+     * Invites a user of a funder by mail (link {@code funder-invite?token=…}, 7 days), in {@code locale}.
+     * Refused at {@code email}; not for a rejected funder. An address that has an account is not told
+     * apart on screen: its owner gets a mail that it cannot join.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void invite(long funderId, String email, Locale locale) {
+        SignedInUser me = currentUser.require();
+        me.requireAuthority();
+        Funder funder = find(funderId);
+        List<Problem> problems = new ArrayList<>();
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        AccountInput.email("email", address, problems);
+        if (funder.getRegistration() == FunderRegistration.REJECTED) {
+            problems.add(new Problem("email", "funders.validation.rejected"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Optional<AppUser> existing = accounts.findByEmail(address);
+        if (existing.isPresent() && existing.get().getFunderId() != null && existing.get().getFunderId() == funderId) {
+            throw new InvalidInputException("email", "invite.validation.alreadyMember");
+        }
+        if (existing.isPresent()) {
+            mails.invitationForExistingAccount(existing.get().getEmail(), me.displayName(), funder.getName(),
+                    existing.get().getPreferredLocale());
+            return;
+        }
+        String token = tokens.issueFunderInvitation(address, funderId, me.id(), locale);
+        audit.record("FUNDER_USER_INVITED", "Funder", funderId, null, address, null);
+        mails.funderInvitation(address, me.displayName(), funder.getName(), token, locale);
+    }
+
+    // ---- anyone ----
+
+    /**
+     * A funder registers itself with its first user (the contact person), who gets a confirmation link.
+     * The funder stays inactive until an administrator activates it. Refused per field ({@code name},
+     * {@code kind}, {@code contactName}, {@code email}, {@code password}, {@code passwordRepeat}). An address
+     * that has an account already creates nothing; its owner gets a mail, and the page cannot tell.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void register(FunderRegistrationData data) {
+        List<Problem> problems = new ArrayList<>();
+        AccountInput.text("name", data.name(), 200, problems);
+        if (data.kind() == null) {
+            problems.add(new Problem("kind", "validation.required"));
+        }
+        AccountInput.text("contactName", data.contactName(), 200, problems);
+        AccountInput.email("email", data.email(), problems);
+        AccountInput.password(data.password(), data.passwordRepeat(), data.email(), problems);
+        if (!data.name().isBlank() && funders.nameTaken(data.name(), -1)) {
+            problems.add(new Problem("name", "funders.validation.nameTaken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String email = data.email().toLowerCase(Locale.ROOT);
+        Optional<AppUser> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            accounts.hashAndDiscard(data.password());
+            log.info("Funder registration for an address that has an account already; the owner is told by mail");
+            mails.alreadyRegistered(existing.get().getEmail(), existing.get().getPreferredLocale());
+            return;
+        }
+        Funder funder = funders.saveAndFlush(Funder.registered(data.name(), data.kind(), data.contactName(), email,
+                clock.instant()));
+        AppUser user = accounts.createFunderUser(email, data.contactName(), data.password(), funder.getId(), data.locale(), false);
+        String token = tokens.issueConfirmation(user.getId(), email, data.locale());
+        audit.record("FUNDER_REGISTERED", "Funder", funder.getId(), null, funder.state() + " by " + email, null);
+        mails.funderRegistered(email, data.contactName(), data.name(), token, data.locale());
+    }
+
+    /**
+     * The funder invitation behind a link, for the page where it is accepted.
+     *
+     * @throws TokenRefusedException when the link is unknown, used or expired
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public InvitationDetails invitation(String token) {
+        EmailTokens.Token invitation = tokens.valid(token, EmailTokens.Purpose.FUNDER_INVITATION);
+        Funder funder = find(invitation.funderId());
+        return new InvitationDetails(invitation.email(), funder.getName(), "");
+    }
+
+    /**
+     * Accepts a funder invitation: the invitee becomes a FUNDER user of that funder, with the invited
+     * address confirmed. Refused at {@code displayName}, {@code password} and {@code passwordRepeat}.
+     *
+     * @throws TokenRefusedException when the link is unknown, used or expired, or the address got an account meanwhile
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void accept(String token, InvitationAcceptance acceptance) {
+        EmailTokens.Token invitation = tokens.valid(token, EmailTokens.Purpose.FUNDER_INVITATION);
+        List<Problem> problems = new ArrayList<>();
+        AccountInput.text("displayName", acceptance.displayName(), 200, problems);
+        AccountInput.password(acceptance.password(), acceptance.passwordRepeat(), invitation.email(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (accounts.exists(invitation.email())) {
+            throw new TokenRefusedException(TokenRefusedException.Reason.ACCOUNT_EXISTS);
+        }
+        AppUser user = accounts.createFunderUser(invitation.email(), acceptance.displayName(), acceptance.password(),
+                invitation.funderId(), acceptance.locale(), true);
+        tokens.markUsed(invitation, user.getId());
+        audit.record("FUNDER_INVITATION_ACCEPTED", "Funder", invitation.funderId(), null, invitation.email(), null);
+    }
+
+    // ---- helpers ----
+
+    private Funder find(long id) {
+        return funders.findById(id).orElseThrow(() -> new NotFoundException("Funder", id));
+    }
+
+    private Funder pendingAt(long id, long version) {
+        currentUser.require().requireAuthority();
+        Funder funder = find(id);
+        if (funder.getVersion() != version) {
+            throw new ConcurrentEditException("Funder " + id);
+        }
+        if (funder.getRegistration() != FunderRegistration.PENDING) {
+            throw new InvalidInputException("activate", "funders.validation.notPending");
+        }
+        return funder;
+    }
+
+    private void eachUser(long funderId, java.util.function.Consumer<AppUser> mail) {
+        accounts.usersOfFunder(funderId).forEach(summary -> accounts.findByEmail(summary.email()).ifPresent(mail));
+    }
+}
