@@ -36,8 +36,20 @@ public class WorkQueueService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable) {
+        return page(filter, pageable, null);
+    }
+
+    /**
+     * The page that follows {@code after}, the last row of the previous page under the same filter and
+     * order (as a Grid scrolls on): read from that row's sort key on instead of counting past every
+     * earlier row, so deep pages cost what the first does. With {@code after} null, the page at the
+     * pageable's offset. Only rows of the user's own authority, whatever {@code after} holds.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable, WorkQueueItem after) {
         SignedInUser user = currentUser.require();
-        return queue.page(user.requireAuthority(), filter, user.email(), today(), pageable);
+        return queue.page(user.requireAuthority(), filter, user.email(), today(), pageable, after);
     }
 
     /** The first page without filters: the reviewer's home. */
