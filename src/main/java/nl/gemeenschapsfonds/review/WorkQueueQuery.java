@@ -56,6 +56,17 @@ class WorkQueueQuery {
         this.entityManager = entityManager;
     }
 
+    /** The published and closed calls of the authority, newest first. */
+    List<WorkQueueCall> calls(long authorityId) {
+        return entityManager.createQuery("""
+                        select new nl.gemeenschapsfonds.review.WorkQueueCall(c.id, c.titleNl, c.titleEn)
+                        from nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f
+                        where f.id = c.fundId and f.authorityId = :authority
+                          and c.status <> nl.gemeenschapsfonds.fund.CallStatus.DRAFT
+                        order by c.openDate desc, c.id desc""", WorkQueueCall.class)
+                .setParameter("authority", authorityId).getResultList();
+    }
+
     /**
      * One page of the queue. {@code after}, when given, is the row just before the page under the same
      * filter and order (the last row of the previous page); the page then continues from its sort key.

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The work queue of reviewers and decision makers: the submitted applications of their own authority. */
 @Service
@@ -57,6 +58,13 @@ public class WorkQueueService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(Pageable pageable) {
         return page(WorkQueueFilter.none(), pageable);
+    }
+
+    /** The calls of the user's authority that the queue can be narrowed to (published or closed), newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public List<WorkQueueCall> calls() {
+        return queue.calls(currentUser.require().requireAuthority());
     }
 
     /** The signed-in reviewer takes an application in hand. */

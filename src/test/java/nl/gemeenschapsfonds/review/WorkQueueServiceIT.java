@@ -41,12 +41,13 @@ class WorkQueueServiceIT {
     @Autowired JdbcClient jdbc;
 
     private Staff staff;
+    private long call;
     private final List<Long> ids = new ArrayList<>();
 
     @BeforeEach
     void sevenApplications() throws Exception {
         staff = authorities.newAuthority("Gemeente Werkvoorraad");
-        long call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))));
+        call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))));
         String[] amounts = {"30000", "10000", "20000", "10000", "40000", "10000", "25000"};
         for (String grant : amounts) {
             ids.add(applications.submitted(authorities.newApplicant("Dorpshuis Werkvoorraad"), call, Map.of(2027, amount(grant))));
@@ -99,6 +100,16 @@ class WorkQueueServiceIT {
                 () -> queue.page(WorkQueueFilter.none(), PageRequest.of(1, PAGE, Sort.by("decisionDue")), theirs).getContent());
 
         assertThat(seen).extracting(WorkQueueItem::id).doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void the_call_filter_offers_the_calls_of_the_own_authority_only() throws Exception {
+        Staff other = authorities.newAuthority("Gemeente Elders");
+        long theirs = applications.openCall(other, CallSpec.firstCome(Map.of(2027, amount("1000"))).titled("Elders"));
+
+        List<WorkQueueCall> offered = authorities.as(staff.reviewer(), () -> queue.calls());
+
+        assertThat(offered).extracting(WorkQueueCall::id).containsExactly(call).doesNotContain(theirs);
     }
 
     @Test

@@ -19,9 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.Municipalities;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
-import nl.gemeenschapsfonds.fund.CallCatalogue;
-import nl.gemeenschapsfonds.fund.CallTerms;
 import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.review.WorkQueueCall;
 import nl.gemeenschapsfonds.review.WorkQueueFilter;
 import nl.gemeenschapsfonds.review.WorkQueueItem;
 import nl.gemeenschapsfonds.review.WorkQueueService;
@@ -49,7 +48,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
     private static final int REMEMBERED_PAGES = 20;
 
     private final Select<ApplicationStatus> status = new Select<>();
-    private final ComboBox<CallTerms> call = new ComboBox<>();
+    private final ComboBox<WorkQueueCall> call = new ComboBox<>();
     private final Select<FacilityType> facilityType = new Select<>();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
@@ -65,7 +64,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
     };
     private Sort cursorSort = Sort.unsorted();
 
-    WorkQueueView(WorkQueueService workQueue, CallCatalogue calls, Municipalities municipalities,
+    WorkQueueView(WorkQueueService workQueue, Municipalities municipalities,
                   AuthenticationContext authentication) {
         setId("work-queue-view");
         setSizeFull();
@@ -84,7 +83,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         call.setLabel(getTranslation("workQueue.call"));
         call.setId("filter-call");
-        call.setItems(calls.publishedCalls());
+        call.setItems(workQueue.calls());
         call.setItemLabelGenerator(c -> c.title(getLocale()));
         call.setClearButtonVisible(true);
         facilityType.setLabel(getTranslation("wizard.facilityType"));
