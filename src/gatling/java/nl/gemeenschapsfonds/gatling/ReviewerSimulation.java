@@ -87,17 +87,29 @@ public class ReviewerSimulation extends Simulation {
                     + "\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]")
                     .check(jsonPath("$.changes[?(@.key == 'id' && @.value == 'work-queue-grid')].node").ofInt().saveAs("grid"),
                             jsonPath("$.changes[?(@.key == 'id' && @.value == 'filter-overdue')].node").ofInt().saveAs("overdue"),
-                            regex("\"col1\":\"[^\"]+\"").exists()));
+                            regex("\"col1\":\"[^\"]+\"").exists(), GRID_UPDATE),
+            confirm("confirm first page"));
+
+    /** The update id the browser's Grid connector confirms once it rendered the rows. */
+    private static final io.gatling.javaapi.core.CheckBuilder GRID_UPDATE =
+            regex(",(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"").findAll().transform(List::getLast).saveAs("update");
+
+    /** What the Grid connector sends after rendering: confirmUpdate with the update id. */
+    private static HttpRequestActionBuilder confirm(String name) {
+        return uidl(name, "[{\"type\":\"publishedEventHandler\",\"node\":#{grid},\"templateEventMethodName\":\"confirmUpdate\","
+                + "\"templateEventMethodArgs\":[#{update}],\"promise\":1}]");
+    }
 
     private static HttpRequestActionBuilder scroll(String name, int start) {
         return uidl(name, "[{\"type\":\"publishedEventHandler\",\"node\":#{grid},\"templateEventMethodName\":\"setViewportRange\","
                 + "\"templateEventMethodArgs\":[" + start + ",50],\"promise\":0}]")
-                .check(regex("\"col1\":\"[^\"]+\"").exists());
+                .check(regex("\"col1\":\"[^\"]+\"").exists(), GRID_UPDATE);
     }
 
     private static HttpRequestActionBuilder overdue(String name, boolean on) {
         return uidl(name, "[{\"type\":\"mSync\",\"node\":#{overdue},\"feature\":1,\"property\":\"checked\",\"value\":" + on + "},"
-                + "{\"type\":\"event\",\"node\":#{overdue},\"event\":\"checked-changed\",\"data\":{}}]");
+                + "{\"type\":\"event\",\"node\":#{overdue},\"event\":\"checked-changed\",\"data\":{}}]")
+                .check(GRID_UPDATE);
     }
 
     private final ScenarioBuilder reviewer = scenario("Reviewer in the work queue")
@@ -105,15 +117,15 @@ public class ReviewerSimulation extends Simulation {
             .exec(login)
             .exec(openWorkQueue)
             .pause(THINK_MIN, THINK_MAX)
-            .exec(scroll("scroll to 50", 50))
+            .exec(scroll("scroll to 50", 50), confirm("confirm"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(scroll("scroll to 100", 100))
+            .exec(scroll("scroll to 100", 100), confirm("confirm"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(overdue("filter overdue", true))
+            .exec(overdue("filter overdue", true), confirm("confirm"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(scroll("scroll overdue to 50", 50))
+            .exec(scroll("scroll overdue to 50", 50), confirm("confirm"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(overdue("clear filter", false))
+            .exec(overdue("clear filter", false), confirm("confirm"))
             .pause(THINK_MIN, THINK_MAX);
 
     {

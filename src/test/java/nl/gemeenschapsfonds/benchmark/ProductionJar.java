@@ -127,13 +127,21 @@ final class ProductionJar implements AutoCloseable {
         return Long.parseLong(total.group(2));
     }
 
-    /** The top of the class histogram (after a full GC), to see what sessions hold. */
-    String histogram(int lines) throws Exception {
+    /** Bytes per class after a full GC, to see what sessions hold. */
+    Map<String, Long> histogram() throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
-        return String.join("\n", out.lines().limit(lines + 3).toList());
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        Pattern row = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
+        out.lines().forEach(line -> {
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+            }
+        });
+        return bytes;
     }
 
     long pid() {

@@ -30,6 +30,8 @@ final class ReviewerClient {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    /** The Grid's client-side connector confirms each data update it rendered with this call back. */
+    private static final Pattern GRID_CONFIRM = Pattern.compile(",(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"");
 
     private final HttpClient http;
     private final String base;
@@ -91,6 +93,24 @@ final class ReviewerClient {
             throw new IllegalStateException("The work queue did not open (no work-queue-grid)");
         }
         return answer;
+    }
+
+    /**
+     * What the browser's Grid connector sends right after it rendered rows: {@code confirmUpdate} with the
+     * update id of the answer. Without it the last answer the server keeps for a resend (Vaadin keeps the
+     * last UIDL response per UI) would be the large navigation answer, which no real browser leaves.
+     */
+    void confirmGridUpdate(JsonNode answer) throws IOException, InterruptedException {
+        Matcher confirm = GRID_CONFIRM.matcher(JSON.writeValueAsString(answer.path("execute")));
+        Integer last = null;
+        while (confirm.find()) {
+            last = Integer.valueOf(confirm.group(1));
+        }
+        if (last != null) {
+            uidl(JSON.createArrayNode().add(JSON.createObjectNode().put("type", "publishedEventHandler")
+                    .put("node", node("work-queue-grid")).put("templateEventMethodName", "confirmUpdate").put("promise", 1)
+                    .set("templateEventMethodArgs", JSON.createArrayNode().add(last))));
+        }
     }
 
     /** The Grid asks for rows from {@code start} on, as when the reviewer scrolls. */
