@@ -26,7 +26,6 @@ import nl.gemeenschapsfonds.review.WorkQueueItem;
 import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
