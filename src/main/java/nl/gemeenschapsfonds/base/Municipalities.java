@@ -28,6 +28,11 @@ public class Municipalities {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** The list of the day, shared by every session: reference data changes only with a migration. */
+    private volatile InForce inForce;
+
+    private record InForce(LocalDate day, List<Municipality> municipalities) {
+    }
 
     Municipalities(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -39,9 +44,19 @@ public class Municipalities {
      * under G and {@code 's-Hertogenbosch} under H, not before A.
      */
     public List<Municipality> all() {
+        LocalDate day = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        InForce cached = inForce;
+        if (cached == null || !cached.day().equals(day)) {
+            cached = new InForce(day, load(day));
+            inForce = cached;
+        }
+        return cached.municipalities();
+    }
+
+    private List<Municipality> load(LocalDate day) {
         Collator dutch = Collator.getInstance(Locale.of("nl", "NL"));
         dutch.setStrength(Collator.SECONDARY);
-        Date today = Date.valueOf(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+        Date today = Date.valueOf(day);
         return jdbc.sql("select code, name from municipality where valid_from <= ? and (valid_to is null or valid_to > ?)")
                 .params(today, today)
                 .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name")))

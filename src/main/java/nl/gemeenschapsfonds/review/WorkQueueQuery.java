@@ -15,20 +15,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
- * The work-queue page query: only the filters that are set, sorting on a fixed set of indexed
- * columns, and a slice (one row more than the page, never a count) so scrolling stays cheap.
+ * The work-queue page query: one statement with only the filters that are set, sorting on a fixed
+ * set of indexed columns with the id as tie-breaker, and a slice (one row more than the page, never a
+ * count). Given the row just before the page (the Grid scrolling on), it continues from that row's
+ * sort key (keyset paging, an index range scan) instead of counting past every earlier row with
+ * OFFSET, so a deep page costs what the first one does. Rows whose sort column is empty come last;
+ * when the keyset part runs out before the page is full, one more statement reads them.
  */
 @Repository
 class WorkQueueQuery {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "reference", "a.reference", "decisionDue", "a.decisionDue", "submittedAt", "a.submittedAt",
-            "amountRequested", "a.amountRequested", "status", "a.status");
+    /** A sortable column: its JPQL path, the value of a row, and whether the column can be empty in the queue. */
+    private record Column(String path, Function<WorkQueueItem, Object> value, boolean nullable) {
+    }
+
+    private static final Map<String, Column> SORTABLE = Map.of(
+            // reference and submission time are set for every submitted application (grant_application_submitted_ck)
+            "reference", new Column("a.reference", WorkQueueItem::reference, false),
+            "decisionDue", new Column("a.decisionDue", WorkQueueItem::decisionDue, true),
+            "submittedAt", new Column("a.submittedAt", WorkQueueItem::submittedAt, false),
+            "amountRequested", new Column("a.amountRequested", WorkQueueItem::amountRequested, true),
+            "status", new Column("a.status", WorkQueueItem::status, false));
+    private static final Sort.Order DEFAULT_ORDER = Sort.Order.asc("decisionDue");
     private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED,
             ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION);
+    private static final String SELECT = """
+            select new nl.gemeenschapsfonds.review.WorkQueueItem(a.id, a.reference, a.title, o.legalName,
+                   c.titleNl, c.titleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer)
+            from GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f,
+                 nl.gemeenschapsfonds.organisation.Organisation o
+            where c.id = a.callId and f.id = c.fundId and o.id = a.organisationId
+              and f.authorityId = :authority and a.status <> nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT""";
 
     private final EntityManager entityManager;
 
@@ -36,16 +56,85 @@ class WorkQueueQuery {
         this.entityManager = entityManager;
     }
 
-    Slice<WorkQueueItem> page(long authorityId, WorkQueueFilter filter, String user, LocalDate today, Pageable pageable) {
-        StringBuilder jpql = new StringBuilder("""
-                select new nl.gemeenschapsfonds.review.WorkQueueItem(a.id, a.reference, a.title, o.legalName,
-                       c.titleNl, c.titleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer)
-                from GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f,
-                     nl.gemeenschapsfonds.organisation.Organisation o
-                where c.id = a.callId and f.id = c.fundId and o.id = a.organisationId
-                  and f.authorityId = :authority and a.status <> nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT""");
+    /** The published and closed calls of the authority, newest first. */
+    List<WorkQueueCall> calls(long authorityId) {
+        return entityManager.createQuery("""
+                        select new nl.gemeenschapsfonds.review.WorkQueueCall(c.id, c.titleNl, c.titleEn)
+                        from nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f
+                        where f.id = c.fundId and f.authorityId = :authority
+                          and c.status <> nl.gemeenschapsfonds.fund.CallStatus.DRAFT
+                        order by c.openDate desc, c.id desc""", WorkQueueCall.class)
+                .setParameter("authority", authorityId).getResultList();
+    }
+
+    /**
+     * One page of the queue. {@code after}, when given, is the row just before the page under the same
+     * filter and order (the last row of the previous page); the page then continues from its sort key.
+     */
+    Slice<WorkQueueItem> page(long authorityId, WorkQueueFilter filter, String user, LocalDate today, Pageable pageable,
+                              WorkQueueItem after) {
+        StringBuilder where = new StringBuilder(SELECT);
         Map<String, Object> params = new HashMap<>();
         params.put("authority", authorityId);
+        filters(filter, user, today, where, params);
+        int wanted = pageable.getPageSize() + 1;
+        List<Sort.Order> orders = orders(pageable.getSort());
+        List<WorkQueueItem> rows;
+        if (after != null && orders.size() == 1) {
+            rows = after(where, params, orders.getFirst(), after, wanted);
+        } else {
+            String jpql = where + " order by " + String.join(", ", orders.stream()
+                    .map(order -> column(order).path() + direction(order) + " nulls last").toList())
+                    + ", a.id" + direction(orders.getFirst());
+            rows = run(jpql, params, (int) pageable.getOffset(), wanted);
+        }
+        boolean more = rows.size() > pageable.getPageSize();
+        if (more) {
+            rows.removeLast();
+        }
+        return new SliceImpl<>(rows, pageable, more);
+    }
+
+    /** The rows after {@code last} in the order (column, id): first those with a value, then the empty ones. */
+    private List<WorkQueueItem> after(StringBuilder where, Map<String, Object> params, Sort.Order order, WorkQueueItem last,
+                                      int wanted) {
+        Column column = column(order);
+        Object value = column.value().apply(last);
+        String direction = direction(order);
+        String comparison = order.isAscending() ? ">" : "<";
+        params.put("afterId", last.id());
+        if (value == null) {
+            return run(where + " and " + column.path() + " is null and a.id " + comparison + " :afterId order by a.id" + direction,
+                    params, 0, wanted);
+        }
+        params.put("afterValue", value);
+        String range = value instanceof Enum<?>
+                // Hibernate binds an enum inside a row value by its ordinal: the same range, spelled out
+                ? column.path() + " " + comparison + "= :afterValue and (" + column.path() + " " + comparison
+                  + " :afterValue or a.id " + comparison + " :afterId)"
+                // a row-value comparison: PostgreSQL reads it as one range of the (column, id) index
+                : "(" + column.path() + ", a.id) " + comparison + " (:afterValue, :afterId)";
+        List<WorkQueueItem> rows = run(where + " and " + range + " order by " + column.path() + direction + ", a.id" + direction,
+                params, 0, wanted);
+        if (rows.size() < wanted && column.nullable()) {
+            params.remove("afterValue");
+            params.remove("afterId");
+            rows.addAll(run(where + " and " + column.path() + " is null order by a.id" + direction, params, 0, wanted - rows.size()));
+        }
+        return rows;
+    }
+
+    private List<WorkQueueItem> run(String jpql, Map<String, Object> params, int offset, int limit) {
+        TypedQuery<WorkQueueItem> query = entityManager.createQuery(jpql, WorkQueueItem.class);
+        params.forEach(query::setParameter);
+        if (offset > 0) {
+            query.setFirstResult(offset);
+        }
+        query.setMaxResults(limit);
+        return new ArrayList<>(query.getResultList());
+    }
+
+    private static void filters(WorkQueueFilter filter, String user, LocalDate today, StringBuilder jpql, Map<String, Object> params) {
         if (filter.status() != null) {
             jpql.append(" and a.status = :status");
             params.put("status", filter.status());
@@ -81,28 +170,19 @@ class WorkQueueQuery {
             jpql.append(" and lower(a.assignedReviewer) = lower(:me)");
             params.put("me", user);
         }
-        jpql.append(" order by ").append(orderBy(pageable.getSort()));
-        TypedQuery<WorkQueueItem> query = entityManager.createQuery(jpql.toString(), WorkQueueItem.class);
-        params.forEach(query::setParameter);
-        query.setFirstResult((int) pageable.getOffset());
-        query.setMaxResults(pageable.getPageSize() + 1);
-        List<WorkQueueItem> rows = new ArrayList<>(query.getResultList());
-        boolean more = rows.size() > pageable.getPageSize();
-        if (more) {
-            rows.removeLast();
-        }
-        return new SliceImpl<>(rows, pageable, more);
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> orders = sort.stream()
-                .filter(order -> SORTABLE.containsKey(order.getProperty()))
-                .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc") + " nulls last")
-                .collect(Collectors.toCollection(ArrayList::new));
-        if (orders.isEmpty()) {
-            orders.add("a.decisionDue asc nulls last");
-        }
-        orders.add("a.id asc");
-        return String.join(", ", orders);
+    /** The sortable orders asked for, or the decision due date first; the id, in the first order's direction, breaks ties. */
+    private static List<Sort.Order> orders(Sort sort) {
+        List<Sort.Order> orders = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty())).toList();
+        return orders.isEmpty() ? List.of(DEFAULT_ORDER) : orders;
+    }
+
+    private static Column column(Sort.Order order) {
+        return SORTABLE.get(order.getProperty());
+    }
+
+    private static String direction(Sort.Order order) {
+        return order.isAscending() ? " asc" : " desc";
     }
 }

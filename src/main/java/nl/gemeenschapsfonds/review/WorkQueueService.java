@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /** The work queue of reviewers and decision makers: the submitted applications of their own authority. */
 @Service
@@ -40,9 +42,21 @@ public class WorkQueueService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable) {
+        return page(filter, pageable, null);
+    }
+
+    /**
+     * The page that follows {@code after}, the last row of the previous page under the same filter and
+     * order (as a Grid scrolls on): read from that row's sort key on instead of counting past every
+     * earlier row, so deep pages cost what the first does. With {@code after} null, the page at the
+     * pageable's offset. Only rows of the user's own authority, whatever {@code after} holds.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable, WorkQueueItem after) {
         SignedInUser user = currentUser.require();
-        Slice<WorkQueueItem> page = queue.page(user.requireAuthority(), filter, user.email(), today(), pageable);
-        java.util.Set<Long> notMet = conditions.notMetAmong(page.getContent().stream().map(WorkQueueItem::id).toList());
+        Slice<WorkQueueItem> page = queue.page(user.requireAuthority(), filter, user.email(), today(), pageable, after);
+        Set<Long> notMet = conditions.notMetAmong(page.getContent().stream().map(WorkQueueItem::id).toList());
         return page.map(item -> item.withConditionNotMet(notMet.contains(item.id())));
     }
 
@@ -51,6 +65,13 @@ public class WorkQueueService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(Pageable pageable) {
         return page(WorkQueueFilter.none(), pageable);
+    }
+
+    /** The calls of the user's authority that the queue can be narrowed to (published or closed), newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public List<WorkQueueCall> calls() {
+        return queue.calls(currentUser.require().requireAuthority());
     }
 
     /** The signed-in reviewer takes an application in hand. */

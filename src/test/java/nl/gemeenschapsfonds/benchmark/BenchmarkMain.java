@@ -1,10 +1,12 @@
 package nl.gemeenschapsfonds.benchmark;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import nl.gemeenschapsfonds.Application;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.review.WorkQueueFilter;
+import nl.gemeenschapsfonds.review.WorkQueueItem;
 import nl.gemeenschapsfonds.review.WorkQueueService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -52,39 +54,67 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         int applications = Integer.getInteger("benchmark.applications", 100_000);
         String url = System.getProperty("benchmark.url", "");
-        List<String> properties = new ArrayList<>(List.of("--server.port=0",
-                "--app.demo-data.enabled=false", "--spring.jpa.properties.hibernate.generate_statistics=true",
-                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
-                "--app.reminders.cron=-", "--spring.datasource.hikari.maximum-pool-size=40"));
-        if (url.isBlank()) {
-            properties.add("--app.embedded-postgres.data-dir=");
-        } else {
-            properties.add("--app.embedded-postgres.enabled=false");
-            properties.add("--spring.datasource.url=" + url);
-            properties.add("--spring.datasource.username=" + System.getProperty("benchmark.user", "postgres"));
-            properties.add("--spring.datasource.password=" + System.getProperty("benchmark.password", ""));
-        }
         StringBuilder report = new StringBuilder();
-        try (ConfigurableApplicationContext context = SpringApplication.run(Application.class, properties.toArray(String[]::new))) {
-            DataSource dataSource = context.getBean(DataSource.class);
-            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            DataGenerator generator = new DataGenerator(dataSource, 2027);
-            DataGenerator.Result data = generator.generate(applications);
-            line(report, "Data: %,d applications, %d authorities, %d calls, generated in %.1f s".formatted(
-                    applications, data.authorityIds().size(), data.callIds().size(), data.took().toMillis() / 1000.0));
-
-            signIn(context, data.reviewers().getFirst());
-            workQueue(context, jdbc, data, report);
-            signIn(context, data.decisionMakers().getFirst());
-            availability(context, generator, data, report);
-            concurrentCommitments(context, jdbc, data, report);
+        line(report, "Machine: %d cores, %s; load average before: %s".formatted(Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), loadAverage()));
+        EmbeddedPostgres postgres = url.isBlank() ? embeddedPostgres() : null;
+        String jdbcUrl = postgres != null ? postgres.getJdbcUrl("postgres", "postgres") : url;
+        String user = postgres != null ? "postgres" : System.getProperty("benchmark.user", "postgres");
+        String password = postgres != null ? "" : System.getProperty("benchmark.password", "");
+        try {
+            DataGenerator.Result data;
+            List<String> properties = inProcessProperties(jdbcUrl, user, password);
+            try (ConfigurableApplicationContext context = SpringApplication.run(Application.class, properties.toArray(String[]::new))) {
+                DataSource dataSource = context.getBean(DataSource.class);
+                JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+                DataGenerator generator = new DataGenerator(dataSource, 2027);
+                data = generator.generate(applications);
+                line(report, "Data: %,d applications, %d authorities, %d calls, generated in %.1f s".formatted(
+                        applications, data.authorityIds().size(), data.callIds().size(), data.took().toMillis() / 1000.0));
+                if (!Boolean.getBoolean("benchmark.skipInProcess")) {
+                    signIn(context, data.reviewers().getFirst());
+                    workQueue(context, jdbc, data, report);
+                    signIn(context, data.decisionMakers().getFirst());
+                    availability(context, generator, data, report);
+                    concurrentCommitments(context, jdbc, data, report);
+                }
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            JarBenchmarks.run(jdbcUrl, user, password, data, report);
         } finally {
-            SecurityContextHolder.clearContext();
+            if (postgres != null) {
+                postgres.close();
+            }
         }
+        line(report, "\nLoad average after: " + loadAverage());
         System.out.println("\n" + report);
         Path out = Path.of("target", "benchmark-results.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
+    }
+
+    /** A PostgreSQL of its own, shared by the in-process application and the production jar. */
+    static EmbeddedPostgres embeddedPostgres() throws java.io.IOException {
+        return EmbeddedPostgres.builder().setServerConfig("max_connections", "300").setServerConfig("timezone", "UTC").start();
+    }
+
+    /** The in-process application on the given database: no demo data, no reminders, statistics on. */
+    static List<String> inProcessProperties(String jdbcUrl, String user, String password) {
+        return new ArrayList<>(List.of("--server.port=0",
+                "--app.demo-data.enabled=false", "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+                "--app.reminders.cron=-", "--spring.datasource.hikari.maximum-pool-size=40",
+                "--app.embedded-postgres.enabled=false", "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "%.2f".formatted(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static void workQueue(ConfigurableApplicationContext context, JdbcTemplate jdbc, DataGenerator.Result data,
@@ -95,27 +125,66 @@ public final class BenchmarkMain {
         long rows = jdbc.queryForObject("""
                 select count(*) from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
                 where f.authority_id = ? and a.status <> 'DRAFT'""", Long.class, authority);
-        line(report, "\n1. Work-queue page (%d rows, sorted by decision due date; %,d applications in this authority)".formatted(PAGE, rows));
-        line(report, "| position | service median | service p95 | raw SQL median | raw SQL p95 | ratio | statements per page |");
-        line(report, "|---|---|---|---|---|---|---|");
+        line(report, ("\n1. Work-queue page (%d rows, sorted by decision due date; %,d applications in this authority). The service "
+                + "as the Grid calls it when scrolling on (continuing from the previous page's last row) against the raw SQL "
+                + "for the same rows, measured alternately; OFFSET figures for a jump to that position.").formatted(PAGE, rows));
+        line(report, "| position | service median | service p95 | raw SQL median | raw SQL p95 | ratio | statements per page "
+                + "| service with OFFSET (jump) | raw SQL with OFFSET |");
+        line(report, "|---|---|---|---|---|---|---|---|---|");
+        String select = """
+                select a.id, a.reference, a.title, o.legal_name, c.title_nl, c.title_en, a.status, a.amount_requested,
+                       a.submitted_at, a.decision_due, a.assigned_reviewer
+                from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
+                join organisation o on o.id = a.organisation_id
+                where f.authority_id = ? and a.status <> 'DRAFT'""";
+        Sort due = Sort.by("decisionDue");
         for (long offset : new long[]{0, rows / 10, rows / 2, Math.max(0, rows - PAGE)}) {
             int page = (int) (offset / PAGE);
-            PageRequest request = PageRequest.of(page, PAGE, Sort.by("decisionDue"));
-            queue.page(WorkQueueFilter.none(), request);
+            long position = (long) page * PAGE;
+            PageRequest request = PageRequest.of(page, PAGE, due);
+            WorkQueueItem after = position == 0 ? null
+                    : queue.page(WorkQueueFilter.none(), PageRequest.of((int) position - 1, 1, due)).getContent().getFirst();
+            queue.page(WorkQueueFilter.none(), request, after);
             statistics.clear();
-            queue.page(WorkQueueFilter.none(), request);
+            queue.page(WorkQueueFilter.none(), request, after);
             long statements = statistics.getPrepareStatementCount();
-            double[] service = time(() -> queue.page(WorkQueueFilter.none(), request).getContent().size());
-            String sql = """
-                    select a.id, a.reference, a.title, o.legal_name, c.title_nl, c.title_en, a.status, a.amount_requested,
-                           a.submitted_at, a.decision_due, a.assigned_reviewer
-                    from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
-                    join organisation o on o.id = a.organisation_id
-                    where f.authority_id = ? and a.status <> 'DRAFT'
-                    order by a.decision_due asc nulls last, a.id asc offset ? limit ?""";
-            double[] raw = time(() -> jdbc.queryForList(sql, authority, (long) page * PAGE, PAGE + 1).size());
-            line(report, "| %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.1f× | %d |".formatted((long) page * PAGE,
-                    service[0], service[1], raw[0], raw[1], service[0] / raw[0], statements));
+            Callable<Integer> service = () -> queue.page(WorkQueueFilter.none(), request, after).getContent().size();
+            Callable<Integer> raw = after == null
+                    ? () -> jdbc.queryForList(select + " order by a.decision_due asc nulls last, a.id asc limit ?", authority, PAGE + 1).size()
+                    : () -> jdbc.queryForList(select + " and (a.decision_due, a.id) > (?, ?) order by a.decision_due asc, a.id asc limit ?",
+                    authority, java.sql.Date.valueOf(after.decisionDue()), after.id(), PAGE + 1).size();
+            double[][] pair = alternately(service, raw);
+            double[] jump = time(() -> queue.page(WorkQueueFilter.none(), request).getContent().size());
+            double[] rawOffset = time(() -> jdbc.queryForList(select + " order by a.decision_due asc nulls last, a.id asc offset ? limit ?",
+                    authority, position, PAGE + 1).size());
+            line(report, "| %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.1f× | %d | %.2f ms | %.2f ms |".formatted(position,
+                    pair[0][0], pair[0][1], pair[1][0], pair[1][1], pair[0][0] / pair[1][0], statements, jump[0], rawOffset[0]));
+        }
+    }
+
+    /** Median and p95 of two pieces of work measured in turns, so that a busy machine weighs on both alike. */
+    static double[][] alternately(Callable<Integer> first, Callable<Integer> second) {
+        try {
+            for (int i = 0; i < 10; i++) {
+                first.call();
+                second.call();
+            }
+            int runs = RUNS * 2;
+            double[] a = new double[runs];
+            double[] b = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                first.call();
+                a[i] = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
+                second.call();
+                b[i] = (System.nanoTime() - start) / 1e6;
+            }
+            java.util.Arrays.sort(a);
+            java.util.Arrays.sort(b);
+            return new double[][]{{a[runs / 2], a[(int) Math.ceil(runs * 0.95) - 1]}, {b[runs / 2], b[(int) Math.ceil(runs * 0.95) - 1]}};
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -189,7 +258,7 @@ public final class BenchmarkMain {
     }
 
     /** Median and p95 in milliseconds over {@value #RUNS} runs after 5 warm-up runs. */
-    private static double[] time(Callable<Integer> work) {
+    static double[] time(Callable<Integer> work) {
         try {
             for (int i = 0; i < 5; i++) {
                 work.call();
@@ -207,7 +276,7 @@ public final class BenchmarkMain {
         }
     }
 
-    private static void line(StringBuilder report, String text) {
+    static void line(StringBuilder report, String text) {
         report.append(text).append('\n');
         System.out.println(text);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,16 +19,21 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.Municipalities;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
-import nl.gemeenschapsfonds.fund.CallCatalogue;
-import nl.gemeenschapsfonds.fund.CallTerms;
 import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.review.WorkQueueCall;
 import nl.gemeenschapsfonds.review.WorkQueueFilter;
 import nl.gemeenschapsfonds.review.WorkQueueItem;
 import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The reviewer's and decision maker's home: the applications of their authority, due first, with
@@ -38,16 +44,26 @@ import java.time.LocalDate;
 @RolesAllowed({Role.REVIEWER_, Role.DECISION_MAKER_})
 class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int REMEMBERED_PAGES = 20;
+
     private final Select<ApplicationStatus> status = new Select<>();
-    private final ComboBox<CallTerms> call = new ComboBox<>();
+    private final ComboBox<WorkQueueCall> call = new ComboBox<>();
     private final Select<FacilityType> facilityType = new Select<>();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox dueSoon = new Checkbox();
     private final Checkbox mine = new Checkbox();
     private final Grid<WorkQueueItem> grid = new Grid<>();
+    /** The last row of each page fetched (by the offset of the page after it), for keyset paging; a few only. */
+    private final Map<Long, WorkQueueItem> lastRowBefore = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, WorkQueueItem> eldest) {
+            return size() > REMEMBERED_PAGES;
+        }
+    };
+    private Sort cursorSort = Sort.unsorted();
 
-    WorkQueueView(WorkQueueService workQueue, CallCatalogue calls, Municipalities municipalities,
+    WorkQueueView(WorkQueueService workQueue, Municipalities municipalities,
                   AuthenticationContext authentication) {
         setId("work-queue-view");
         setSizeFull();
@@ -66,7 +82,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         call.setLabel(getTranslation("workQueue.call"));
         call.setId("filter-call");
-        call.setItems(calls.publishedCalls());
+        call.setItems(workQueue.calls());
         call.setItemLabelGenerator(c -> c.title(getLocale()));
         call.setClearButtonVisible(true);
         facilityType.setLabel(getTranslation("wizard.facilityType"));
@@ -107,7 +123,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> dueText(item, workQueue.today())).setHeader(getTranslation("workQueue.due"))
                 .setSortProperty("decisionDue");
         grid.setPartNameGenerator(item -> dueClass(item, workQueue.today()));
-        grid.setItems(query -> workQueue.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> fetch(workQueue, query));
         grid.setEmptyStateText(getTranslation("workQueue.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("review/" + click.getItem().id())));
         add(grid);
@@ -127,7 +143,26 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
                 overdue.getValue(), dueSoon.getValue(), mine.getValue());
     }
 
+    /**
+     * A page for the Grid. When the Grid scrolls on to the page right after one it fetched before, the
+     * service continues from that page's last row (keyset) rather than skipping rows with OFFSET.
+     */
+    private Stream<WorkQueueItem> fetch(WorkQueueService workQueue, Query<WorkQueueItem, Void> query) {
+        Pageable pageable = VaadinSpringDataHelpers.toSpringPageRequest(query);
+        if (!pageable.getSort().equals(cursorSort)) {
+            lastRowBefore.clear();
+            cursorSort = pageable.getSort();
+        }
+        long offset = pageable.getOffset();
+        List<WorkQueueItem> rows = workQueue.page(filter(), pageable, offset == 0 ? null : lastRowBefore.get(offset)).getContent();
+        if (!rows.isEmpty()) {
+            lastRowBefore.put(offset + rows.size(), rows.getLast());
+        }
+        return rows.stream();
+    }
+
     private void refresh() {
+        lastRowBefore.clear();
         grid.getDataProvider().refreshAll();
     }
 

@@ -1,0 +1,131 @@
+package nl.gemeenschapsfonds.benchmark;
+
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static nl.gemeenschapsfonds.benchmark.BenchmarkMain.line;
+
+/**
+ * The benchmarks on the production jar as a separate process (see {@link ProductionJar}): 5. start-up
+ * to the first 200 on {@code /actuator/health} and the idle heap, for the plain jar and the ways of
+ * starting it faster; 4. the heap retained per reviewer session with the work queue open, over HTTP.
+ */
+final class JarBenchmarks {
+
+    private JarBenchmarks() {
+    }
+
+    static void run(String jdbcUrl, String user, String password, DataGenerator.Result data, StringBuilder report) throws Exception {
+        Path jar = ProductionJar.find();
+        if (jar == null) {
+            line(report, "\n4.–5. Not measured: no production jar in target/. Run ./mvnw -Pproduction,benchmark verify.");
+            return;
+        }
+        if (!Boolean.getBoolean("benchmark.skipStartup")) {
+            startUp(jar, jdbcUrl, user, password, report);
+        }
+        memoryPerSession(jar, jdbcUrl, user, password, data, report);
+    }
+
+    private static void startUp(Path jar, String jdbcUrl, String user, String password, StringBuilder report) throws Exception {
+        int runs = Integer.getInteger("benchmark.startups", 2);
+        line(report, "\n5. Start-up of the production jar (prod profile, process start to the first 200 on /actuator/health; %d runs each; load before: %s)"
+                .formatted(runs, BenchmarkMain.loadAverage()));
+        line(report, "| how | first 200 after (each run) | idle heap after GC |");
+        line(report, "|---|---|---|");
+        Path work = Files.createTempDirectory("gf-startup-");
+        // the plain fat jar, as the Dockerfile of before ran it
+        startUps("java -jar (fat jar)", jar, List.of(), jdbcUrl, user, password, runs, report);
+        // the extracted layout Spring Boot recommends for a class-data cache
+        Path extracted = work.resolve("extracted");
+        exec(List.of(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination", extracted.toString()));
+        Path app = extracted.resolve(jar.getFileName());
+        startUps("extracted (java -jar extracted/app.jar)", app, List.of(), jdbcUrl, user, password, runs, report);
+        // JDK 25 ahead-of-time cache (JEP 483/514/515), trained by one start that stops after the context refresh
+        Path cache = work.resolve("app.aot");
+        long training = System.nanoTime();
+        try (ProductionJar trainer = ProductionJar.start(app, jdbcUrl, user, password, freePort(),
+                List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"))) {
+            trainer.awaitExit(Duration.ofMinutes(5));
+        }
+        System.out.printf("AOT cache trained in %.1f s: %s (%,d bytes)%n", (System.nanoTime() - training) / 1e9, cache,
+                Files.exists(cache) ? Files.size(cache) : -1);
+        if (Files.exists(cache)) {
+            startUps("extracted + AOT cache (-XX:AOTCache)", app, List.of("-XX:AOTCache=" + cache), jdbcUrl, user, password, runs, report);
+        } else {
+            line(report, "| extracted + AOT cache | not measured: the training run wrote no cache | |");
+        }
+    }
+
+    private static void startUps(String how, Path jar, List<String> options, String jdbcUrl, String user, String password, int runs,
+                                 StringBuilder report) throws Exception {
+        List<String> times = new ArrayList<>();
+        long idle = 0;
+        for (int i = 0; i < runs; i++) {
+            try (ProductionJar app = ProductionJar.start(jar, jdbcUrl, user, password, freePort(), options)) {
+                times.add("%.1f s".formatted(app.awaitHealthy(Duration.ofMinutes(3)).toMillis() / 1000.0));
+                if (i == 0) {
+                    idle = app.liveHeapBytes();
+                }
+            }
+        }
+        line(report, "| %s | %s | %.0f MB |".formatted(how, String.join(", ", times), idle / 1e6));
+    }
+
+    private static void memoryPerSession(Path jar, String jdbcUrl, String user, String password, DataGenerator.Result data,
+                                         StringBuilder report) throws Exception {
+        int sessions = Integer.getInteger("benchmark.sessions", 100);
+        HttpClient http = ReviewerClient.newHttpClient();
+        try (ProductionJar app = ProductionJar.start(jar, jdbcUrl, user, password, freePort(), List.of())) {
+            app.awaitHealthy(Duration.ofMinutes(3));
+            // warm-up: classes, caches and the first page's query plans, so that they do not count as session memory
+            for (int i = 0; i < 5; i++) {
+                ReviewerClient warmUp = new ReviewerClient(http, app.base());
+                warmUp.login(data.reviewers().get(i % data.reviewers().size()), DataGenerator.PASSWORD);
+                warmUp.confirmGridUpdate(warmUp.openWorkQueue());
+                warmUp.confirmGridUpdate(warmUp.scroll(50));
+            }
+            long before = app.liveHeapBytes();
+            java.util.Map<String, Long> histogramBefore = app.histogram();
+            List<ReviewerClient> open = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                ReviewerClient reviewer = new ReviewerClient(http, app.base());
+                reviewer.login(data.reviewers().get(i % data.reviewers().size()), DataGenerator.PASSWORD);
+                reviewer.confirmGridUpdate(reviewer.openWorkQueue());
+                open.add(reviewer);
+            }
+            long after = app.liveHeapBytes();
+            java.util.Map<String, Long> histogramAfter = app.histogram();
+            System.out.println("Bytes per session by class (largest 30):");
+            histogramAfter.entrySet().stream()
+                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
+                    .forEach(e -> System.out.printf("  %,10d  %s%n", e.getValue() / sessions, e.getKey()));
+            line(report, ("\n4. Memory per session: %d reviewers signed in over HTTP, each with the work queue open (first page loaded and confirmed as the browser's Grid does); "
+                    + "live heap after a full GC %.1f MB before, %.1f MB after: %.1f KB per session").formatted(sessions, before / 1e6,
+                    after / 1e6, (after - before) / 1024.0 / sessions));
+        }
+    }
+
+    static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void exec(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("Failed: " + command);
+        }
+    }
+}

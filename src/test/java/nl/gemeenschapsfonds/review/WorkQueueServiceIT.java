@@ -1,0 +1,150 @@
+package nl.gemeenschapsfonds.review;
+
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.Applications.CallSpec;
+import nl.gemeenschapsfonds.test.IntegrationTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The work queue read page by page as the Grid scrolls: continuing from the last row of the previous
+ * page (keyset) gives exactly the rows that OFFSET gives, in every sort order, with ties on the sort
+ * column and with empty sort values, and never rows of another authority.
+ */
+@IntegrationTest
+class WorkQueueServiceIT {
+
+    private static final int PAGE = 2;
+
+    @Autowired WorkQueueService queue;
+    @Autowired Applications applications;
+    @Autowired TestAuthorities authorities;
+    @Autowired JdbcClient jdbc;
+
+    private Staff staff;
+    private long call;
+    private final List<Long> ids = new ArrayList<>();
+
+    @BeforeEach
+    void sevenApplications() throws Exception {
+        staff = authorities.newAuthority("Gemeente Werkvoorraad");
+        call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))));
+        String[] amounts = {"30000", "10000", "20000", "10000", "40000", "10000", "25000"};
+        for (String grant : amounts) {
+            ids.add(applications.submitted(authorities.newApplicant("Dorpshuis Werkvoorraad"), call, Map.of(2027, amount(grant))));
+        }
+        // ties on the due date, and empty values (an old row), which come last in either direction
+        LocalDate[] due = {LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1), null, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1), null};
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("update grant_application set decision_due = ? where id = ?").params(due[i], ids.get(i)).update();
+        }
+        jdbc.sql("update grant_application set amount_requested = null where id = ?").param(ids.get(4)).update();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"decisionDue,ASC", "decisionDue,DESC", "amountRequested,ASC", "amountRequested,DESC",
+            "reference,ASC", "reference,DESC", "submittedAt,DESC", "status,ASC"})
+    void scrolling_on_from_the_last_row_gives_the_rows_offset_gives_in_the_asked_order(String property, Sort.Direction direction)
+            throws Exception {
+        Sort sort = Sort.by(direction, property);
+        List<WorkQueueItem> byOffset = new ArrayList<>();
+        List<WorkQueueItem> byKeyset = new ArrayList<>();
+        authorities.as(staff.reviewer(), () -> {
+            Slice<WorkQueueItem> slice;
+            int page = 0;
+            do {
+                slice = queue.page(WorkQueueFilter.none(), PageRequest.of(page++, PAGE, sort));
+                byOffset.addAll(slice.getContent());
+            } while (slice.hasNext());
+            WorkQueueItem last = null;
+            page = 0;
+            do {
+                slice = queue.page(WorkQueueFilter.none(), PageRequest.of(page++, PAGE, sort), last);
+                byKeyset.addAll(slice.getContent());
+                last = slice.getContent().isEmpty() ? null : slice.getContent().getLast();
+            } while (slice.hasNext());
+        });
+
+        assertThat(byOffset).extracting(WorkQueueItem::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(byKeyset).extracting(WorkQueueItem::id).containsExactlyElementsOf(byOffset.stream().map(WorkQueueItem::id).toList());
+        assertThat(byKeyset).extracting(WorkQueueItem::id).containsExactlyElementsOf(expectedOrder(byOffset, property, direction));
+    }
+
+    @Test
+    void a_row_of_another_authority_to_continue_from_shows_nothing_of_that_authority() throws Exception {
+        WorkQueueItem theirs = authorities.as(staff.reviewer(),
+                () -> queue.page(WorkQueueFilter.none(), PageRequest.of(0, PAGE, Sort.by("decisionDue"))).getContent().getFirst());
+        Staff other = authorities.newAuthority("Gemeente Elders");
+
+        List<WorkQueueItem> seen = authorities.as(other.reviewer(),
+                () -> queue.page(WorkQueueFilter.none(), PageRequest.of(1, PAGE, Sort.by("decisionDue")), theirs).getContent());
+
+        assertThat(seen).extracting(WorkQueueItem::id).doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void the_call_filter_offers_the_calls_of_the_own_authority_only() throws Exception {
+        Staff other = authorities.newAuthority("Gemeente Elders");
+        long theirs = applications.openCall(other, CallSpec.firstCome(Map.of(2027, amount("1000"))).titled("Elders"));
+
+        List<WorkQueueCall> offered = authorities.as(staff.reviewer(), () -> queue.calls());
+
+        assertThat(offered).extracting(WorkQueueCall::id).containsExactly(call).doesNotContain(theirs);
+    }
+
+    @Test
+    void the_filter_holds_on_a_page_read_from_the_last_row() throws Exception {
+        jdbc.sql("update grant_application set status = 'IN_ASSESSMENT' where id in (?, ?, ?)").params(ids.get(0), ids.get(1), ids.get(3))
+                .update();
+        WorkQueueFilter inAssessment = new WorkQueueFilter(nl.gemeenschapsfonds.submission.ApplicationStatus.IN_ASSESSMENT,
+                null, null, null, false, false, false);
+        List<Long> seen = authorities.as(staff.reviewer(), () -> {
+            Slice<WorkQueueItem> first = queue.page(inAssessment, PageRequest.of(0, PAGE, Sort.by("decisionDue")));
+            Slice<WorkQueueItem> second = queue.page(inAssessment, PageRequest.of(1, PAGE, Sort.by("decisionDue")),
+                    first.getContent().getLast());
+            List<Long> all = new ArrayList<>(first.getContent().stream().map(WorkQueueItem::id).toList());
+            all.addAll(second.getContent().stream().map(WorkQueueItem::id).toList());
+            assertThat(second.hasNext()).isFalse();
+            return all;
+        });
+        // due 1 January (ids 1 and 3, by id), then 1 March
+        assertThat(seen).containsExactly(ids.get(1), ids.get(3), ids.get(0));
+    }
+
+    /** The order the queue promises: by the column (empty values last), then by id, both in the asked direction. */
+    private static List<Long> expectedOrder(List<WorkQueueItem> rows, String property, Sort.Direction direction) {
+        Function<WorkQueueItem, Comparable> key = switch (property) {
+            case "decisionDue" -> WorkQueueItem::decisionDue;
+            case "amountRequested" -> WorkQueueItem::amountRequested;
+            case "reference" -> WorkQueueItem::reference;
+            case "submittedAt" -> WorkQueueItem::submittedAt;
+            case "status" -> item -> item.status().name();
+            default -> throw new IllegalArgumentException(property);
+        };
+        @SuppressWarnings("unchecked")
+        Comparator<Comparable> natural = direction.isAscending() ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        Comparator<WorkQueueItem> order = Comparator.comparing(key, Comparator.nullsLast(natural));
+        order = order.thenComparing(WorkQueueItem::id, direction.isAscending() ? Comparator.naturalOrder() : Comparator.reverseOrder());
+        return rows.stream().sorted(order).map(WorkQueueItem::id).toList();
+    }
+}
