@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Checks a generated pain.001 file against the official XSD and reads back its figures. */
-final class Pain001Xml {
+public final class Pain001Xml {
 
     private static final Schema SCHEMA = schema();
 
@@ -32,17 +32,17 @@ final class Pain001Xml {
     }
 
     /** Throws (with the schema's message) when the file is not valid pain.001.001.03. */
-    static void validate(byte[] file) throws Exception {
+    public static void validate(byte[] file) throws Exception {
         SCHEMA.newValidator().validate(new StreamSource(new ByteArrayInputStream(file)));
     }
 
-    static Document parse(byte[] file) throws Exception {
+    public static Document parse(byte[] file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(file));
     }
 
-    static List<String> texts(Document document, String element) {
+    public static List<String> texts(Document document, String element) {
         NodeList nodes = document.getElementsByTagNameNS(Pain001.NAMESPACE, element);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -52,11 +52,11 @@ final class Pain001Xml {
     }
 
     /** NbOfTxs and CtrlSum of the group header and of the payment information, and the transactions' count and sum. */
-    record Figures(int headerCount, BigDecimal headerSum, int infoCount, BigDecimal infoSum, int transactions,
+    public record Figures(int headerCount, BigDecimal headerSum, int infoCount, BigDecimal infoSum, int transactions,
                    BigDecimal transactionSum) {
     }
 
-    static Figures figures(byte[] file) throws Exception {
+    public static Figures figures(byte[] file) throws Exception {
         Document document = parse(file);
         Element header = (Element) document.getElementsByTagNameNS(Pain001.NAMESPACE, "GrpHdr").item(0);
         Element info = (Element) document.getElementsByTagNameNS(Pain001.NAMESPACE, "PmtInf").item(0);

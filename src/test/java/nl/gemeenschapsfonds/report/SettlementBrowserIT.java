@@ -1,6 +1,14 @@
 package nl.gemeenschapsfonds.report;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.payment.Pain001Xml;
+import nl.gemeenschapsfonds.payment.PaymentFilter;
+import nl.gemeenschapsfonds.payment.PaymentListItem;
+import nl.gemeenschapsfonds.payment.PaymentService;
+import nl.gemeenschapsfonds.payment.PaymentStatus;
+import nl.gemeenschapsfonds.review.DecisionForm;
+import nl.gemeenschapsfonds.submission.SubmissionService;
 import nl.gemeenschapsfonds.test.Applications;
 import nl.gemeenschapsfonds.test.BrowserTest;
 import nl.gemeenschapsfonds.test.Mails;
@@ -12,15 +20,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Document;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static nl.gemeenschapsfonds.test.Applications.amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The settlement in real Chromium: the applicant submits the final report, the reviewer accepts it and proposes a
- * lower settlement, the decision maker settles, and the budget overview shows the released money as committed no more.
+ * From the advance payment to the settlement in real Chromium: finance of the authority (not the decision maker: four
+ * eyes) approves the grant's due advance, exports it as a SEPA file (pain.001.001.03, checked against the XSD) and
+ * confirms the batch paid; the applicant submits the final report, the reviewer accepts it and proposes a lower
+ * settlement, the decision maker settles, and the budget overview shows the payment and the released money as
+ * committed no more.
  */
 class SettlementBrowserIT extends BrowserTest {
 
@@ -33,18 +52,25 @@ class SettlementBrowserIT extends BrowserTest {
     @Autowired Applications applications;
     @Autowired Grants grants;
     @Autowired ReportService reports;
+    @Autowired SubmissionService submissions;
+    @Autowired PaymentService payments;
+    @Autowired Clock clock;
 
     private Staff staff;
     private String applicant;
     private long applicationId;
     private long reportId;
+    private String reference;
 
     @BeforeEach
-    void aGrantOfTwentyThousandIn2027() throws Exception {
+    void aGrantOfTwentyThousandIn2027WithAnAdvanceOfTenThousandDueNextWeek() throws Exception {
         staff = authorities.newAuthority("Gemeente Vaststeltest");
         long call = grants.openCall(staff, null, null, null);
         applicant = authorities.newApplicant("Vereniging Vaststeltest");
-        applicationId = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        applicationId = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")),
+                List.of(new DecisionForm.Advance(today.plusWeeks(1), 2027, amount("10000"))));
+        reference = authorities.as(applicant, () -> submissions.detail(applicationId).reference());
         reportId = authorities.as(applicant, () -> reports.myObligations(applicationId)).stream()
                 .filter(o -> o.kind() == ReportKind.FINAL).findFirst().orElseThrow().id();
         if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
@@ -53,7 +79,45 @@ class SettlementBrowserIT extends BrowserTest {
     }
 
     @Test
-    void applicant_reports_reviewer_proposes_lower_decision_maker_settles_and_the_budget_shows_the_release() {
+    void finance_pays_the_advance_applicant_reports_reviewer_proposes_lower_decision_maker_settles_and_the_budget_shows_the_release()
+            throws Exception {
+        signIn(staff.finance());
+        open("payments");
+        waitForId("payments-view");
+        pick("payments-call", "Regeling verantwoording");
+        String advance = reference + "-1";
+        assertThat(paymentRow(advance)).contains("€ 10.000,00", "2027", "Gepland");
+        selectPayment(advance);
+        click("payments-approve");
+        waiting().until(d -> paymentRow(advance).contains("Goedgekeurd"));
+
+        selectPayment(advance);
+        click("payments-export");
+        waitForId("payments-export-download");
+        waiting().until(d -> paymentRow(advance).stream().anyMatch(text -> text.startsWith("Goedgekeurd (in batch ")));
+        byte[] file = downloadWithTheBrowsersSession(waitForId("payments-export-download").getDomProperty("href"));
+        Pain001Xml.validate(file);
+        Pain001Xml.Figures figures = Pain001Xml.figures(file);
+        assertThat(figures.headerCount()).isEqualTo(1);
+        assertThat(figures.transactions()).isEqualTo(1);
+        assertThat(figures.headerSum()).isEqualByComparingTo("10000.00").isEqualByComparingTo(figures.infoSum())
+                .isEqualByComparingTo(figures.transactionSum());
+        Document pain001 = Pain001Xml.parse(file);
+        assertThat(Pain001Xml.texts(pain001, "EndToEndId")).containsExactly(advance);
+        assertThat(Pain001Xml.texts(pain001, "InstdAmt")).containsExactly("10000.00");
+        assertThat(Pain001Xml.texts(pain001, "Ustrd")).singleElement().asString().contains(reference);
+
+        click(waitForVisible(By.cssSelector("#payments-batches vaadin-button[id$='-paid']")));
+        waiting().until(d -> paymentRow(advance).contains("Betaald"));
+        waiting().until(d -> d.findElements(By.cssSelector("#payments-batches vaadin-button[id$='-paid']")).isEmpty());
+        assertThat(textOf(waitForId("payments-batches"))).contains("1 betaling(en), totaal € 10.000,00, betaald op");
+        // four eyes: approved by finance, not by the decision maker who granted it
+        PaymentListItem paid = authorities.as(staff.finance(), () -> payments.payments(PaymentFilter.all())).stream()
+                .filter(payment -> payment.reference().equals(advance)).findFirst().orElseThrow();
+        assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(paid.approvedBy()).isEqualTo(staff.finance()).isNotEqualTo(staff.decisionMaker());
+        signOut();
+
         signIn(applicant);
         open("applications/" + applicationId);
         click("report-open-" + reportId);
@@ -82,15 +146,38 @@ class SettlementBrowserIT extends BrowserTest {
         open("aftercare/" + applicationId);
         click("settlement-decide");
         assertThat(waitForId("settlement-settled").getText()).contains("€ 14.000,00")
-                .contains("Teruggevallen naar het budget van het jaar: € 6.000,00");
+                .contains("Teruggevallen naar het budget van het jaar: € 6.000,00")
+                .contains("Nabetaling ingepland: € 4.000,00");
 
         open("budget");
         WebElement grid = waitForId("budget-grid-2027");
         String committed = waiting().until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).filter(text -> text.equals("€ 14.000,00")).findFirst().orElse(null));
         assertThat(committed).isEqualTo("€ 14.000,00");
-        java.util.List<String> cells = grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
-        assertThat(cells).contains("€ 186.000,00").doesNotContain("€ 20.000,00");
+        List<String> cells = grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(BrowserTest::textOf).toList();
+        // committed 14.000 of the 200.000 ceiling, of which the advance of 10.000 is paid
+        assertThat(cells).contains("€ 186.000,00", "€ 10.000,00").doesNotContain("€ 20.000,00");
+    }
+
+    /** Ticks the payment's row in finance's grid; the total below the grid then counts it as chosen. */
+    private void selectPayment(String paymentReference) {
+        selectGridRow("payments-grid", paymentReference);
+        waitForText("payments-total", "1 betaling(en) in de lijst, samen € 10.000,00; gekozen: 1, samen € 10.000,00.");
+    }
+
+    /** The texts of the payment's row in finance's grid. */
+    private List<String> paymentRow(String paymentReference) {
+        return gridRow("payments-grid", paymentReference).stream().map(BrowserTest::textOf).toList();
+    }
+
+    /** Fetches a download link's file over HTTP as the browser would, with the browser's session cookie. */
+    private static byte[] downloadWithTheBrowsersSession(String href) throws Exception {
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("xml"));
+        return response.body();
     }
 
     private void signIn(String email) {

@@ -222,10 +222,26 @@ public class Applications {
         return id;
     }
 
+    /**
+     * Awaiting decision, then granted as asked by the authority's decision maker with these advance payments, which
+     * become payment instructions for the authority's finance.
+     */
+    public long granted(Staff staff, String applicant, long callId, Map<Integer, BigDecimal> grantPerYear,
+                        List<DecisionForm.Advance> advances) throws Exception {
+        long id = awaitingDecision(staff, applicant, callId, grantPerYear, 8);
+        decide(staff, id, new TreeMap<>(grantPerYear), advances);
+        return id;
+    }
+
     /** The decision maker grants these amounts; answers the decision's id. */
     public long decide(Staff staff, long applicationId, SortedMap<Integer, BigDecimal> amounts) throws Exception {
+        return decide(staff, applicationId, amounts, List.of());
+    }
+
+    private long decide(Staff staff, long applicationId, SortedMap<Integer, BigDecimal> amounts,
+                        List<DecisionForm.Advance> advances) throws Exception {
         return authorities.as(staff.decisionMaker(), () -> decisions.decide(new DecisionForm(applicationId, Recommendation.GRANT,
-                amounts, "Volgens de regeling.", "Eindverslag binnen drie maanden na afloop.", null, List.of(), null,
+                amounts, "Volgens de regeling.", "Eindverslag binnen drie maanden na afloop.", null, advances, null,
                 "Voldoet aan de regeling en draagt bij aan ontmoeting in de buurt.")));
     }
 

@@ -282,6 +282,44 @@ public abstract class BrowserTest {
         return text == null ? "" : text.strip();
     }
 
+    /**
+     * Waits until the {@code vaadin-grid} with this id renders a row with a cell that holds exactly
+     * {@code cellText}, and answers that row's cell contents ({@code vaadin-grid-cell-content}, light
+     * DOM) from left to right. The grid pairs rows and contents only in its shadow DOM (a cell's slot),
+     * so this reads the slots: the first content of a multi-select grid holds the row's checkbox.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<WebElement> gridRow(String gridId, String cellText) {
+        waitForId(gridId);
+        return waiting().until(d -> {
+            List<WebElement> cells = (List<WebElement>) js("""
+                    const grid = document.getElementById(arguments[0]);
+                    for (const row of grid.shadowRoot.querySelectorAll('#items tr')) {
+                        if (row.hidden) {
+                            continue;
+                        }
+                        const contents = [...row.querySelectorAll('slot')]
+                            .flatMap(slot => slot.assignedElements({flatten: true}))
+                            .filter(element => element.localName === 'vaadin-grid-cell-content');
+                        if (contents.some(content => content.textContent.trim() === arguments[1])) {
+                            return contents;
+                        }
+                    }
+                    return null;
+                    """, gridId, cellText);
+            return cells == null || cells.isEmpty() ? null : cells;
+        });
+    }
+
+    /** Ticks the checkbox of the row of this multi-select grid that has a cell holding exactly {@code cellText}. */
+    protected void selectGridRow(String gridId, String cellText) {
+        WebElement checkbox = gridRow(gridId, cellText).getFirst().findElement(By.cssSelector("vaadin-checkbox"));
+        click(checkbox.findElement(By.cssSelector("input[type=checkbox]")));
+        waiting().until(d -> gridRow(gridId, cellText).getFirst().findElement(By.cssSelector("vaadin-checkbox"))
+                .getDomAttribute("checked") != null);
+        waitForVaadin();
+    }
+
     /** The visible text of these elements, trimmed. */
     protected static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(element -> element.getText().trim()).toList();
