@@ -187,10 +187,31 @@ class DeploymentFilesTest {
                 .contains("./mvnw").contains("-Pproduction").contains("-DskipTests").contains("package"));
         assertThat(dockerfile.user()).isNotNull().doesNotStartWith("root").doesNotStartWith("0");
         assertThat(dockerfile.entrypoint()).contains("\"java\"").contains("\"-jar\"");
+        // the AOT cache the image starts with is trained in the image, by the runtime's own JVM, without a database
+        assertThat(dockerfile.runOfLastStage()).anySatisfy(run -> assertThat(run)
+                .contains("-XX:AOTCacheOutput=/app/app.aot").contains("-Dspring.context.exit=onRefresh")
+                .contains("--spring.profiles.active=prod,aot-training"));
+        assertThat(dockerfile.entrypoint()).contains("\"-XX:AOTCache=/app/app.aot\"");
         // the health check tool is in the runtime image
         assertThat(dockerfile.healthcheck()).contains("curl");
         assertThat(dockerfile.runOfLastStage()).anySatisfy(run -> assertThat(run).contains("install").contains("curl"));
         assertThat(ROOT.resolve(".dockerignore")).content().contains("target", ".git", "frontend/generated", "node_modules");
+    }
+
+    @Test
+    void the_aot_training_profile_builds_the_context_without_touching_a_database() throws IOException {
+        Properties training = properties("src/main/resources/application-aot-training.properties");
+        assertThat(training.getProperty("spring.flyway.enabled")).isEqualTo("false");
+        assertThat(training.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
+        assertThat(training.getProperty("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access")).isEqualTo("false");
+        assertThat(training.getProperty("spring.jpa.database-platform")).isNotBlank();
+        // docker build has no environment: whatever the prod profile reads without a default, the training profile sets
+        prod.stringPropertyNames().forEach(key -> placeholders(prod.getProperty(key)).forEach((name, fallback) -> {
+            if (fallback == null) {
+                assertThat(training.getProperty(key)).as("%s (reads %s) in application-aot-training.properties", key, name)
+                        .isNotBlank();
+            }
+        }));
     }
 
     @Test
