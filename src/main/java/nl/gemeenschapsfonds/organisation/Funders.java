@@ -42,9 +42,10 @@ public class Funders {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NewAccounts newAccounts;
 
     Funders(FunderRepository funders, UserAccounts accounts, EmailTokens tokens, AccountMails mails, AuditTrail audit,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, NewAccounts newAccounts) {
         this.funders = funders;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -52,6 +53,7 @@ public class Funders {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.newAccounts = newAccounts;
     }
 
     // ---- the administrator ----
@@ -251,11 +253,8 @@ public class Funders {
             throw new InvalidInputException(problems);
         }
         String email = data.email().toLowerCase(Locale.ROOT);
-        Optional<AppUser> existing = accounts.findByEmail(email);
-        if (existing.isPresent()) {
-            accounts.hashAndDiscard(data.password());
+        if (newAccounts.toldAlreadyRegistered(email, data.password())) {
             log.info("Funder registration for an address that has an account already; the owner is told by mail");
-            mails.alreadyRegistered(existing.get().getEmail(), existing.get().getPreferredLocale());
             return;
         }
         Funder funder = funders.saveAndFlush(Funder.registered(data.name(), data.kind(), data.contactName(), email,
@@ -288,19 +287,9 @@ public class Funders {
     @Transactional
     @PreAuthorize("permitAll()")
     public void accept(String token, InvitationAcceptance acceptance) {
-        EmailTokens.Token invitation = tokens.valid(token, EmailTokens.Purpose.FUNDER_INVITATION);
-        List<Problem> problems = new ArrayList<>();
-        AccountInput.text("displayName", acceptance.displayName(), 200, problems);
-        AccountInput.password(acceptance.password(), acceptance.passwordRepeat(), invitation.email(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (accounts.exists(invitation.email())) {
-            throw new TokenRefusedException(TokenRefusedException.Reason.ACCOUNT_EXISTS);
-        }
-        AppUser user = accounts.createFunderUser(invitation.email(), acceptance.displayName(), acceptance.password(),
-                invitation.funderId(), acceptance.locale(), true);
-        tokens.markUsed(invitation, user.getId());
+        EmailTokens.Token invitation = newAccounts.accept(token, EmailTokens.Purpose.FUNDER_INVITATION, acceptance,
+                valid -> accounts.createFunderUser(valid.email(), acceptance.displayName(), acceptance.password(),
+                        valid.funderId(), acceptance.locale(), true));
         audit.record("FUNDER_INVITATION_ACCEPTED", "Funder", invitation.funderId(), null, invitation.email(), null);
     }
 

@@ -30,15 +30,17 @@ public class OrganisationMembers {
     private final AccountMails mails;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final NewAccounts newAccounts;
 
     OrganisationMembers(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens,
-                        AccountMails mails, AuditTrail audit, CurrentUser currentUser) {
+                        AccountMails mails, AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.newAccounts = newAccounts;
     }
 
     /** The users of the signed-in applicant's own organisation, by name. */
@@ -121,19 +123,9 @@ public class OrganisationMembers {
     @Transactional
     @PreAuthorize("permitAll()")
     public void accept(String token, InvitationAcceptance acceptance) {
-        EmailTokens.Token invitation = tokens.valid(token, EmailTokens.Purpose.INVITATION);
-        List<Problem> problems = new ArrayList<>();
-        AccountInput.text("displayName", acceptance.displayName(), 200, problems);
-        AccountInput.password(acceptance.password(), acceptance.passwordRepeat(), invitation.email(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (accounts.exists(invitation.email())) {
-            throw new TokenRefusedException(TokenRefusedException.Reason.ACCOUNT_EXISTS);
-        }
-        AppUser user = accounts.createApplicant(invitation.email(), acceptance.displayName(), acceptance.password(),
-                invitation.organisationId(), acceptance.locale(), true);
-        tokens.markUsed(invitation, user.getId());
+        EmailTokens.Token invitation = newAccounts.accept(token, EmailTokens.Purpose.INVITATION, acceptance,
+                valid -> accounts.createApplicant(valid.email(), acceptance.displayName(), acceptance.password(),
+                        valid.organisationId(), acceptance.locale(), true));
         audit.record("INVITATION_ACCEPTED", "Organisation", invitation.organisationId(), null, invitation.email(), null);
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Self-registration of an applicant organisation and the confirmation of the e-mail address
@@ -34,15 +33,17 @@ public class Registrations {
     private final AccountMails mails;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final NewAccounts newAccounts;
 
     Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
-                  AuditTrail audit, CurrentUser currentUser) {
+                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.newAccounts = newAccounts;
     }
 
     /**
@@ -64,11 +65,8 @@ public class Registrations {
             throw new InvalidInputException(problems);
         }
         String email = data.email().toLowerCase(Locale.ROOT);
-        Optional<AppUser> existing = accounts.findByEmail(email);
-        if (existing.isPresent()) {
-            accounts.hashAndDiscard(data.password());
+        if (newAccounts.toldAlreadyRegistered(email, data.password())) {
             log.info("Registration for an address that has an account already; the owner is told by mail");
-            mails.alreadyRegistered(existing.get().getEmail(), existing.get().getPreferredLocale());
             return;
         }
         Organisation organisation = organisations.saveAndFlush(new Organisation(data.legalName()));

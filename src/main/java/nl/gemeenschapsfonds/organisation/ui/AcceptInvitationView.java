@@ -1,30 +1,10 @@
 package nl.gemeenschapsfonds.organisation.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.organisation.InvitationAcceptance;
 import nl.gemeenschapsfonds.organisation.InvitationDetails;
 import nl.gemeenschapsfonds.organisation.OrganisationMembers;
-import nl.gemeenschapsfonds.organisation.TokenRefusedException;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The link in an invitation mail ({@code invite?token=…}): the invitee chooses a name and a
@@ -32,70 +12,27 @@ import java.util.Map;
  */
 @Route(value = "invite", autoLayout = false)
 @AnonymousAllowed
-class AcceptInvitationView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+class AcceptInvitationView extends InvitationPage {
 
     private final OrganisationMembers members;
-    private final EmailField email = new EmailField();
-    private final TextField displayName = new TextField();
-    private final PasswordFields passwords = new PasswordFields(email::getValue);
-    private final Map<String, HasValidation> fields;
-    private String token;
 
     AcceptInvitationView(OrganisationMembers members) {
         super("accept-invitation-view");
         this.members = members;
-        email.setLabel(getTranslation("account.email"));
-        email.setId("email");
-        email.setReadOnly(true);
-        displayName.setLabel(getTranslation("account.displayName"));
-        displayName.setId("display-name");
-        displayName.setRequiredIndicatorVisible(true);
-        displayName.setMaxLength(200);
-        fields = Map.of("displayName", displayName, "password", passwords.password, "passwordRepeat", passwords.repeat);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of())
-                .stream().findFirst().orElse(null);
-        content.removeAll();
-        InvitationDetails invitation;
-        try {
-            invitation = members.invitation(token);
-        } catch (TokenRefusedException refused) {
-            content.add(new TokenRefusedMessage("invite.refused.title", refused.reason()));
-            return;
-        }
-        email.setValue(invitation.email());
-        FormLayout form = new FormLayout(email, displayName, passwords.password, passwords.repeat);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Button accept = new Button(getTranslation("invite.accept"), click -> accept());
-        accept.setId("invite-accept");
-        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph intro = new Paragraph(getTranslation("invite.intro", invitation.invitedBy(), invitation.organisationName()));
-        intro.setId("invite-intro");
-        content.add(new H1(getTranslation("invite.title", invitation.organisationName())), intro, form, accept);
-    }
-
-    private void accept() {
-        ProblemMessages.clear(fields);
-        try {
-            members.accept(token, new InvitationAcceptance(displayName.getValue(), passwords.password.getValue(),
-                    passwords.repeat.getValue(), getLocale()));
-        } catch (InvalidInputException invalid) {
-            ProblemMessages.show(this, invalid, fields, message ->
-                    Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
-            return;
-        } catch (TokenRefusedException refused) {
-            content.removeAll();
-            content.add(new TokenRefusedMessage("invite.refused.title", refused.reason()));
-            return;
-        }
-        getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("welcome", "1")));
+    InvitationDetails invitation(String token) {
+        return members.invitation(token);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("invite.pageTitle") + " | " + getTranslation("app.name");
+    void accept(String token, InvitationAcceptance acceptance) {
+        members.accept(token, acceptance);
+    }
+
+    @Override
+    String intro(InvitationDetails invitation) {
+        return getTranslation("invite.intro", invitation.invitedBy(), invitation.organisationName());
     }
 }

@@ -7,19 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.organisation.FunderKind;
 import nl.gemeenschapsfonds.organisation.FunderRegistrationData;
 import nl.gemeenschapsfonds.organisation.Funders;
@@ -33,21 +25,17 @@ import java.util.Map;
  */
 @Route(value = "funder/register", autoLayout = false)
 @AnonymousAllowed
-class FunderRegistrationView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+class FunderRegistrationView extends RegistrationPage {
 
     private final Funders funders;
-    private final AuthenticationContext authentication;
     private final TextField name = new TextField();
     private final Select<FunderKind> kind = new Select<>();
     private final TextField contactName = new TextField();
-    private final EmailField email = new EmailField();
-    private final PasswordFields passwords = new PasswordFields(email::getValue);
     private final Map<String, HasValidation> fields;
 
     FunderRegistrationView(Funders funders, AuthenticationContext authentication) {
-        super("funder-registration-view");
+        super("funder-registration-view", "funderRegistration.title", authentication);
         this.funders = funders;
-        this.authentication = authentication;
         name.setLabel(getTranslation("funderRegistration.name"));
         name.setId("funder-name");
         name.setRequiredIndicatorVisible(true);
@@ -61,12 +49,6 @@ class FunderRegistrationView extends PublicPage implements BeforeEnterObserver, 
         contactName.setId("contact-name");
         contactName.setRequiredIndicatorVisible(true);
         contactName.setMaxLength(200);
-        email.setLabel(getTranslation("account.email"));
-        email.setId("email");
-        email.setRequiredIndicatorVisible(true);
-        email.setMaxLength(254);
-        email.setErrorMessage(getTranslation("account.validation.email"));
-        email.addValueChangeListener(e -> passwords.check());
         fields = Map.of("name", name, "kind", kind, "contactName", contactName, "email", email,
                 "password", passwords.password, "passwordRepeat", passwords.repeat);
         FormLayout form = new FormLayout(name, kind, contactName, email, passwords.password, passwords.repeat);
@@ -79,32 +61,10 @@ class FunderRegistrationView extends PublicPage implements BeforeEnterObserver, 
                 form, register, new Paragraph(login));
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.isAuthenticated()) {
-            event.forwardTo("");
-        }
-    }
-
     private void register() {
-        ProblemMessages.clear(fields);
-        try {
-            funders.register(new FunderRegistrationData(name.getValue(), kind.getValue(), contactName.getValue(),
-                    email.getValue(), passwords.password.getValue(), passwords.repeat.getValue(), getLocale()));
-        } catch (InvalidInputException invalid) {
-            ProblemMessages.show(this, invalid, fields, message ->
-                    Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
-            return;
-        }
-        Paragraph sent = new Paragraph(getTranslation("funderRegistration.sent", email.getValue().strip()));
-        sent.setId("funder-registration-sent");
-        content.removeAll();
-        content.add(new H1(getTranslation("registration.sent.title")), sent,
-                new Paragraph(getTranslation("registration.sent.spam")), new Paragraph(new Anchor("login", getTranslation("registration.toLogin"))));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funderRegistration.title") + " | " + getTranslation("app.name");
+        submit(fields, () -> funders.register(new FunderRegistrationData(name.getValue(), kind.getValue(),
+                        contactName.getValue(), email.getValue(), passwords.password.getValue(), passwords.repeat.getValue(),
+                        getLocale())),
+                "funderRegistration.sent", "funder-registration-sent", "registration.toLogin");
     }
 }

@@ -7,18 +7,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.organisation.RegistrationData;
 import nl.gemeenschapsfonds.organisation.Registrations;
 
@@ -31,27 +23,17 @@ import java.util.Map;
  */
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
-class RegistrationView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+class RegistrationView extends RegistrationPage {
 
     private final Registrations registrations;
-    private final AuthenticationContext authentication;
-    private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
     private final TextField legalName = new TextField();
-    private final PasswordFields passwords = new PasswordFields(email::getValue);
     private final Map<String, HasValidation> fields;
 
     RegistrationView(Registrations registrations, AuthenticationContext authentication) {
-        super("registration-view");
+        super("registration-view", "registration.title", authentication);
         this.registrations = registrations;
-        this.authentication = authentication;
 
-        email.setLabel(getTranslation("account.email"));
-        email.setId("email");
-        email.setRequiredIndicatorVisible(true);
-        email.setMaxLength(254);
-        email.setErrorMessage(getTranslation("account.validation.email"));
-        email.addValueChangeListener(e -> passwords.check());
         displayName.setLabel(getTranslation("account.displayName"));
         displayName.setId("display-name");
         displayName.setRequiredIndicatorVisible(true);
@@ -75,33 +57,9 @@ class RegistrationView extends PublicPage implements BeforeEnterObserver, HasDyn
                 form, register, new Paragraph(login));
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.isAuthenticated()) {
-            event.forwardTo("");
-        }
-    }
-
     private void register() {
-        ProblemMessages.clear(fields);
-        try {
-            registrations.register(new RegistrationData(email.getValue(), displayName.getValue(), legalName.getValue(),
-                    passwords.password.getValue(), passwords.repeat.getValue(), getLocale()));
-        } catch (InvalidInputException invalid) {
-            ProblemMessages.show(this, invalid, fields, message ->
-                    Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
-            return;
-        }
-        Paragraph sent = new Paragraph(getTranslation("registration.sent", email.getValue().strip()));
-        sent.setId("registration-sent");
-        Anchor login = new Anchor("login", getTranslation("registration.toLoginNow"));
-        content.removeAll();
-        content.add(new H1(getTranslation("registration.sent.title")), sent,
-                new Paragraph(getTranslation("registration.sent.spam")), new Paragraph(login));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("registration.title") + " | " + getTranslation("app.name");
+        submit(fields, () -> registrations.register(new RegistrationData(email.getValue(), displayName.getValue(),
+                        legalName.getValue(), passwords.password.getValue(), passwords.repeat.getValue(), getLocale())),
+                "registration.sent", "registration-sent", "registration.toLoginNow");
     }
 }
