@@ -16,6 +16,17 @@ public record WorkQueueItem(long id, String reference, String title, String orga
                             BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer,
                             boolean coFinancingConditionNotMet) {
 
+    /**
+     * The values many rows repeat (call titles, organisation, reviewer) are shared, not held once per row:
+     * every open work queue keeps its page of rows, and a call's title is the same in all of them.
+     */
+    public WorkQueueItem {
+        organisationName = shared(organisationName);
+        callTitleNl = shared(callTitleNl);
+        callTitleEn = shared(callTitleEn);
+        assignedReviewer = shared(assignedReviewer);
+    }
+
     /** As the query builds it; whether a co-financing condition is not met is added afterwards. */
     public WorkQueueItem(long id, String reference, String title, String organisationName,
                          String callTitleNl, String callTitleEn, ApplicationStatus status,
@@ -27,6 +38,10 @@ public record WorkQueueItem(long id, String reference, String title, String orga
     WorkQueueItem withConditionNotMet(boolean notMet) {
         return new WorkQueueItem(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested,
                 submittedAt, decisionDue, assignedReviewer, notMet);
+    }
+
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
     }
 
     public String callTitle(Locale locale) {

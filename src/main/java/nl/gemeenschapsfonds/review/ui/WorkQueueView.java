@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -46,9 +45,15 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int REMEMBERED_PAGES = 20;
 
-    private final Select<ApplicationStatus> status = new Select<>();
+    /** The filters' options, shared by every work queue (a Select would render one component per option per view). */
+    private static final List<ApplicationStatus> STATUSES = List.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION,
+            ApplicationStatus.GRANTED, ApplicationStatus.REFUSED, ApplicationStatus.NOT_CONSIDERED, ApplicationStatus.WITHDRAWN);
+    private static final List<FacilityType> FACILITY_TYPES = List.of(FacilityType.values());
+
+    private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<WorkQueueCall> call = new ComboBox<>();
-    private final Select<FacilityType> facilityType = new Select<>();
+    private final ComboBox<FacilityType> facilityType = new ComboBox<>();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox dueSoon = new Checkbox();
@@ -71,12 +76,10 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
 
         status.setLabel(getTranslation("workQueue.status"));
         status.setId("filter-status");
-        status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.IN_ASSESSMENT,
-                ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED, ApplicationStatus.REFUSED,
-                ApplicationStatus.NOT_CONSIDERED, ApplicationStatus.WITHDRAWN);
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("workQueue.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("workQueue.any") : getTranslation("status." + s));
+        status.setItems(STATUSES);
+        status.setPlaceholder(getTranslation("workQueue.any"));
+        status.setClearButtonVisible(true);
+        status.setItemLabelGenerator(s -> getTranslation("status." + s));
         if (authentication.hasRole(Role.DECISION_MAKER_) && !authentication.hasRole(Role.REVIEWER_)) {
             status.setValue(ApplicationStatus.AWAITING_DECISION);
         }
@@ -87,10 +90,10 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         call.setClearButtonVisible(true);
         facilityType.setLabel(getTranslation("wizard.facilityType"));
         facilityType.setId("filter-facility");
-        facilityType.setItems(FacilityType.values());
-        facilityType.setEmptySelectionAllowed(true);
-        facilityType.setEmptySelectionCaption(getTranslation("workQueue.any"));
-        facilityType.setItemLabelGenerator(t -> t == null ? getTranslation("workQueue.any") : getTranslation("facility." + t));
+        facilityType.setItems(FACILITY_TYPES);
+        facilityType.setPlaceholder(getTranslation("workQueue.any"));
+        facilityType.setClearButtonVisible(true);
+        facilityType.setItemLabelGenerator(t -> getTranslation("facility." + t));
         municipality.setLabel(getTranslation("wizard.facilityMunicipality"));
         municipality.setId("filter-municipality");
         municipality.setItems(municipalities.all());

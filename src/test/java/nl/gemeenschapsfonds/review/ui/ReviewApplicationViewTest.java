@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +24,7 @@ import nl.gemeenschapsfonds.fund.FundService;
 import nl.gemeenschapsfonds.review.Recommendation;
 import nl.gemeenschapsfonds.review.WorkQueueItem;
 import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.CostCategory;
 import nl.gemeenschapsfonds.submission.CostLine;
 import nl.gemeenschapsfonds.submission.FinancingLine;
@@ -123,6 +125,31 @@ class ReviewApplicationViewTest extends KaribuViewTest {
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_get(grid, 0).id()).isEqualTo(application);
         assertThat(_get(grid, 0).organisationName()).startsWith("Dorpswinkel Schermtest");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_status_and_facility_filters_narrow_the_queue_and_clearing_them_shows_all_again() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        Grid<WorkQueueItem> grid = _get(Grid.class, spec -> spec.withId("work-queue-grid"));
+        ComboBox<ApplicationStatus> status = _get(ComboBox.class, spec -> spec.withId("filter-status"));
+        ComboBox<FacilityType> facility = _get(ComboBox.class, spec -> spec.withId("filter-facility"));
+        assertThat(status.getPlaceholder()).isEqualTo("Alle");
+        assertThat(status.getListDataView().getItems()).contains(ApplicationStatus.SUBMITTED, ApplicationStatus.GRANTED)
+                .doesNotContain(ApplicationStatus.DRAFT);
+
+        status.setValue(ApplicationStatus.GRANTED);
+        assertThat(_size(grid)).isZero();
+        status.setValue(ApplicationStatus.SUBMITTED);
+        assertThat(_size(grid)).isEqualTo(1);
+        facility.setValue(FacilityType.COMMUNITY_CENTRE);
+        assertThat(_size(grid)).isZero();
+        facility.setValue(FacilityType.VILLAGE_SHOP);
+        assertThat(_size(grid)).isEqualTo(1);
+        status.clear();
+        facility.clear();
+        assertThat(_get(grid, 0).id()).isEqualTo(application);
     }
 
     @Test
