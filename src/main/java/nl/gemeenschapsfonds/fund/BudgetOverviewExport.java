@@ -32,10 +32,6 @@ import java.util.Locale;
  */
 public final class BudgetOverviewExport {
 
-    public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8";
-    public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-
     private final Translations translations;
     private final Locale locale;
     private final boolean dutch;

@@ -54,17 +54,7 @@ public class PaymentSchedule {
     @Transactional
     @PreAuthorize("hasAnyRole('DECISION_MAKER', 'FINANCE')")
     public int createFor(long applicationId) {
-        long authority = currentUser.require().requireAuthority();
-        Grant grant = jdbc.sql("""
-                        select a.id, a.reference, a.call_id, f.authority_id, d.id as decision_id, o.iban,
-                               coalesce(o.account_holder, o.legal_name) as holder
-                        from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
-                        join decision d on d.application_id = a.id join organisation o on o.id = a.organisation_id
-                        where a.id = ? and f.authority_id = ? and d.kind <> 'REFUSE'""")
-                .params(applicationId, authority)
-                .query((rs, row) -> new Grant(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
-                        rs.getLong("authority_id"), rs.getLong("decision_id"), rs.getString("iban"), rs.getString("holder")))
-                .optional().orElseThrow(() -> new NotFoundException("Grant decision of application", applicationId));
+        Grant grant = grantOfOwnAuthority(applicationId);
         List<Advance> advances = jdbc.sql("""
                         select p.position, p.due_on, p.year, p.amount from advance_payment p
                         where p.decision_id = ? and not exists (select 1 from payment_instruction i
@@ -139,17 +129,7 @@ public class PaymentSchedule {
     @Transactional
     @PreAuthorize("hasRole('DECISION_MAKER')")
     public long scheduleFinal(long applicationId, int year, BigDecimal amount, LocalDate dueOn) {
-        long authority = currentUser.require().requireAuthority();
-        Grant grant = jdbc.sql("""
-                        select a.id, a.reference, a.call_id, f.authority_id, d.id as decision_id, o.iban,
-                               coalesce(o.account_holder, o.legal_name) as holder
-                        from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
-                        join decision d on d.application_id = a.id join organisation o on o.id = a.organisation_id
-                        where a.id = ? and f.authority_id = ? and d.kind <> 'REFUSE'""")
-                .params(applicationId, authority)
-                .query((rs, row) -> new Grant(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
-                        rs.getLong("authority_id"), rs.getLong("decision_id"), rs.getString("iban"), rs.getString("holder")))
-                .optional().orElseThrow(() -> new NotFoundException("Grant decision of application", applicationId));
+        Grant grant = grantOfOwnAuthority(applicationId);
         boolean validIban = grant.iban() != null && Iban.isValid(grant.iban());
         PaymentStatus status = validIban ? PaymentStatus.SCHEDULED : PaymentStatus.HELD;
         String reference = grant.reference() + "-V";
@@ -176,4 +156,20 @@ public class PaymentSchedule {
 
     private record Advance(int position, LocalDate dueOn, int year, BigDecimal amount) {
     }
+
+    /** The grant decision of an application of the signed-in user's authority, with the organisation's account. */
+    private Grant grantOfOwnAuthority(long applicationId) {
+        long authority = currentUser.require().requireAuthority();
+        return jdbc.sql("""
+                        select a.id, a.reference, a.call_id, f.authority_id, d.id as decision_id, o.iban,
+                               coalesce(o.account_holder, o.legal_name) as holder
+                        from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
+                        join decision d on d.application_id = a.id join organisation o on o.id = a.organisation_id
+                        where a.id = ? and f.authority_id = ? and d.kind <> 'REFUSE'""")
+                .params(applicationId, authority)
+                .query((rs, row) -> new Grant(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
+                        rs.getLong("authority_id"), rs.getLong("decision_id"), rs.getString("iban"), rs.getString("holder")))
+                .optional().orElseThrow(() -> new NotFoundException("Grant decision of application", applicationId));
+    }
+
 }

@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.cofinancing.ui;
 
+import nl.gemeenschapsfonds.base.export.Spreadsheets;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -143,10 +144,10 @@ class FunderProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component downloads(FunderDashboard dashboard, Translations translations, Clock clock) {
         PledgesExport export = new PledgesExport(translations, getLocale());
-        Anchor csv = download(() -> export.csv(dashboard.pledges()), export, clock, "csv", PledgesExport.CSV_CONTENT_TYPE,
+        Anchor csv = download(() -> export.csv(dashboard.pledges()), export, clock, "csv", Spreadsheets.CSV_CONTENT_TYPE,
                 getTranslation("funderDashboard.download.csv"));
         csv.setId("funder-download-csv");
-        Anchor xlsx = download(() -> export.xlsx(dashboard.pledges()), export, clock, "xlsx", PledgesExport.XLSX_CONTENT_TYPE,
+        Anchor xlsx = download(() -> export.xlsx(dashboard.pledges()), export, clock, "xlsx", Spreadsheets.XLSX_CONTENT_TYPE,
                 getTranslation("funderDashboard.download.xlsx"));
         xlsx.setId("funder-download-xlsx");
         Div downloads = new Div(csv, xlsx);

@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.fund.ui;
 
+import nl.gemeenschapsfonds.base.export.Spreadsheets;
 import nl.gemeenschapsfonds.base.ui.Bars;
 
 import com.vaadin.flow.component.Component;
@@ -107,10 +108,10 @@ class BudgetOverviewView extends VerticalLayout implements HasDynamicTitle {
     private Component downloads(BudgetOverview overview) {
         Locale locale = getLocale();
         BudgetOverviewExport export = new BudgetOverviewExport(translations, locale);
-        Anchor csv = download(() -> export.csv(overview), "csv", BudgetOverviewExport.CSV_CONTENT_TYPE, overview,
+        Anchor csv = download(() -> export.csv(overview), "csv", Spreadsheets.CSV_CONTENT_TYPE, overview,
                 getTranslation("budget.download.csv"));
         csv.setId("budget-download-csv");
-        Anchor xlsx = download(() -> export.xlsx(overview), "xlsx", BudgetOverviewExport.XLSX_CONTENT_TYPE, overview,
+        Anchor xlsx = download(() -> export.xlsx(overview), "xlsx", Spreadsheets.XLSX_CONTENT_TYPE, overview,
                 getTranslation("budget.download.xlsx"));
         xlsx.setId("budget-download-xlsx");
         Div downloads = new Div(csv, xlsx);
