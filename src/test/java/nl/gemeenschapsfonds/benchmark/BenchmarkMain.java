@@ -64,7 +64,10 @@ public final class BenchmarkMain {
         try {
             DataGenerator.Result data;
             List<String> properties = inProcessProperties(jdbcUrl, user, password);
-            try (ConfigurableApplicationContext context = SpringApplication.run(Application.class, properties.toArray(String[]::new))) {
+            StatementCounter statements = new StatementCounter();
+            SpringApplication application = new SpringApplication(Application.class);
+            application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(statements));
+            try (ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new))) {
                 DataSource dataSource = context.getBean(DataSource.class);
                 JdbcTemplate jdbc = new JdbcTemplate(dataSource);
                 DataGenerator generator = new DataGenerator(dataSource, 2027);
@@ -73,7 +76,7 @@ public final class BenchmarkMain {
                         applications, data.authorityIds().size(), data.callIds().size(), data.took().toMillis() / 1000.0));
                 if (!Boolean.getBoolean("benchmark.skipInProcess")) {
                     signIn(context, data.reviewers().getFirst());
-                    workQueue(context, jdbc, data, report);
+                    workQueue(context, jdbc, data, statements, report);
                     signIn(context, data.decisionMakers().getFirst());
                     availability(context, generator, data, report);
                     concurrentCommitments(context, jdbc, data, report);
@@ -118,7 +121,7 @@ public final class BenchmarkMain {
     }
 
     private static void workQueue(ConfigurableApplicationContext context, JdbcTemplate jdbc, DataGenerator.Result data,
-                                  StringBuilder report) {
+                                  StatementCounter counter, StringBuilder report) {
         WorkQueueService queue = context.getBean(WorkQueueService.class);
         Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         long authority = data.authorityIds().getFirst();
@@ -128,7 +131,7 @@ public final class BenchmarkMain {
         line(report, ("\n1. Work-queue page (%d rows, sorted by decision due date; %,d applications in this authority). The service "
                 + "as the Grid calls it when scrolling on (continuing from the previous page's last row) against the raw SQL "
                 + "for the same rows, measured alternately; OFFSET figures for a jump to that position.").formatted(PAGE, rows));
-        line(report, "| position | service median | service p95 | raw SQL median | raw SQL p95 | ratio | statements per page "
+        line(report, "| position | service median | service p95 | raw SQL median | raw SQL p95 | ratio | statements per page (of which Hibernate) "
                 + "| service with OFFSET (jump) | raw SQL with OFFSET |");
         line(report, "|---|---|---|---|---|---|---|---|---|");
         String select = """
@@ -146,8 +149,10 @@ public final class BenchmarkMain {
                     : queue.page(WorkQueueFilter.none(), PageRequest.of((int) position - 1, 1, due)).getContent().getFirst();
             queue.page(WorkQueueFilter.none(), request, after);
             statistics.clear();
+            counter.reset();
             queue.page(WorkQueueFilter.none(), request, after);
-            long statements = statistics.getPrepareStatementCount();
+            long statements = counter.count();
+            long hibernateStatements = statistics.getPrepareStatementCount();
             Callable<Integer> service = () -> queue.page(WorkQueueFilter.none(), request, after).getContent().size();
             Callable<Integer> raw = after == null
                     ? () -> jdbc.queryForList(select + " order by a.decision_due asc nulls last, a.id asc limit ?", authority, PAGE + 1).size()
@@ -157,8 +162,9 @@ public final class BenchmarkMain {
             double[] jump = time(() -> queue.page(WorkQueueFilter.none(), request).getContent().size());
             double[] rawOffset = time(() -> jdbc.queryForList(select + " order by a.decision_due asc nulls last, a.id asc offset ? limit ?",
                     authority, position, PAGE + 1).size());
-            line(report, "| %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.1f× | %d | %.2f ms | %.2f ms |".formatted(position,
-                    pair[0][0], pair[0][1], pair[1][0], pair[1][1], pair[0][0] / pair[1][0], statements, jump[0], rawOffset[0]));
+            line(report, "| %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.1f× | %d (%d) | %.2f ms | %.2f ms |".formatted(position,
+                    pair[0][0], pair[0][1], pair[1][0], pair[1][1], pair[0][0] / pair[1][0], statements, hibernateStatements,
+                    jump[0], rawOffset[0]));
         }
     }
 

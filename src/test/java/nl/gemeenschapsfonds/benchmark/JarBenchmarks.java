@@ -106,6 +106,11 @@ final class JarBenchmarks {
                     .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
                     .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
                     .forEach(e -> System.out.printf("  %,10d  %s%n", e.getValue() / sessions, e.getKey()));
+            String dump = System.getProperty("benchmark.heapDump", "");
+            if (!dump.isBlank()) {
+                app.heapDump(Path.of(dump));
+                System.out.println("Heap dump with " + sessions + " sessions open: " + dump);
+            }
             line(report, ("\n4. Memory per session: %d reviewers signed in over HTTP, each with the work queue open (first page loaded and confirmed as the browser's Grid does); "
                     + "live heap after a full GC %.1f MB before, %.1f MB after: %.1f KB per session").formatted(sessions, before / 1e6,
                     after / 1e6, (after - before) / 1024.0 / sessions));

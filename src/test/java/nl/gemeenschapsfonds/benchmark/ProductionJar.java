@@ -144,6 +144,16 @@ final class ProductionJar implements AutoCloseable {
         return bytes;
     }
 
+    /** A heap dump of the live objects, to see what one session retains (for example with Eclipse MAT). */
+    void heapDump(Path file) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "GC.heap_dump", file.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0 || !Files.exists(file)) {
+            throw new IllegalStateException("No heap dump from jcmd: " + out);
+        }
+    }
+
     long pid() {
         return process.pid();
     }
