@@ -48,6 +48,11 @@ public record WorkQueueItem(long id, String reference, String title, String orga
         return "en".equals(locale.getLanguage()) ? callTitleEn : callTitleNl;
     }
 
+    /** Granted and not yet settled: the only state in which a co-financing condition can still be open. */
+    boolean isRunningGrant() {
+        return status == ApplicationStatus.GRANTED || status == ApplicationStatus.IN_EXECUTION;
+    }
+
     /** Open applications wait for a decision; only they can be overdue. */
     public boolean isOpen() {
         return switch (status) {

@@ -33,9 +33,10 @@ class WorkQueueQuery {
     }
 
     private static final Map<String, Column> SORTABLE = Map.of(
-            // reference and submission time are set for every submitted application (grant_application_submitted_ck)
+            // reference, submission time (grant_application_submitted_ck) and decision due date
+            // (grant_application_decision_due_ck) are set for every submitted application
             "reference", new Column("a.reference", WorkQueueItem::reference, false),
-            "decisionDue", new Column("a.decisionDue", WorkQueueItem::decisionDue, true),
+            "decisionDue", new Column("a.decisionDue", WorkQueueItem::decisionDue, false),
             "submittedAt", new Column("a.submittedAt", WorkQueueItem::submittedAt, false),
             "amountRequested", new Column("a.amountRequested", WorkQueueItem::amountRequested, true),
             "status", new Column("a.status", WorkQueueItem::status, false));

@@ -56,7 +56,11 @@ public class WorkQueueService {
     public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable, WorkQueueItem after) {
         SignedInUser user = currentUser.require();
         Slice<WorkQueueItem> page = queue.page(user.requireAuthority(), filter, user.email(), today(), pageable, after);
-        Set<Long> notMet = conditions.notMetAmong(page.getContent().stream().map(WorkQueueItem::id).toList());
+        List<Long> granted = page.getContent().stream().filter(WorkQueueItem::isRunningGrant).map(WorkQueueItem::id).toList();
+        if (granted.isEmpty()) {
+            return page; // only a running grant can carry a co-financing condition: no second statement
+        }
+        Set<Long> notMet = conditions.notMetAmong(granted);
         return page.map(item -> item.withConditionNotMet(notMet.contains(item.id())));
     }
 

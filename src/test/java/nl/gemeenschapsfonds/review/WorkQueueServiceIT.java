@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -24,6 +25,7 @@ import java.util.function.Function;
 
 import static nl.gemeenschapsfonds.test.Applications.amount;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The work queue read page by page as the Grid scrolls: continuing from the last row of the previous
@@ -52,13 +54,13 @@ class WorkQueueServiceIT {
         for (String grant : amounts) {
             ids.add(applications.submitted(authorities.newApplicant("Dorpshuis Werkvoorraad"), call, Map.of(2027, amount(grant))));
         }
-        // ties on the due date, and empty values (an old row), which come last in either direction
-        LocalDate[] due = {LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1), null, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1), null};
+        // ties on the due date and on the amount, and empty amounts, which come last in either direction
+        LocalDate[] due = {LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1)};
         for (int i = 0; i < ids.size(); i++) {
             jdbc.sql("update grant_application set decision_due = ? where id = ?").params(due[i], ids.get(i)).update();
         }
-        jdbc.sql("update grant_application set amount_requested = null where id = ?").param(ids.get(4)).update();
+        jdbc.sql("update grant_application set amount_requested = null where id in (?, ?)").params(ids.get(2), ids.get(4)).update();
     }
 
     @ParameterizedTest
@@ -88,6 +90,14 @@ class WorkQueueServiceIT {
         assertThat(byOffset).extracting(WorkQueueItem::id).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(byKeyset).extracting(WorkQueueItem::id).containsExactlyElementsOf(byOffset.stream().map(WorkQueueItem::id).toList());
         assertThat(byKeyset).extracting(WorkQueueItem::id).containsExactlyElementsOf(expectedOrder(byOffset, property, direction));
+    }
+
+    @Test
+    void a_submitted_application_always_has_a_decision_due_date() {
+        assertThatThrownBy(() -> jdbc.sql("update grant_application set decision_due = null where id = ?").param(ids.getFirst()).update())
+                .as("the database refuses it, so the queue never needs a statement for rows without a date")
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("grant_application_decision_due_ck");
     }
 
     @Test
