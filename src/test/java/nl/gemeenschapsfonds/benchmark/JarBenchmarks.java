@@ -46,19 +46,28 @@ final class JarBenchmarks {
         exec(List.of(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination", extracted.toString()));
         Path app = extracted.resolve(jar.getFileName());
         startUps("extracted (java -jar extracted/app.jar)", app, List.of(), jdbcUrl, user, password, runs, report);
-        // JDK 25 ahead-of-time cache (JEP 483/514/515), trained by one start that stops after the context refresh
-        Path cache = work.resolve("app.aot");
-        long training = System.nanoTime();
-        try (ProductionJar trainer = ProductionJar.start(app, jdbcUrl, user, password, freePort(),
-                List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"))) {
-            trainer.awaitExit(Duration.ofMinutes(5));
-        }
-        System.out.printf("AOT cache trained in %.1f s: %s (%,d bytes)%n", (System.nanoTime() - training) / 1e9, cache,
-                Files.exists(cache) ? Files.size(cache) : -1);
-        if (Files.exists(cache)) {
-            startUps("extracted + AOT cache (-XX:AOTCache)", app, List.of("-XX:AOTCache=" + cache), jdbcUrl, user, password, runs, report);
-        } else {
-            line(report, "| extracted + AOT cache | not measured: the training run wrote no cache | |");
+        // JDK 25 ahead-of-time cache (JEP 483/514/515), trained as the image trains it: one start without a database
+        // (profile aot-training) that stops after the context refresh; then the same with Spring's AOT-generated
+        // bean definitions (-Dspring.aot.enabled=true), which is how the image starts
+        for (boolean springAot : new boolean[]{false, true}) {
+            Path cache = work.resolve(springAot ? "spring-aot.aot" : "app.aot");
+            List<String> aot = springAot ? List.of("-Dspring.aot.enabled=true") : List.of();
+            long training = System.nanoTime();
+            List<String> train = new ArrayList<>(List.of(java()));
+            train.addAll(aot);
+            train.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", app.toString(),
+                    "--spring.profiles.active=prod,aot-training"));
+            exec(train);
+            System.out.printf("AOT cache trained in %.1f s: %s (%,d bytes)%n", (System.nanoTime() - training) / 1e9, cache,
+                    Files.exists(cache) ? Files.size(cache) : -1);
+            String how = springAot ? "as the image: extracted + Spring AOT + AOT cache" : "extracted + AOT cache (-XX:AOTCache)";
+            List<String> options = new ArrayList<>(aot);
+            options.add("-XX:AOTCache=" + cache);
+            if (Files.exists(cache)) {
+                startUps(how, app, options, jdbcUrl, user, password, runs, report);
+            } else {
+                line(report, "| " + how + " | not measured: the training run wrote no cache | |");
+            }
         }
     }
 
@@ -81,7 +90,8 @@ final class JarBenchmarks {
                                          StringBuilder report) throws Exception {
         int sessions = Integer.getInteger("benchmark.sessions", 100);
         HttpClient http = ReviewerClient.newHttpClient();
-        try (ProductionJar app = ProductionJar.start(jar, jdbcUrl, user, password, freePort(), List.of())) {
+        // as the image runs it (Spring's AOT-generated bean definitions)
+        try (ProductionJar app = ProductionJar.start(jar, jdbcUrl, user, password, freePort(), List.of("-Dspring.aot.enabled=true"))) {
             app.awaitHealthy(Duration.ofMinutes(3));
             // warm-up: classes, caches and the first page's query plans, so that they do not count as session memory
             for (int i = 0; i < 5; i++) {
@@ -111,10 +121,37 @@ final class JarBenchmarks {
                 app.heapDump(Path.of(dump));
                 System.out.println("Heap dump with " + sessions + " sessions open: " + dump);
             }
+            routes(app, data, report);
             line(report, ("\n4. Memory per session: %d reviewers signed in over HTTP, each with the work queue open (first page loaded and confirmed as the browser's Grid does); "
                     + "live heap after a full GC %.1f MB before, %.1f MB after: %.1f KB per session").formatted(sessions, before / 1e6,
                     after / 1e6, (after - before) / 1024.0 / sessions));
         }
+    }
+
+    /** The views of each kind of staff user open on the jar as the image runs it (not the error or access-denied view). */
+    private static void routes(ProductionJar app, DataGenerator.Result data, StringBuilder report) throws Exception {
+        HttpClient http = ReviewerClient.newHttpClient();
+        ReviewerClient reviewer = new ReviewerClient(http, app.base());
+        reviewer.login(data.reviewers().getFirst(), DataGenerator.PASSWORD);
+        reviewer.open("");
+        for (String route : List.of("work-queue", "aftercare")) {
+            reviewer.navigate(route);
+        }
+        try { // the check itself: a reviewer may not see the payments, and navigate() must notice
+            reviewer.navigate("payments");
+            throw new AssertionError("A reviewer opened /payments");
+        } catch (IllegalStateException refused) {
+            System.out.println("As expected, for a reviewer: " + refused.getMessage());
+        }
+        ReviewerClient decider = new ReviewerClient(http, app.base());
+        decider.login(data.decisionMakers().getFirst(), DataGenerator.PASSWORD);
+        decider.open("work-queue");
+        for (String route : List.of("ranking", "budget", "cofinancing", "funds", "aftercare")) {
+            decider.navigate(route);
+        }
+        new ReviewerClient(http, app.base()).open("calls");
+        line(report, "\nViews opened on the jar as the image runs it (Spring AOT): reviewer /, /work-queue, /aftercare; decision maker "
+                + "/work-queue, /ranking, /budget, /cofinancing, /funds, /aftercare; anonymous /calls");
     }
 
     static int freePort() throws Exception {

@@ -73,8 +73,17 @@ final class ReviewerClient {
 
     /** The work-queue route: bootstrap page, init request, then the navigation that builds the view and its first page. */
     JsonNode openWorkQueue() throws IOException, InterruptedException {
-        expect(send(get("/work-queue")), 200);
-        HttpResponse<String> init = send(get("/?v-r=init&location=work-queue&query="));
+        JsonNode answer = open("work-queue");
+        if (!nodes.containsKey("work-queue-grid")) {
+            throw new IllegalStateException("The work queue did not open (no work-queue-grid)");
+        }
+        return answer;
+    }
+
+    /** A first page as a browser opens it: the bootstrap page, the init request, then the navigation to the route. */
+    JsonNode open(String route) throws IOException, InterruptedException {
+        expect(send(get("/" + route)), 200);
+        HttpResponse<String> init = send(get("/?v-r=init&location=" + encode(route) + "&query="));
         expect(init, 200);
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
@@ -85,12 +94,23 @@ final class ReviewerClient {
         if (securityKey == null || securityKey.isBlank()) {
             throw new IllegalStateException("No Vaadin security key in the init response");
         }
-        ObjectNode data = JSON.createObjectNode().put("route", "work-queue").put("query", "").put("appShellTitle", "").put("trigger", "");
+        return navigate(route);
+    }
+
+    /**
+     * Moves the open UI to another route, as a click on a menu link does, and checks that the view was built:
+     * not the error, not-found or access-denied view.
+     */
+    JsonNode navigate(String route) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         JsonNode answer = uidl(JSON.createArrayNode().add(JSON.createObjectNode().put("type", "event").put("node", 1)
                 .put("event", "ui-navigate").set("data", data)));
-        if (!nodes.containsKey("work-queue-grid")) {
-            throw new IllegalStateException("The work queue did not open (no work-queue-grid)");
+        for (JsonNode change : answer.path("changes")) {
+            String id = "id".equals(change.path("key").asString("")) ? change.path("value").asString("") : "";
+            if (id.equals("error-view") || id.equals("not-found-view") || id.equals("access-denied-view")) {
+                throw new IllegalStateException("/" + route + " showed the " + id);
+            }
         }
         return answer;
     }
