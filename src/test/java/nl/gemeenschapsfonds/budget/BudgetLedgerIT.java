@@ -244,8 +244,9 @@ class BudgetLedgerIT {
         long organisation = jdbc.sql("insert into organisation (legal_name) values ('Ledger test vereniging') returning id")
                 .query(Long.class).single();
         return jdbc.sql("""
-                        insert into grant_application (organisation_id, call_id, title, status, reference, submitted_at)
-                        values (?, ?, 'Test', 'GRANTED', 'GF-TEST-' || nextval('grant_application_reference_seq'), now()) returning id""")
+                        insert into grant_application (organisation_id, call_id, title, status, reference, submitted_at, decision_due)
+                        values (?, ?, 'Test', 'GRANTED', 'GF-TEST-' || nextval('grant_application_reference_seq'), now(),
+                                current_date + 56) returning id""")
                 .params(organisation, call).query(Long.class).single();
     }
 }

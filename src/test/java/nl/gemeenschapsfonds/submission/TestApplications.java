@@ -48,9 +48,11 @@ public class TestApplications {
                 .params(organisation, call.callId()).query(Long.class).single();
     }
 
-    /** Marks the application as submitted, as the submission would. */
+    /** Marks the application as submitted, as the submission would: reference, receipt time, decision due in 8 weeks. */
     public void submit(long applicationId) {
-        jdbc.sql("update grant_application set status = 'SUBMITTED', reference = ?, submitted_at = now() where id = ?")
+        jdbc.sql("""
+                        update grant_application set status = 'SUBMITTED', reference = ?, submitted_at = now(), decision_due = current_date + 56
+                        where id = ?""")
                 .params("T-" + UUID.randomUUID().toString().substring(0, 12), applicationId).update();
     }
 
