@@ -91,6 +91,13 @@ public class PledgeService {
      * never below zero, summed over the years. Pledges not yet confirmed do not count: a promise without a
      * letter of commitment does not close the gap. The filter "amount missing" looks at this figure.
      */
+    /** Refuses with {@link FunderNotActiveException} when the signed-in user's funder is not (or no longer) active. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public void requireActiveFunder() {
+        activeFunder();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<MarketplaceItem> marketplace(MarketplaceFilter filter) {

@@ -52,7 +52,7 @@ import java.util.Objects;
  */
 @Route("funder/projects/:applicationId")
 @RolesAllowed(Role.FUNDER_)
-class FunderProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnterObserver, HasDynamicTitle {
 
     private static final int LETTER_MAX_BYTES = 5 * 1024 * 1024;
 

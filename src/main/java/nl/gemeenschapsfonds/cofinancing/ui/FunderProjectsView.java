@@ -43,7 +43,7 @@ import java.util.function.Supplier;
 @Route("funder/projects")
 @Menu(title = "menu.funderProjects", order = 40, icon = "HANDSHAKE")
 @RolesAllowed(Role.FUNDER_)
-class FunderProjectsView extends VerticalLayout implements HasDynamicTitle {
+class FunderProjectsView extends VerticalLayout implements FunderPage, HasDynamicTitle {
 
     FunderProjectsView(CoFinancingDashboards dashboards, Translations translations, Clock clock) {
         setId("funder-projects-view");

@@ -32,7 +32,7 @@ import java.util.TreeMap;
 @Route("funder/marketplace")
 @Menu(title = "menu.marketplace", order = 41, icon = "SHOP")
 @RolesAllowed(Role.FUNDER_)
-class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
+class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTitle {
 
     private final PledgeService pledges;
     private final ComboBox<String> municipality = new ComboBox<>();

@@ -112,6 +112,24 @@ class MarketplaceViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_funder_switched_off_while_signed_in_is_told_so_on_every_funder_page_and_can_sign_out() {
+        login(funder);
+        navigate("funder/marketplace");
+        _get(MarketplaceView.class);
+        // an administrator switches the funder off while its user is still signed in
+        jdbc.sql("update funder set active = false where id = (select funder_id from app_user where lower(email) = lower(?))")
+                .param(funder).update();
+        for (String page : List.of("funder/marketplace", "funder/projects", "funder/projects/" + seeking)) {
+            navigate(page);
+            assertThat(_find(FunderNotActiveView.class)).as(page).hasSize(1);
+            assertThat(_find(nl.gemeenschapsfonds.base.ui.ErrorView.class)).as(page).isEmpty();
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText())
+                    .isEqualTo("Uw organisatie is (nog) niet actief als financier. Een beheerder moet haar eerst activeren.");
+        }
+        assertThat(_get(Button.class, spec -> spec.withId("funder-inactive-sign-out")).getText()).isEqualTo("Afmelden");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_refused_pledge_shows_the_messages_at_the_fields_and_keeps_the_input_then_the_pledge_goes_through() {
         login(funder);
