@@ -24,13 +24,15 @@ import java.util.Locale;
  * Every morning the applicant gets a mail 30 days and 7 days before a report is due. Each reminder is sent once:
  * the job marks it with a conditional UPDATE before it mails, so a second run (or a second node, should the
  * {@code shedlock} lock ever be missed) finds it marked. A report first seen within 7 days gets only the 7-day mail.
- * The schedule is {@code app.report-reminders.cron} ({@code -} switches it off, as in the tests).
+ * When a reviewer asked for more, the applicant gets one more mail {@value #MORE} days before that term ends
+ * (marked the same way). The schedule is {@code app.report-reminders.cron} ({@code -} switches it off, as in the tests).
  */
 @Component
 public class ReportReminders {
 
     static final int FIRST = 30;
     static final int SECOND = 7;
+    static final int MORE = 3;
 
     private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
 
@@ -93,13 +95,52 @@ public class ReportReminders {
                 sent++;
             }
         }
+        return sent + sendMoreReminders(today, now);
+    }
+
+    /** One reminder when the term to add to a report ends within {@value #MORE} days and nothing came in yet. */
+    private int sendMoreReminders(LocalDate today, Timestamp now) {
+        List<Due> due = jdbc.sql("""
+                        select r.id, r.kind, r.period_year, r.more_due_on, a.reference, a.title, a.submitted_by, a.applicant_locale
+                        from report_obligation r join grant_application a on a.id = r.application_id
+                        where r.status = 'MORE_ASKED' and r.more_due_on between ? and ? and r.more_reminded_at is null
+                          and a.submitted_by is not null
+                        order by r.more_due_on, r.id""")
+                .params(Date.valueOf(today), Date.valueOf(today.plusDays(MORE)))
+                .query((rs, row) -> new Due(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")),
+                        (Integer) rs.getObject("period_year"), rs.getDate("more_due_on").toLocalDate(), true,
+                        rs.getString("reference"), rs.getString("title"), rs.getString("submitted_by"), rs.getString("applicant_locale")))
+                .list();
+        int sent = 0;
+        for (Due report : due) {
+            int claimed = jdbc.sql("update report_obligation set more_reminded_at = ? "
+                    + "where id = ? and more_reminded_at is null and status = 'MORE_ASKED'").params(now, report.id()).update();
+            if (claimed == 1) {
+                mailer.send(moreMail(report));
+                sent++;
+            }
+        }
         return sent;
+    }
+
+    private Mail moreMail(Due report) {
+        Locale language = Locale.of(report.locale() == null ? "nl" : report.locale());
+        String kind = kind(report, language);
+        String date = Formats.date(report.dueOn(), language);
+        return new Mail(report.to(),
+                translations.get(language, "report.mail.moreReminder.subject", kind.toLowerCase(language), report.reference(), date),
+                translations.get(language, "report.mail.moreReminder.text", kind.toLowerCase(language), report.reference(),
+                        report.title(), date));
+    }
+
+    private String kind(Due report, Locale language) {
+        return report.kind() == ReportKind.FINAL ? translations.get(language, "report.kind.FINAL")
+                : translations.get(language, "report.kind.PROGRESS.year", String.valueOf(report.year()));
     }
 
     private Mail mail(Due report, long days) {
         Locale language = Locale.of(report.locale() == null ? "nl" : report.locale());
-        String kind = report.kind() == ReportKind.FINAL ? translations.get(language, "report.kind.FINAL")
-                : translations.get(language, "report.kind.PROGRESS.year", String.valueOf(report.year()));
+        String kind = kind(report, language);
         return new Mail(report.to(),
                 translations.get(language, "report.mail.reminder.subject", kind, report.reference(), days),
                 translations.get(language, "report.mail.reminder.text", kind.toLowerCase(language), report.reference(), report.title(),

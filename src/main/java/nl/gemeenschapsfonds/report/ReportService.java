@@ -266,7 +266,8 @@ public class ReportService {
             throw new InvalidInputException(problems);
         }
         LocalDate due = today().plusDays(days);
-        claim(jdbc.sql("update report_obligation set status = 'MORE_ASKED', more_asked_text = ?, more_due_on = ?, version = version + 1 "
+        claim(jdbc.sql("update report_obligation set status = 'MORE_ASKED', more_asked_text = ?, more_due_on = ?, more_reminded_at = null, "
+                        + "version = version + 1 "
                         + "where id = ? and version = ? and status = 'SUBMITTED'")
                 .params(request.trim(), Date.valueOf(due), reportId, version).update(), reportId);
         audit.record("REPORT_MORE_ASKED", "Report", reportId, "SUBMITTED", "MORE_ASKED until " + due, request.trim());

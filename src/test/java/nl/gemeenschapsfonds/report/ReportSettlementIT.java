@@ -172,6 +172,38 @@ class ReportSettlementIT {
     }
 
     @Test
+    void asked_for_more_the_applicant_is_reminded_once_three_days_before_that_term_ends() throws Exception {
+        long call = grants.openCall(staff, null, null, null);
+        long id = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
+        ObligationItem report = finalReport(id);
+        long version = authorities.as(applicant, () -> reports.saveDraft(new ReportForm(report.id(), report.version(),
+                "Elke dinsdag samen koken", null, null, Map.of(), List.of())));
+        submitFinal(report.id(), version, "38000");
+        ObligationItem submitted = finalReport(id);
+        authorities.as(staff.reviewer(), () -> reports.askMore(submitted.id(), submitted.version(), "De facturen graag.", 14));
+        LocalDate term = today.plusDays(14);
+
+        reminders.sendReminders(term.minusDays(4));
+        reminders.sendReminders(term.minusDays(3));
+        reminders.sendReminders(term.minusDays(3));
+        reminders.sendReminders(term.minusDays(1));
+        Thread.sleep(300);
+        assertThat(reminders(applicant)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).startsWith("Herinnering: aanvulling op eindverslag").contains(finalReport(id).reference());
+            assertThat(mail.body()).contains(Formats.date(term, java.util.Locale.of("nl")));
+        });
+
+        // once the addition is in, no more reminders; a new request for more gets its own
+        submitFinal(report.id(), finalReport(id).version(), "38000");
+        reminders.sendReminders(term.minusDays(1));
+        ObligationItem again = finalReport(id);
+        authorities.as(staff.reviewer(), () -> reports.askMore(again.id(), again.version(), "En het verslag van de ALV.", 5));
+        reminders.sendReminders(today.plusDays(2));
+        Thread.sleep(300);
+        assertThat(reminders(applicant)).hasSize(2);
+    }
+
+    @Test
     void above_the_call_amount_a_final_report_needs_an_accountant_statement_and_files_are_checked_by_their_content() throws Exception {
         long call = grants.openCall(staff, null, amount("10000"), null);
         long id = applications.granted(staff, applicant, call, Map.of(2027, amount("20000")));
