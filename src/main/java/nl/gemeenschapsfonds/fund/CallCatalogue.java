@@ -50,6 +50,6 @@ public class CallCatalogue {
         return new CallTerms(call.getId(), authority, call.getTitleNl(), call.getTitleEn(), call.getDescriptionNl(),
                 call.getDescriptionEn(), call.getStatus(), call.getFacilityTypes(), call.getOpenDate(), call.getCloseDate(),
                 call.isRollingIntake(), call.getMaxGrant(), years, CoFinancingPolicy.of(call), call.getDecisionWeeks(),
-                call.getObjectionWeeks(), call.getCriteria());
+                call.getObjectionWeeks(), call.getCriteria(), call.getSettleAtOnceUpTo());
     }
 }

@@ -15,12 +15,20 @@ public record CallTerms(long id, String authorityName, String titleNl, String ti
                         String descriptionEn, CallStatus status, Set<FacilityType> facilityTypes, LocalDate openDate,
                         LocalDate closeDate, boolean rollingIntake, BigDecimal maxGrant, SortedSet<Integer> years,
                         CoFinancingPolicy coFinancing, int decisionWeeks, int objectionWeeks,
-                        java.util.List<Criterion> criteria) {
+                        java.util.List<Criterion> criteria, BigDecimal settleAtOnceUpTo) {
 
     public CallTerms {
         facilityTypes = Set.copyOf(facilityTypes);
         criteria = java.util.List.copyOf(criteria);
         years = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(years));
+    }
+
+    /**
+     * Whether a grant of this total is settled with the decision itself (the call's "settle at once up to"
+     * amount; Awb 4:47): no report, and the decision letter says so.
+     */
+    public boolean settlesAtOnce(BigDecimal granted) {
+        return settleAtOnceUpTo != null && granted != null && granted.compareTo(settleAtOnceUpTo) <= 0;
     }
 
     public String title(Locale locale) {

@@ -24,7 +24,7 @@ final class DecisionLetter {
                 Recommendation kind, SortedMap<Integer, BigDecimal> amounts, BigDecimal requested, String conditions,
                 String reportObligations, LocalDate settlementDeadline, List<DecisionForm.Advance> advances,
                 RefusalGround refusalGround, String motivation, LocalDate objectionDeadline, String callTitle,
-                LocalDate coFinancingDueBy) {
+                LocalDate coFinancingDueBy, boolean settledAtOnce) {
     }
 
     private DecisionLetter() {
@@ -72,9 +72,15 @@ final class DecisionLetter {
                 p(html, t(translations, language, "letter.coFinancingCondition",
                         Formats.date(data.coFinancingDueBy(), language)));
             }
-            section(html, t(translations, language, "letter.obligations"), data.reportObligations());
-            if (data.settlementDeadline() != null) {
-                p(html, t(translations, language, "letter.settlement", Formats.date(data.settlementDeadline(), language)));
+            if (data.settledAtOnce()) {
+                // a small grant: settled with this decision (Awb 4:47), so no report and no later settlement
+                html.append("<h2>").append(escape(t(translations, language, "letter.settledAtOnce.title"))).append("</h2>");
+                p(html, t(translations, language, "letter.settledAtOnce", Formats.money(total(data.amounts()), language)));
+            } else {
+                section(html, t(translations, language, "letter.obligations"), data.reportObligations());
+                if (data.settlementDeadline() != null) {
+                    p(html, t(translations, language, "letter.settlement", Formats.date(data.settlementDeadline(), language)));
+                }
             }
         }
         section(html, t(translations, language, "letter.motivation"), data.motivation());
@@ -84,6 +90,10 @@ final class DecisionLetter {
         p(html, t(translations, language, "letter.closing", data.authorityName()));
         html.append("</body></html>");
         return HtmlPdf.render(html.toString());
+    }
+
+    private static BigDecimal total(SortedMap<Integer, BigDecimal> amounts) {
+        return amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void section(StringBuilder html, String heading, String text) {

@@ -122,11 +122,14 @@ public class DecisionService {
         Locale language = Locale.of(application.getApplicantLocale());
         String organisation = jdbc.sql("select legal_name from organisation where id = ?")
                 .param(application.getOrganisationId()).query(String.class).single();
+        // a small grant is settled with the decision (the report module does so on GrantDecided); the letter says so
+        boolean settledAtOnce = kind != Recommendation.REFUSE
+                && call.settlesAtOnce(form.amounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         byte[] letter = DecisionLetter.render(new DecisionLetter.Data(call.authorityName(), application.getReference(),
                 application.getTitle(), organisation, today, kind, form.amounts(), application.getAmountRequested(),
                 form.conditions(), form.reportObligations(), form.settlementDeadline(), form.advances(), form.refusalGround(),
                 form.motivation(), objectionDeadline, call.title(language),
-                kind == Recommendation.REFUSE ? null : form.coFinancingDueBy()), language, translations);
+                kind == Recommendation.REFUSE ? null : form.coFinancingDueBy(), settledAtOnce), language, translations);
         long decisionId = jdbc.sql("""
                         insert into decision (application_id, kind, decided_by, decided_at, decision_date, refusal_ground, conditions,
                             report_obligations, motivation, settlement_deadline, objection_deadline, letter_language, letter_pdf)

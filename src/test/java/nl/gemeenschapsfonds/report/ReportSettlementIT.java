@@ -364,12 +364,20 @@ class ReportSettlementIT {
         assertThat(settled.finalPayment()).isEqualByComparingTo("4500");
         assertThat(authorities.as(staff.finance(), () -> payments.payments(new PaymentFilter(null, call, null, null))))
                 .singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("4500"));
+        assertThat(decisionLetterText(id)).contains("Met dit besluit stellen wij de subsidie ook direct vast op € 4.500,00")
+                .contains("artikel 4:47 Awb").doesNotContain("aanvraag tot vaststelling in");
 
         // just above the amount: reports as usual
         long larger = applications.granted(staff, authorities.newApplicant("Vereniging Groter"), call, Map.of(2027, amount("5000.01")));
         assertThat(status(larger)).isEqualTo(ApplicationStatus.GRANTED);
         assertThat(jdbc.sql("select count(*) from report_obligation where application_id = ?").param(larger).query(Long.class).single())
                 .isEqualTo(1);
+        assertThat(decisionLetterText(larger)).doesNotContain("direct vast");
+    }
+
+    private String decisionLetterText(long applicationId) throws Exception {
+        byte[] letter = jdbc.sql("select letter_pdf from decision where application_id = ?").param(applicationId).query(byte[].class).single();
+        return new PDFTextStripper().getText(Loader.loadPDF(letter)).replaceAll("\\s+", " ");
     }
 
     @Test
