@@ -204,15 +204,73 @@ public class Funders {
         SignedInUser me = currentUser.require();
         me.requireAuthority();
         Funder funder = find(funderId);
+        String address = invitedAddress(email, funder.getRegistration() == FunderRegistration.REJECTED
+                ? "funders.validation.rejected" : null);
+        sendInvitation(funder, address, locale, me);
+    }
+
+    // ---- a funder's own users ----
+
+    /** The signed-in user's own funder, as recorded. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public FunderData myFunder() {
+        return find(currentUser.require().requireFunder()).toData();
+    }
+
+    /** The users of the signed-in user's own funder, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public List<Member> myColleagues() {
+        SignedInUser me = currentUser.require();
+        return accounts.usersOfFunder(me.requireFunder()).stream()
+                .map(account -> new Member(account.displayName(), account.email(), account.emailConfirmed(), account.id() == me.id()))
+                .toList();
+    }
+
+    /** The invitations to the signed-in user's own funder that can still be accepted. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public List<OpenInvitation> myOpenInvitations() {
+        return tokens.openFunderInvitations(currentUser.require().requireFunder());
+    }
+
+    /**
+     * A funder's user invites a colleague by mail, as an administrator can ({@link #invite}): only to their own
+     * funder, only while it is active (refused at {@code email}), and with a confirmed address of their own.
+     *
+     * @throws nl.gemeenschapsfonds.security.EmailNotConfirmedException when the inviter has not confirmed their address
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FUNDER')")
+    public void inviteColleague(String email, Locale locale) {
+        SignedInUser me = currentUser.require();
+        Funder funder = find(me.requireFunder());
+        String address = invitedAddress(email, funder.toData().active() ? null : "funders.validation.inactiveInvite");
+        currentUser.requireConfirmedEmail();
+        sendInvitation(funder, address, locale, me);
+    }
+
+    /** The address to invite, lower case; refused at {@code email} when it is not an address, or with {@code refusal}. */
+    private static String invitedAddress(String email, String refusal) {
         List<Problem> problems = new ArrayList<>();
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         AccountInput.email("email", address, problems);
-        if (funder.getRegistration() == FunderRegistration.REJECTED) {
-            problems.add(new Problem("email", "funders.validation.rejected"));
+        if (refusal != null) {
+            problems.add(new Problem("email", refusal));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return address;
+    }
+
+    /**
+     * A member already is refused at {@code email}; an address with an account elsewhere is not told apart on
+     * screen: its owner gets a mail that it cannot join. Otherwise a 7-day invitation link.
+     */
+    private void sendInvitation(Funder funder, String address, Locale locale, SignedInUser me) {
+        long funderId = funder.getId();
         Optional<AppUser> existing = accounts.findByEmail(address);
         if (existing.isPresent() && existing.get().getFunderId() != null && existing.get().getFunderId() == funderId) {
             throw new InvalidInputException("email", "invite.validation.alreadyMember");

@@ -268,4 +268,50 @@ class FundersIT {
         assertThat(authorities.as(staff.admin(), () -> funders.users(id))).extracting(u -> u.email()).containsExactly(invitee);
         assertThat(actions(id)).containsExactly("FUNDER_CREATED", "FUNDER_USER_INVITED", "FUNDER_INVITATION_ACCEPTED");
     }
+
+    @Test
+    void a_funder_user_sees_the_own_funder_and_its_users_and_invites_colleagues_there_only() throws Exception {
+        long own = authorities.as(staff.admin(), () -> funders.save(new FunderData(null, 0, "Eigen " + key, FunderKind.FOUNDATION,
+                null, "Els Eigen", "els@eigen.test", null, true, null, null)));
+        long other = authorities.as(staff.admin(), () -> funders.save(new FunderData(null, 0, "Ander " + key, FunderKind.COMPANY,
+                null, null, null, null, true, null, null)));
+        String me = "ik-" + key + "@eigen.test";
+        accounts.create(me, "Ik Zelf", PASSWORD, Role.FUNDER, null, null, own);
+        String theirs = "zij-" + key + "@ander.test";
+        accounts.create(theirs, "Zij", PASSWORD, Role.FUNDER, null, null, other);
+
+        assertThat(authorities.as(me, () -> funders.myFunder()).name()).isEqualTo("Eigen " + key);
+        assertThat(authorities.as(me, () -> funders.myColleagues())).extracting(Member::email, Member::you)
+                .containsExactly(tuple(me, true));
+        String colleague = "collega-" + key + "@eigen.test";
+        authorities.as(me, () -> funders.inviteColleague(colleague, DUTCH));
+        assertThat(authorities.as(me, () -> funders.myOpenInvitations())).extracting(OpenInvitation::email).containsExactly(colleague);
+        assertThat(authorities.as(theirs, () -> funders.myOpenInvitations())).isEmpty();
+        assertThat(history(own)).extracting(AuditEntry::getAction, AuditEntry::getActor).contains(tuple("FUNDER_USER_INVITED", me));
+
+        String token = MailBox.mailTo(greenMail, colleague).token("funder/invite");
+        funders.accept(token, new InvitationAcceptance("Collega", PASSWORD, PASSWORD, DUTCH));
+        assertThat(accounts.findByEmail(colleague).orElseThrow().getFunderId()).isEqualTo(own);
+        assertThat(authorities.as(me, () -> funders.myColleagues())).extracting(Member::email).containsExactlyInAnyOrder(me, colleague);
+        assertThat(authorities.as(theirs, () -> funders.myColleagues())).extracting(Member::email).containsExactly(theirs);
+        assertThatThrownBy(() -> authorities.as(me, () -> funders.inviteColleague(colleague, DUTCH)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactly(tuple("email", "invite.validation.alreadyMember")));
+
+        for (String who : List.of(staff.admin(), staff.reviewer(), authorities.newApplicant("Vereniging Nieuwsgierig"))) {
+            assertThatThrownBy(() -> authorities.as(who, () -> funders.myFunder())).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> authorities.as(who, () -> funders.inviteColleague("iemand@test.example", DUTCH)))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+        }
+
+        // switched off: no more invitations, said at the field
+        FunderData data = authorities.as(staff.admin(), () -> funders.funder(own));
+        authorities.as(staff.admin(), () -> funders.save(new FunderData(own, data.version(), data.name(), data.kind(), null,
+                data.contactName(), data.contactEmail(), null, false, null, null)));
+        assertThatThrownBy(() -> authorities.as(me, () -> funders.inviteColleague("nog-een-" + key + "@eigen.test", DUTCH)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactly(tuple("email", "funders.validation.inactiveInvite")));
+    }
 }

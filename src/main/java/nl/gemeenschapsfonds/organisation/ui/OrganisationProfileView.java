@@ -5,40 +5,31 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
-import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.KvkNumber;
 import nl.gemeenschapsfonds.base.Postcode;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.organisation.LegalForm;
-import nl.gemeenschapsfonds.organisation.Member;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
-import nl.gemeenschapsfonds.organisation.OpenInvitation;
 import nl.gemeenschapsfonds.organisation.OrganisationMembers;
 import nl.gemeenschapsfonds.organisation.OrganisationProfile;
 import nl.gemeenschapsfonds.organisation.OrganisationProfiles;
 import nl.gemeenschapsfonds.organisation.Registrations;
-import nl.gemeenschapsfonds.security.EmailNotConfirmedException;
 import nl.gemeenschapsfonds.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -59,7 +50,6 @@ import java.util.stream.Collectors;
 class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationProfiles profiles;
-    private final OrganisationMembers members;
     private final Registrations registrations;
 
     private final TextField legalName = new TextField();
@@ -74,14 +64,10 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
     private final TextField phone = new TextField();
     private final Map<String, HasValidation> fields;
     private final Paragraph missing = new Paragraph();
-    private final Grid<Member> memberGrid = new Grid<>();
-    private final Div invitations = new Div();
-    private final EmailField inviteEmail = new EmailField();
     private OrganisationProfile profile;
 
     OrganisationProfileView(OrganisationProfiles profiles, OrganisationMembers members, Registrations registrations) {
         this.profiles = profiles;
-        this.members = members;
         this.registrations = registrations;
         setId("organisation-profile-view");
         setMaxWidth("64em");
@@ -128,11 +114,10 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
         if (!registrations.isEmailConfirmed()) {
             add(unconfirmedBanner());
         }
-        add(missing, form, save, membersSection());
+        add(missing, form, save, new MembersSection(members::members, members::openInvitations, members::invite));
 
         profile = profiles.myOrganisation();
         show(profile);
-        refreshMembers();
     }
 
     private Div unconfirmedBanner() {
@@ -149,33 +134,6 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
         banner.setId("unconfirmed-banner");
         banner.addClassName("notice");
         return banner;
-    }
-
-    private VerticalLayout membersSection() {
-        memberGrid.setId("members-grid");
-        memberGrid.addColumn(member -> member.you()
-                        ? getTranslation("members.you", member.displayName()) : member.displayName())
-                .setHeader(getTranslation("members.name")).setFlexGrow(2);
-        memberGrid.addColumn(Member::email).setHeader(getTranslation("members.email")).setFlexGrow(2);
-        memberGrid.addColumn(member -> getTranslation(member.emailConfirmed() ? "members.confirmed" : "members.unconfirmed"))
-                .setHeader(getTranslation("members.status"));
-        memberGrid.setAllRowsVisible(true);
-        invitations.setId("open-invitations");
-
-        inviteEmail.setLabel(getTranslation("members.invite.email"));
-        inviteEmail.setId("invite-email");
-        inviteEmail.setMaxLength(254);
-        inviteEmail.setErrorMessage(getTranslation("account.validation.email"));
-        Button invite = new Button(getTranslation("members.invite.send"), click -> invite());
-        invite.setId("invite-send");
-        HorizontalLayout inviteRow = new HorizontalLayout(inviteEmail, invite);
-        inviteRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-
-        VerticalLayout section = new VerticalLayout(new H2(getTranslation("members.title")), memberGrid, invitations,
-                new Paragraph(getTranslation("members.invite.intro")), inviteRow);
-        section.setPadding(false);
-        section.setId("members-section");
-        return section;
     }
 
     private void show(OrganisationProfile shown) {
@@ -217,33 +175,6 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
         }
         show(profile);
         success(getTranslation("organisation.saved"));
-    }
-
-    private void invite() {
-        inviteEmail.setInvalid(false);
-        String address = inviteEmail.getValue().strip();
-        try {
-            members.invite(address, getLocale());
-        } catch (InvalidInputException invalid) {
-            ProblemMessages.show(this, invalid, Map.of("email", inviteEmail), this::error);
-            return;
-        } catch (EmailNotConfirmedException unconfirmed) {
-            error(getTranslation("email.notConfirmed"));
-            return;
-        }
-        inviteEmail.clear();
-        success(getTranslation("members.invite.sent", address));
-        refreshMembers();
-    }
-
-    private void refreshMembers() {
-        memberGrid.setItems(members.members());
-        invitations.removeAll();
-        List<OpenInvitation> open = members.openInvitations();
-        for (OpenInvitation invitation : open) {
-            invitations.add(new Paragraph(getTranslation("members.invited", invitation.email(),
-                    Formats.dateTime(invitation.expiresAt(), getLocale()))));
-        }
     }
 
     private void text(TextField field, String id, String labelKey, int maxLength) {
