@@ -12,7 +12,10 @@ interface FunderRepository extends JpaRepository<Funder, Long> {
 
     List<Funder> findByRegistrationOrderByRegisteredAtAscIdAsc(FunderRegistration registration);
 
-    @Query("select count(f) > 0 from Funder f where lower(f.name) = lower(?1) and f.id <> ?2")
+    /** A rejected registration does not hold on to its name (V15). */
+    @Query("""
+            select count(f) > 0 from Funder f where lower(f.name) = lower(?1) and f.id <> ?2
+              and f.registration <> nl.gemeenschapsfonds.organisation.FunderRegistration.REJECTED""")
     boolean nameTaken(String name, long exceptId);
 
     @Query("select count(f) > 0 from Funder f where f.kvkNumber = ?1 and f.id <> ?2")

@@ -160,6 +160,15 @@ class FundersIT {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(actions(pending.id())).containsExactly("FUNDER_REGISTERED", "FUNDER_REJECTED");
         assertThat(history(pending.id()).getLast().getReason()).isEqualTo("Geen bekende financier");
+
+        // the name is free again: the organisation may register anew, and waits for an administrator as before
+        register("opnieuw-" + key + "@fonds.test");
+        PendingFunder again = pendingNamed("Fonds " + key);
+        assertThat(again.id()).isNotEqualTo(pending.id());
+        assertThatThrownBy(() -> register("derde-" + key + "@fonds.test")).as("but not twice at the same time")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactly(tuple("name", "funders.validation.nameTaken")));
     }
 
     @Test
