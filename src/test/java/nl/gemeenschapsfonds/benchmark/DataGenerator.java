@@ -18,10 +18,13 @@ import java.util.Random;
 
 /**
  * Fills a database with realistic volumes for the benchmarks: several authorities, each with a fund
- * and a call per year over four years, organisations in real municipalities, and applications in all
- * states with a balanced financing plan, assessments, decisions and the ledger rows that go with
- * them. Deterministic for a seed. Uses batched inserts; balances are derived from the movements at
- * the end, so every ceiling holds.
+ * and a call per year over four years, organisations in real municipalities, funders, and applications
+ * in all states with a balanced financing plan that meets the call's rules (the fund pays half, private
+ * funders a fifth), the co-financing sought by half of them with pledges in every state of their life,
+ * assessments (by the authority's reviewer), decisions (by its decision maker: four eyes) with their
+ * amounts, and the ledger rows that go with them. Deterministic for a seed. Applications are inserted
+ * per row in chunks, their lines in batches, everything else with one set-based statement each;
+ * balances are derived from the movements at the end, so every ceiling holds.
  */
 public final class DataGenerator {
 
@@ -30,6 +33,7 @@ public final class DataGenerator {
     static final int FIRST_YEAR = 2024;
     static final int YEARS = 4;
     static final String PASSWORD = "benchmark-password";
+    static final int FUNDERS = 20;
     private static final int BATCH = 1000;
     private static final String[] STATES = {"DRAFT", "SUBMITTED", "SUPPLEMENT_REQUESTED", "IN_ASSESSMENT",
             "AWAITING_DECISION", "GRANTED", "REFUSED", "WITHDRAWN"};
@@ -125,9 +129,15 @@ public final class DataGenerator {
                     "Ontmoeting " + tag + " " + i, state, BigDecimal.valueOf(cost / 2), submitted == null ? null : Timestamp.from(submitted),
                     due == null ? null : Date.valueOf(due), Timestamp.from(submitted == null ? now : submitted),
                     random.nextBoolean() ? "COMMUNITY_CENTRE" : "VILLAGE_SHOP", "Voorziening " + i,
-                    municipalities.get(random.nextInt(municipalities.size())), 10 + random.nextInt(300), year, cost});
+                    municipalities.get(random.nextInt(municipalities.size())), 10 + random.nextInt(300), year, cost,
+                    random.nextBoolean()});
         }
         insertApplications(applicationRows);
+        String scope = " " + """
+                a.call_id in (select c.id from grant_call c join fund f on f.id = c.fund_id join authority au on au.id = f.authority_id
+                              where au.code like '%s')""".formatted(tag + "-%");
+        coFinancing(scope);
+        assessmentsAndDecisions(scope);
         // Derive the balances from the movements: committed per call-year and fund-year.
         jdbc.update("""
                 update call_year_budget b set committed = s.total
@@ -154,12 +164,15 @@ public final class DataGenerator {
                                 insert into grant_application (reference, organisation_id, call_id, title, status, amount_requested,
                                     submitted_at, decision_due, updated_at, facility_type, facility_name, facility_street,
                                     facility_postcode, facility_city, facility_municipality_code, kind_of_work, description,
-                                    target_groups, expected_visitors_per_week, activities, start_date, end_date, submitted_by)
+                                    target_groups, expected_visitors_per_week, activities, start_date, end_date, submitted_by,
+                                    seeking_cofinancing)
                                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Dorpsstraat 2', '1234 AB', 'Dorp', ?, 'KEEP_OPEN',
-                                    'Een plek waar mensen elkaar ontmoeten.', 'Ouderen', ?, 'Koffie en maaltijden', ?, ?, 'applicant@benchmark.test')
+                                    'Een plek waar mensen elkaar ontmoeten.', 'Ouderen', ?, 'Koffie en maaltijden', ?, ?, 'applicant@benchmark.test',
+                                    ?)
                                 returning id""",
                         Long.class, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11],
-                        row[12], Date.valueOf(LocalDate.of((Integer) row[13], 1, 1)), Date.valueOf(LocalDate.of((Integer) row[13], 12, 31))));
+                        row[12], Date.valueOf(LocalDate.of((Integer) row[13], 1, 1)), Date.valueOf(LocalDate.of((Integer) row[13], 12, 31)),
+                        row[15]));
             }
             List<Object[]> costs = new ArrayList<>();
             List<Object[]> financing = new ArrayList<>();
@@ -169,13 +182,16 @@ public final class DataGenerator {
                 long id = ids.get(i);
                 int year = (Integer) row[13];
                 BigDecimal cost = BigDecimal.valueOf((Long) row[14]);
+                // the call's rules: the fund pays at most half, private funders at least a fifth
                 BigDecimal grant = cost.divide(BigDecimal.TWO);
-                BigDecimal municipal = cost.multiply(new BigDecimal("0.30"));
-                BigDecimal own = cost.subtract(grant).subtract(municipal);
+                BigDecimal privately = cost.multiply(new BigDecimal("0.20"));
+                BigDecimal municipal = cost.multiply(new BigDecimal("0.10"));
+                BigDecimal own = cost.subtract(grant).subtract(privately).subtract(municipal);
                 costs.add(new Object[]{id, 0, "OPERATING", year, "Exploitatie", cost});
                 financing.add(new Object[]{id, 0, "GRANT", year, "Fonds", grant});
-                financing.add(new Object[]{id, 1, "MUNICIPALITY", year, "Gemeente", municipal});
-                financing.add(new Object[]{id, 2, "OWN_FUNDS", year, "Eigen middelen", own});
+                financing.add(new Object[]{id, 1, "PRIVATE_FUNDER", year, "Bedrijven en fondsen", privately});
+                financing.add(new Object[]{id, 2, "MUNICIPALITY", year, "Gemeente", municipal});
+                financing.add(new Object[]{id, 3, "OWN_FUNDS", year, "Eigen middelen", own});
                 String state = (String) row[4];
                 if (state.equals("GRANTED")) {
                     commits.add(new Object[]{id, row[2], year, grant});
@@ -189,6 +205,84 @@ public final class DataGenerator {
                 jdbc.update(movement(), fund, call, commit[2], "COMMIT", commit[3], commit[0]);
             }
         }
+    }
+
+    /** Funders, the co-financing sought (the private part of the plan), and pledges in every state of their life. */
+    private void coFinancing(String scope) {
+        for (int f = 0; f < FUNDERS; f++) {
+            jdbc.update("insert into funder (name, kind, contact_name, contact_email) values (?, ?, ?, ?)",
+                    "Fonds " + tag + " " + f, f % 3 == 0 ? "COMPANY" : "FOUNDATION", "Contact " + f, "contact-" + f + "@benchmark.test");
+        }
+        jdbc.update("""
+                insert into cofinancing_sought (application_id, year, amount)
+                select l.application_id, l.year, l.amount from financing_line l join grant_application a on a.id = l.application_id
+                where l.source = 'PRIVATE_FUNDER' and a.seeking_cofinancing and """ + scope);
+        // one pledge per application that seeks co-financing and was submitted, 60-100 % of what it seeks;
+        // open applications: pledged or confirmed; granted ones: confirmed, received, or verified; some withdrawn
+        jdbc.update("""
+                insert into pledge (funder_id, application_id, year, amount, kind, status, confirmed_at, received_on, received_amount,
+                                    receipt_confirmed_by_funder_at, verified_at, withdrawn_at, withdrawal_reason, created_at, updated_at)
+                select fu.id, a.id, s.year, p.amount, 'CASH', p.status,
+                       case when p.status in ('CONFIRMED', 'RECEIVED', 'VERIFIED') then a.submitted_at + interval '20 days' end,
+                       case when p.status in ('RECEIVED', 'VERIFIED') then cast(a.submitted_at + interval '60 days' as date) end,
+                       case when p.status in ('RECEIVED', 'VERIFIED') then p.amount end,
+                       case when p.status in ('RECEIVED', 'VERIFIED') then a.submitted_at + interval '61 days' end,
+                       case when p.status = 'VERIFIED' then a.submitted_at + interval '90 days' end,
+                       case when p.status = 'WITHDRAWN' then a.submitted_at + interval '10 days' end,
+                       case when p.status = 'WITHDRAWN' then 'Andere prioriteiten' end,
+                       a.submitted_at + interval '5 days', a.submitted_at + interval '5 days'
+                from grant_application a join cofinancing_sought s on s.application_id = a.id
+                join (select id, row_number() over (order by id) - 1 as n from funder where name like ?) fu on fu.n = a.id % ?
+                cross join lateral (select round(s.amount * (60 + a.id % 41) / 100, 2) as amount,
+                       case when a.id % 10 = 0 then 'WITHDRAWN'
+                            when a.status = 'GRANTED' then (array['CONFIRMED', 'RECEIVED', 'VERIFIED'])[1 + a.id % 3]
+                            when a.id % 2 = 0 then 'CONFIRMED' else 'PLEDGED' end as status) p
+                where a.status in ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'IN_ASSESSMENT', 'AWAITING_DECISION', 'GRANTED')
+                  and s.amount > 0 and """ + scope, "Fonds " + tag + " %", FUNDERS);
+    }
+
+    /**
+     * Assessments by the authority's reviewer (in progress while IN_ASSESSMENT, completed with a score and a
+     * recommendation after that), and decisions by its decision maker, never the reviewer (four eyes), with the
+     * granted amounts per year equal to what the ledger committed.
+     */
+    private void assessmentsAndDecisions(String scope) {
+        String staffOf = """
+                from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
+                join app_user u on u.authority_id = f.authority_id and u.role = '%s'
+                where a.status in (%s) and """;
+        jdbc.update("""
+                insert into assessment (application_id, reviewer, no_conflict_declared, recommendation, motivation, weighted_score,
+                                        completed_at)
+                select a.id, u.email, true,
+                       case when a.status = 'IN_ASSESSMENT' then null when a.status = 'REFUSED' then 'REFUSE' else 'GRANT' end,
+                       case when a.status = 'IN_ASSESSMENT' then null else 'Voldoet aan de regeling; bereik ' || (a.id % 11) || ' van 10.' end,
+                       case when a.status = 'IN_ASSESSMENT' then null else (a.id % 11) * 10 end,
+                       case when a.status = 'IN_ASSESSMENT' then null else a.submitted_at + interval '21 days' end
+                """ + staffOf.formatted("REVIEWER", "'IN_ASSESSMENT', 'AWAITING_DECISION', 'GRANTED', 'REFUSED'") + scope);
+        String completed = " and s.completed_at is not null and s.application_id in (select a.id from grant_application a where "
+                + scope + ")";
+        jdbc.update("insert into assessment_score (assessment_id, position, score, comment) "
+                + "select s.id, 0, s.application_id % 11, null from assessment s where true" + completed);
+        jdbc.update("""
+                insert into assessment_proposed_amount (assessment_id, year, amount)
+                select s.id, l.year, l.amount from assessment s join financing_line l on l.application_id = s.application_id
+                where s.recommendation = 'GRANT' and l.source = 'GRANT'""" + completed);
+        jdbc.update("""
+                insert into decision (application_id, kind, decided_by, decided_at, decision_date, refusal_ground, motivation,
+                                      report_obligations, settlement_deadline, objection_deadline, letter_language)
+                select a.id, case when a.status = 'GRANTED' then 'GRANT' else 'REFUSE' end, u.email, a.submitted_at + interval '42 days',
+                       cast(a.submitted_at + interval '42 days' as date),
+                       case when a.status = 'REFUSED' then 'INSUFFICIENT_IMPACT' end, 'Gegenereerd besluit.',
+                       case when a.status = 'GRANTED' then 'Een eindverslag binnen 13 weken na afloop.' end,
+                       case when a.status = 'GRANTED' then a.end_date + 91 end,
+                       cast(a.submitted_at + interval '84 days' as date), 'nl'
+                """ + staffOf.formatted("DECISION_MAKER", "'GRANTED', 'REFUSED'") + scope);
+        jdbc.update("""
+                insert into decision_amount (decision_id, year, amount)
+                select d.id, l.year, l.amount from decision d join financing_line l on l.application_id = d.application_id
+                where d.kind = 'GRANT' and l.source = 'GRANT' and d.application_id in (select a.id from grant_application a where """
+                + scope + ")");
     }
 
     /**
