@@ -39,8 +39,9 @@ public final class DataGenerator {
             "AWAITING_DECISION", "GRANTED", "REFUSED", "WITHDRAWN"};
     private static final int[] STATE_WEIGHTS = {10, 20, 5, 20, 15, 20, 7, 3};
 
+    /** What was generated; {@code funderUser} signs in for the first funder. */
     public record Result(String tag, List<Long> authorityIds, List<Long> callIds, List<String> reviewers,
-                         List<String> decisionMakers, int applications, Duration took) {
+                         List<String> decisionMakers, String funderUser, int applications, Duration took) {
     }
 
     private final JdbcTemplate jdbc;
@@ -136,7 +137,7 @@ public final class DataGenerator {
         String scope = " " + """
                 a.call_id in (select c.id from grant_call c join fund f on f.id = c.fund_id join authority au on au.id = f.authority_id
                               where au.code like '%s')""".formatted(tag + "-%");
-        coFinancing(scope);
+        String funderUser = coFinancing(scope, passwordHash);
         assessmentsAndDecisions(scope);
         // Derive the balances from the movements: committed per call-year and fund-year.
         jdbc.update("""
@@ -152,7 +153,7 @@ public final class DataGenerator {
         jdbc.execute("analyze");
         Duration took = Duration.between(start, Instant.now());
         log.info("Generated {} applications for {} authorities in {} ms", applications, AUTHORITIES, took.toMillis());
-        return new Result(tag, authorities, calls, reviewers, deciders, applications, took);
+        return new Result(tag, authorities, calls, reviewers, deciders, funderUser, applications, took);
     }
 
     private void insertApplications(List<Object[]> rows) {
@@ -207,12 +208,20 @@ public final class DataGenerator {
         }
     }
 
-    /** Funders, the co-financing sought (the private part of the plan), and pledges in every state of their life. */
-    private void coFinancing(String scope) {
+    /**
+     * Funders (the first with a user, whose address is answered), the co-financing sought (the private part of
+     * the plan), and pledges in every state of their life.
+     */
+    private String coFinancing(String scope, String passwordHash) {
+        List<Long> funders = new ArrayList<>();
         for (int f = 0; f < FUNDERS; f++) {
-            jdbc.update("insert into funder (name, kind, contact_name, contact_email) values (?, ?, ?, ?)",
-                    "Fonds " + tag + " " + f, f % 3 == 0 ? "COMPANY" : "FOUNDATION", "Contact " + f, "contact-" + f + "@benchmark.test");
+            funders.add(jdbc.queryForObject("insert into funder (name, kind, contact_name, contact_email) values (?, ?, ?, ?) returning id",
+                    Long.class, "Fonds " + tag + " " + f, f % 3 == 0 ? "COMPANY" : "FOUNDATION", "Contact " + f,
+                    "contact-" + f + "@benchmark.test"));
         }
+        String funderUser = "funder-" + tag + "@benchmark.test";
+        jdbc.update("insert into app_user (email, display_name, password_hash, role, funder_id, email_confirmed) values (?, ?, ?, 'FUNDER', ?, true)",
+                funderUser, "Financier " + tag, passwordHash, funders.getFirst());
         jdbc.update("""
                 insert into cofinancing_sought (application_id, year, amount)
                 select l.application_id, l.year, l.amount from financing_line l join grant_application a on a.id = l.application_id
@@ -239,6 +248,7 @@ public final class DataGenerator {
                             when a.id % 2 = 0 then 'CONFIRMED' else 'PLEDGED' end as status) p
                 where a.status in ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'IN_ASSESSMENT', 'AWAITING_DECISION', 'GRANTED')
                   and s.amount > 0 and """ + scope, "Fonds " + tag + " %", FUNDERS);
+        return funderUser;
     }
 
     /**

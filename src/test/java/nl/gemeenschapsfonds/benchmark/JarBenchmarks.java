@@ -149,9 +149,16 @@ final class JarBenchmarks {
         for (String route : List.of("ranking", "budget", "cofinancing", "funds", "aftercare")) {
             decider.navigate(route);
         }
+        ReviewerClient funder = new ReviewerClient(http, app.base());
+        funder.login(data.funderUser(), DataGenerator.PASSWORD);
+        funder.open("funder/marketplace");
+        for (String route : List.of("funder/projects", "funder/organisation")) {
+            funder.navigate(route);
+        }
         new ReviewerClient(http, app.base()).open("calls");
         line(report, "\nViews opened on the jar as the image runs it (Spring AOT): reviewer /, /work-queue, /aftercare; decision maker "
-                + "/work-queue, /ranking, /budget, /cofinancing, /funds, /aftercare; anonymous /calls");
+                + "/work-queue, /ranking, /budget, /cofinancing, /funds, /aftercare; funder /funder/marketplace, /funder/projects, "
+                + "/funder/organisation; anonymous /calls");
     }
 
     static int freePort() throws Exception {
