@@ -200,7 +200,7 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void the_aot_training_profile_builds_the_context_without_touching_a_database() throws IOException {
+    void the_aot_training_profile_switches_off_all_that_would_reach_a_database() throws IOException {
         Properties training = properties("src/main/resources/application-aot-training.properties");
         // a switch read at run time: under Spring AOT, spring.flyway.enabled was settled at build time (ADR 0015)
         assertThat(training.getProperty("app.migrate-on-start")).isEqualTo("false");

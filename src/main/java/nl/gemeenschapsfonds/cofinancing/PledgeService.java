@@ -84,13 +84,6 @@ public class PledgeService {
 
     // ---- funder: the marketplace and pledging ----
 
-    /**
-     * The projects that seek co-financing (submitted, in assessment, awaiting decision or granted),
-     * filtered. Per year of the project the applicant said how much co-financing is missing; what is
-     * <em>still</em> missing is that amount minus the confirmed (received, verified) pledges of the year,
-     * never below zero, summed over the years. Pledges not yet confirmed do not count: a promise without a
-     * letter of commitment does not close the gap. The filter "amount missing" looks at this figure.
-     */
     /** Refuses with {@link FunderNotActiveException} when the signed-in user's funder is not (or no longer) active. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
@@ -98,6 +91,13 @@ public class PledgeService {
         activeFunder();
     }
 
+    /**
+     * The projects that seek co-financing (submitted, in assessment, awaiting decision or granted),
+     * filtered. Per year of the project the applicant said how much co-financing is missing; what is
+     * <em>still</em> missing is that amount minus the confirmed (received, verified) pledges of the year,
+     * never below zero, summed over the years. Pledges not yet confirmed do not count: a promise without a
+     * letter of commitment does not close the gap. The filter "amount missing" looks at this figure.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<MarketplaceItem> marketplace(MarketplaceFilter filter) {

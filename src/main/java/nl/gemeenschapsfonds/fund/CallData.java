@@ -43,14 +43,6 @@ public record CallData(Long id, long version, long fundId, CallStatus status,
                 grantMaxMunicipal, decisionWeeks, objectionWeeks, ceilings, criteria, null, DEFAULT_FINAL_REPORT_WEEKS, null);
     }
 
-    /** The same call with these settlement settings. */
-    public CallData withSettlement(BigDecimal atOnceUpTo, int reportWeeks, BigDecimal accountantAbove) {
-        return new CallData(id, version, fundId, status, titleNl, titleEn, descriptionNl, descriptionEn, facilityTypes,
-                openDate, closeDate, rollingIntake, allocationMethod, maxGrant, minPrivateSharePercent, maxFundSharePercent,
-                maxInKindSharePercent, grantMaxMunicipal, decisionWeeks, objectionWeeks, ceilings, criteria, atOnceUpTo,
-                reportWeeks, accountantAbove);
-    }
-
     /** A new call in a fund with the usual defaults: first come, first served, 8 weeks to decide, 6 to object. */
     public static CallData newCall(long fundId) {
         return new CallData(null, 0, fundId, CallStatus.DRAFT, "", "", "", "", Set.of(), null, null, false,

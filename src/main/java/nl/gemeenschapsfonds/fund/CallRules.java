@@ -55,12 +55,8 @@ final class CallRules {
         if (call.finalReportWeeks() < 1 || call.finalReportWeeks() > 52) {
             problems.add(new Problem("finalReportWeeks", "validation.between", 1, 52));
         }
-        if (call.settleAtOnceUpTo() != null && call.settleAtOnceUpTo().signum() < 0) {
-            problems.add(new Problem("settleAtOnceUpTo", "validation.notNegative"));
-        }
-        if (call.accountantStatementAbove() != null && call.accountantStatementAbove().signum() < 0) {
-            problems.add(new Problem("accountantStatementAbove", "validation.notNegative"));
-        }
+        threshold(problems, "settleAtOnceUpTo", call.settleAtOnceUpTo());
+        threshold(problems, "accountantStatementAbove", call.accountantStatementAbove());
         for (Map.Entry<Integer, BigDecimal> ceiling : call.ceilings().entrySet()) {
             if (ceiling.getValue() == null || ceiling.getValue().signum() < 0) {
                 problems.add(new Problem("ceilings", "call.validation.ceilingNegative", String.valueOf(ceiling.getKey())));
@@ -116,5 +112,13 @@ final class CallRules {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private static void threshold(List<Problem> problems, String field, BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            problems.add(new Problem(field, "validation.notNegative"));
+        } else if (amount != null && !nl.gemeenschapsfonds.base.Amounts.storable(amount)) {
+            problems.add(new Problem(field, "validation.amount"));
+        }
     }
 }

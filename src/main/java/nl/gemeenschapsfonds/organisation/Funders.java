@@ -115,7 +115,7 @@ public class Funders {
             throw new InvalidInputException(problems);
         }
         if (data.id() == null) {
-            Funder funder = funders.saveAndFlush(Funder.created(data, clock.instant()));
+            Funder funder = stored(Funder.created(data, clock.instant()));
             audit.record("FUNDER_CREATED", "Funder", funder.getId(), null, funder.state(), null);
             return funder.getId();
         }
@@ -125,7 +125,7 @@ public class Funders {
         }
         String before = funder.state();
         funder.update(data, clock.instant());
-        funders.saveAndFlush(funder);
+        stored(funder);
         audit.record("FUNDER_UPDATED", "Funder", funder.getId(), before, funder.state(), null);
         return funder.getId();
     }
@@ -315,8 +315,7 @@ public class Funders {
             log.info("Funder registration for an address that has an account already; the owner is told by mail");
             return;
         }
-        Funder funder = funders.saveAndFlush(Funder.registered(data.name(), data.kind(), data.contactName(), email,
-                clock.instant()));
+        Funder funder = stored(Funder.registered(data.name(), data.kind(), data.contactName(), email, clock.instant()));
         AppUser user = accounts.createFunderUser(email, data.contactName(), data.password(), funder.getId(), data.locale(), false);
         String token = tokens.issueConfirmation(user.getId(), email, data.locale());
         audit.record("FUNDER_REGISTERED", "Funder", funder.getId(), null, funder.state() + " by " + email, null);
@@ -352,6 +351,25 @@ public class Funders {
     }
 
     // ---- helpers ----
+
+    /**
+     * Saves a funder whose name and KvK number were found free; another one stored with the same at the same moment
+     * is told at the field, as when it was there before, instead of failing on the database's unique index.
+     */
+    private Funder stored(Funder funder) {
+        try {
+            return funders.saveAndFlush(funder);
+        } catch (org.springframework.dao.DataIntegrityViolationException taken) {
+            String message = String.valueOf(taken.getMostSpecificCause().getMessage());
+            if (message.contains("funder_name_uq")) {
+                throw new InvalidInputException("name", "funders.validation.nameTaken");
+            }
+            if (message.contains("funder_kvk_uq")) {
+                throw new InvalidInputException("kvkNumber", "funders.validation.kvkTaken");
+            }
+            throw taken;
+        }
+    }
 
     private Funder find(long id) {
         return funders.findById(id).orElseThrow(() -> new NotFoundException("Funder", id));

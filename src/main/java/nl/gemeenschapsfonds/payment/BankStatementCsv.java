@@ -38,8 +38,8 @@ final class BankStatementCsv {
 
     /** A SEPA end-to-end id that the debtor did not fill in. */
     private static final String NOT_PROVIDED = "NOTPROVIDED";
-    /** A payment reference in a description: {@code GF-2026-000123-1}. */
-    private static final Pattern REFERENCE = Pattern.compile("\\bGF-\\d{4}-\\d{6}-\\d{1,3}\\b", Pattern.CASE_INSENSITIVE);
+    /** A payment reference in a description: {@code GF-2026-000123-1}, or {@code GF-2026-000123-V} for a final payment. */
+    private static final Pattern REFERENCE = Pattern.compile("\\bGF-\\d{4}-\\d{6}-(\\d{1,3}|V)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AMOUNT_DECIMAL_COMMA = Pattern.compile("^[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d{2}$");
     private static final Pattern AMOUNT_DECIMAL_POINT = Pattern.compile("^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{2}$");
@@ -273,7 +273,7 @@ final class BankStatementCsv {
             return null;
         }
         BigDecimal amount = new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain).setScale(2);
-        return amount.abs().compareTo(new BigDecimal("999999999999.99")) > 0 ? null : amount;
+        return amount.abs().compareTo(nl.gemeenschapsfonds.base.Amounts.MAX) > 0 ? null : amount;
     }
 
     static LocalDate date(String text) {

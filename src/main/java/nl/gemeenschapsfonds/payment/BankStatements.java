@@ -184,6 +184,13 @@ public class BankStatements {
     private static StatementPreview match(String fileName, List<StatementLine> lines, Map<String, Instruction> instructions) {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
+        // money that came back with one of our references (a closed account, a wrong name): that payment did not arrive
+        Map<String, Integer> returnedOn = new HashMap<>();
+        for (StatementLine line : lines) {
+            if (!line.isDebit() && line.endToEndId() != null) {
+                returnedOn.putIfAbsent(line.endToEndId().toUpperCase(Locale.ROOT), line.lineNumber());
+            }
+        }
         for (StatementLine line : lines) {
             String id = line.endToEndId() == null ? null : line.endToEndId().toUpperCase(Locale.ROOT);
             Instruction payment = id == null ? null : instructions.get(id);
@@ -194,6 +201,9 @@ public class BankStatements {
                 rows.add(new Row(line, Outcome.UNKNOWN, null, List.of(id == null
                         ? new Problem("line", "statement.reason.noReference")
                         : new Problem("line", "statement.reason.notOurs", line.endToEndId()))));
+            } else if (returnedOn.containsKey(payment.reference())) {
+                rows.add(new Row(line, Outcome.MISMATCHED, payment.reference(), List.of(new Problem("line",
+                        "statement.reason.returned", String.valueOf(returnedOn.get(payment.reference()))))));
             } else if (firstLine.containsKey(payment.reference())) {
                 rows.add(new Row(line, Outcome.MISMATCHED, payment.reference(), List.of(new Problem("line",
                         "statement.reason.twice", String.valueOf(firstLine.get(payment.reference()))))));

@@ -14,9 +14,12 @@ public record ObligationItem(long id, long version, long applicationId, String r
                              String organisation, ReportKind kind, Integer year, LocalDate dueOn, ReportStatus status,
                              LocalDate moreDueOn, LocalDate lateTermDueOn, Instant submittedAt) {
 
-    /** The date that counts now: the new term after "ask for more", else the deadline. */
+    /** The date that counts now: the new term after "ask for more", else a late reminder's new term, else the deadline. */
     public LocalDate currentDue() {
-        return status == ReportStatus.MORE_ASKED && moreDueOn != null ? moreDueOn : dueOn;
+        if (status == ReportStatus.MORE_ASKED && moreDueOn != null) {
+            return moreDueOn;
+        }
+        return lateTermDueOn != null && status == ReportStatus.OPEN ? lateTermDueOn : dueOn;
     }
 
     /** Not in yet while its deadline (and a late reminder's new term) has passed. */

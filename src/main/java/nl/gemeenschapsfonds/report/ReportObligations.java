@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a grant decision into its report obligations ({@link ReportDeadlines}), in the decision maker's transaction:
- * the obligations exist as soon as the decision does. A grant up to the call's "settle at once" amount gets no
- * reports: it is settled with the decision.
+ * the obligations exist as soon as the decision does. A grant the decision settles at once (a small one, see
+ * {@link GrantDecided#settledAtOnce()}) gets no reports.
  */
 @Component
 class ReportObligations {
@@ -34,7 +34,7 @@ class ReportObligations {
     void onGrantDecided(GrantDecided decided) {
         Grant grant = jdbc.sql("""
                         select a.id, a.organisation_id, f.authority_id, a.start_date, a.end_date, d.decision_date,
-                               d.settlement_deadline, c.settle_at_once_up_to, c.final_report_weeks,
+                               d.settlement_deadline, c.final_report_weeks,
                                (select sum(m.amount) from decision_amount m where m.decision_id = d.id) as granted
                         from decision d join grant_application a on a.id = d.application_id
                         join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
@@ -42,10 +42,9 @@ class ReportObligations {
                 .param(decided.decisionId())
                 .query((rs, row) -> new Grant(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("authority_id"),
                         date(rs.getDate("start_date")), date(rs.getDate("end_date")), rs.getDate("decision_date").toLocalDate(),
-                        date(rs.getDate("settlement_deadline")), rs.getBigDecimal("settle_at_once_up_to"),
-                        rs.getInt("final_report_weeks"), rs.getBigDecimal("granted")))
+                        date(rs.getDate("settlement_deadline")), rs.getInt("final_report_weeks"), rs.getBigDecimal("granted")))
                 .single();
-        if (grant.atOnceUpTo() != null && grant.granted().compareTo(grant.atOnceUpTo()) <= 0) {
+        if (decided.settledAtOnce()) { // the decision's rule (CallTerms.settlesAtOnce), as its letter says
             settlements.settleAtOnce(grant.applicationId(), grant.authorityId(), decided.decisionId(), grant.granted());
             return;
         }
@@ -71,7 +70,6 @@ class ReportObligations {
     }
 
     private record Grant(long applicationId, long organisationId, long authorityId, LocalDate start, LocalDate end,
-                         LocalDate decisionDate, LocalDate settlementDeadline, BigDecimal atOnceUpTo, int weeks,
-                         BigDecimal granted) {
+                         LocalDate decisionDate, LocalDate settlementDeadline, int weeks, BigDecimal granted) {
     }
 }

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.report;
 
 import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.Amounts;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
@@ -49,8 +50,10 @@ public class ReportService {
 
     /** The longest text a report field takes. */
     public static final int MAX_TEXT_LENGTH = MAX_TEXT;
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+    /** Once the grant is settled (for example on the authority's own motion), a report not accepted is no longer owed. */
+    private static final String STILL_RELEVANT = "(r.status = 'ACCEPTED' or a.status <> 'SETTLED')";
     private static final String SELECT = """
             select r.*, a.reference, a.title, o.legal_name from report_obligation r
             join grant_application a on a.id = r.application_id join organisation o on o.id = r.organisation_id
@@ -83,7 +86,8 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public List<ObligationItem> myObligations(long applicationId) {
-        return jdbc.sql(SELECT + " where r.application_id = ? and r.organisation_id = ? order by r.due_on, r.id")
+        return jdbc.sql(SELECT + " where r.application_id = ? and r.organisation_id = ? and " + STILL_RELEVANT
+                        + " order by r.due_on, r.id")
                 .params(applicationId, currentUser.require().requireOrganisation()).query(ReportService::item).list();
     }
 
@@ -147,8 +151,9 @@ public class ReportService {
         }
         if (detail.accountantStatementRequired() && detail.attachments().stream()
                 .noneMatch(a -> a.kind() == ReportAttachmentKind.ACCOUNTANT_STATEMENT)) {
+            // an amount: the screen writes it the user's way (ProblemMessages)
             problems.add(new Problem("attachments", "report.validation.accountantRequired",
-                    Formats.money(accountantThreshold(obligation.applicationId()), Locale.of("nl"))));
+                    accountantThreshold(obligation.applicationId())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -217,7 +222,8 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE')")
     public List<ObligationItem> worklist() {
-        return jdbc.sql(SELECT + " where r.authority_id = ? and r.status <> 'ACCEPTED' order by r.due_on, r.id limit 500")
+        return jdbc.sql(SELECT + " where r.authority_id = ? and r.status <> 'ACCEPTED' and a.status <> 'SETTLED' "
+                        + "order by r.due_on, r.id limit 500")
                 .param(currentUser.require().requireAuthority()).query(ReportService::item).list();
     }
 
@@ -294,10 +300,11 @@ public class ReportService {
             throw new InvalidInputException("lateDays", "validation.between", 1, 90);
         }
         LocalDate due = today().plusDays(days);
-        jdbc.sql("""
+        claim(jdbc.sql("""
                         update report_obligation set late_term_due_on = ?, late_reminded_by = ?, late_reminded_at = ?,
                             version = version + 1 where id = ? and version = ?""")
-                .params(Date.valueOf(due), currentUser.actorName(), Timestamp.from(clock.instant()), reportId, version).update();
+                .params(Date.valueOf(due), currentUser.actorName(), Timestamp.from(clock.instant()), reportId, version).update(),
+                reportId);
         audit.record("REPORT_LATE_REMINDER", "Report", reportId, null, "new term until " + due, null);
         mailApplicant(obligation.applicationId(), "report.mail.late.subject", "report.mail.late.text",
                 language -> new Object[]{obligation.reference(), obligation.title(), Formats.date(obligation.dueOn(), language),
@@ -399,15 +406,17 @@ public class ReportService {
         if (form.visitorsPerWeek() != null && (form.visitorsPerWeek() < 0 || form.visitorsPerWeek() > 100_000)) {
             problems.add(new Problem("visitorsPerWeek", "validation.between", 0, 100_000));
         }
-        form.spent().forEach((position, amount) -> {
-            if (amount != null && amount.signum() < 0) {
-                problems.add(new Problem("spent-" + position, "validation.notNegative"));
-            }
-        });
+        form.spent().forEach((position, amount) -> amount(problems, "spent-" + position, amount));
         for (ReportForm.PledgeReceipt receipt : form.receipts()) {
-            if (receipt.amount() != null && receipt.amount().signum() < 0) {
-                problems.add(new Problem("pledge-" + receipt.pledgeId(), "validation.notNegative"));
-            }
+            amount(problems, "pledge-" + receipt.pledgeId(), receipt.amount());
+        }
+    }
+
+    private static void amount(List<Problem> problems, String field, BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            problems.add(new Problem(field, "validation.notNegative"));
+        } else if (amount != null && !Amounts.storable(amount)) {
+            problems.add(new Problem(field, "validation.amount"));
         }
     }
 
@@ -473,7 +482,9 @@ public class ReportService {
 
     private ObligationItem editable(long reportId) {
         ObligationItem obligation = mine(reportId);
-        if (!obligation.status().editable()) {
+        boolean settled = jdbc.sql("select status = 'SETTLED' from grant_application where id = ?").param(obligation.applicationId())
+                .query(Boolean.class).single();
+        if (!obligation.status().editable() || settled) {
             throw new InvalidInputException("report", "report.validation.notEditable");
         }
         return obligation;

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.report;
 
 import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.base.Amounts;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
@@ -182,6 +183,8 @@ public class SettlementService {
             }
             if (reduction.amount().signum() < 0) {
                 problems.add(new Problem(field, "validation.notNegative"));
+            } else if (!Amounts.storable(reduction.amount())) {
+                problems.add(new Problem(field, "validation.amount"));
             } else if (reduction.amount().compareTo(lines.get(reduction.position()).amount()) > 0) {
                 problems.add(new Problem(field, "settlement.validation.aboveLine"));
             }
@@ -208,14 +211,24 @@ public class SettlementService {
         }
         BigDecimal settled = granted.subtract(reduced);
         long authority = currentUser.require().requireAuthority();
-        existing.ifPresent(old -> jdbc.sql("delete from settlement where id = ? and status = 'PROPOSED'").param(old.id()).update());
-        long id = jdbc.sql("""
-                        insert into settlement (application_id, authority_id, kind, status, granted, settled, motivation,
-                            proposed_by, proposed_at, version)
-                        values (?, ?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?) returning id""")
-                .params(form.applicationId(), authority, kind.name(), granted, settled, motivation.isEmpty() ? null : motivation,
-                        currentUser.actorName(), Timestamp.from(clock.instant()), existing.map(s -> s.version() + 1).orElse(0L))
-                .query(Long.class).single();
+        // replaces the proposal read above, and only that one: a second reviewer at the same moment finds it gone
+        // (version) or meets the unique settlement of the application, and is told to reload
+        if (existing.isPresent() && jdbc.sql("delete from settlement where id = ? and status = 'PROPOSED' and version = ?")
+                .params(existing.get().id(), existing.get().version()).update() != 1) {
+            throw new ConcurrentEditException("Settlement of " + application.getReference());
+        }
+        long id;
+        try {
+            id = jdbc.sql("""
+                            insert into settlement (application_id, authority_id, kind, status, granted, settled, motivation,
+                                proposed_by, proposed_at, version)
+                            values (?, ?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(form.applicationId(), authority, kind.name(), granted, settled, motivation.isEmpty() ? null : motivation,
+                            currentUser.actorName(), Timestamp.from(clock.instant()), existing.map(s -> s.version() + 1).orElse(0L))
+                    .query(Long.class).single();
+        } catch (org.springframework.dao.DuplicateKeyException proposedMeanwhile) {
+            throw new ConcurrentEditException("Settlement of " + application.getReference());
+        }
         for (SettlementForm.Reduction reduction : kept) {
             jdbc.sql("insert into settlement_reduction (settlement_id, position, amount, reason, note) values (?, ?, ?, ?, ?)")
                     .params(id, reduction.position(), reduction.amount().setScale(2, RoundingMode.HALF_UP), reduction.reason().name(),
@@ -256,8 +269,7 @@ public class SettlementService {
         GrantApplication application = applicationInMyAuthority(settlement.applicationId());
         PaymentSchedule.PaymentsSoFar soFar = payments.soFar(application.getId());
         if (soFar.open().signum() > 0) {
-            throw new InvalidInputException("settlement", "settlement.validation.openPayments",
-                    Formats.money(soFar.open(), Locale.of("nl")));
+            throw new InvalidInputException("settlement", "settlement.validation.openPayments", soFar.open());
         }
         LocalDate today = today();
         SortedMap<Integer, BigDecimal> granted = grantedPerYear(application.getId());

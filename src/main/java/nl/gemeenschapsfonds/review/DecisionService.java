@@ -122,8 +122,9 @@ public class DecisionService {
         Locale language = Locale.of(application.getApplicantLocale());
         String organisation = jdbc.sql("select legal_name from organisation where id = ?")
                 .param(application.getOrganisationId()).query(String.class).single();
-        // a small grant is settled with the decision (the report module does so on GrantDecided); the letter says so
-        boolean settledAtOnce = kind != Recommendation.REFUSE
+        // a small grant is settled with the decision (the report module does so on GrantDecided); the letter says so.
+        // Not a grant on a co-financing condition: that one may still be reconsidered.
+        boolean settledAtOnce = kind != Recommendation.REFUSE && form.coFinancingDueBy() == null
                 && call.settlesAtOnce(form.amounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         byte[] letter = DecisionLetter.render(new DecisionLetter.Data(call.authorityName(), application.getReference(),
                 application.getTitle(), organisation, today, kind, form.amounts(), application.getAmountRequested(),
@@ -151,7 +152,7 @@ public class DecisionService {
             if (form.coFinancingDueBy() != null) {
                 coFinancingConditions.impose(application.getId(), decisionId, form.coFinancingDueBy());
             }
-            events.publishEvent(new GrantDecided(application.getId(), decisionId));
+            events.publishEvent(new GrantDecided(application.getId(), decisionId, settledAtOnce));
         }
         audit.record("DECISION_" + kind, "Application", application.getId(), ApplicationStatus.AWAITING_DECISION.name(),
                 application.getStatus().name() + " " + form.amounts(), form.motivation().trim());

@@ -63,6 +63,26 @@ public final class CoFinancingSought {
         return java.util.Optional.empty();
     }
 
+    /**
+     * What a draft cannot store: a negative amount or more than cents. The project's years and each year's costs
+     * are checked at submission ({@link #forSubmission}): while the applicant still changes the dates or the costs
+     * on other steps, an amount entered earlier must not stop those steps from being saved.
+     */
+    static List<Problem> forDraft(ApplicationDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (!draft.seekingCofinancing()) {
+            return problems;
+        }
+        draft.missingCofinancing().forEach((year, amount) -> {
+            if (amount != null && amount.signum() < 0) {
+                problems.add(new Problem(field(year), "missingCofinancing.negative"));
+            } else if (amount != null && !nl.gemeenschapsfonds.base.Amounts.storable(amount)) {
+                problems.add(new Problem(field(year), "pledge.validation.cents"));
+            }
+        });
+        return problems;
+    }
+
     /** At submission: someone who seeks co-financing says how much is missing in at least one year. */
     static List<Problem> forSubmission(ApplicationDraft draft) {
         List<Problem> problems = problems(draft);

@@ -251,7 +251,7 @@ public class SubmissionService {
         if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
             problems.add(new Problem("endDate", "submit.endBeforeStart"));
         }
-        problems.addAll(CoFinancingSought.problems(draft));
+        problems.addAll(CoFinancingSought.forDraft(draft));
         for (CostLine line : draft.costLines()) {
             if (line.category() == null || !validYear(line.year()) || !validAmount(line.amount())
                     || (line.description() != null && line.description().length() > 500)) {
@@ -275,7 +275,7 @@ public class SubmissionService {
     }
 
     private static boolean validAmount(BigDecimal amount) {
-        return amount != null && amount.signum() >= 0 && amount.compareTo(new BigDecimal("999999999999.99")) <= 0;
+        return amount != null && amount.signum() >= 0 && amount.compareTo(nl.gemeenschapsfonds.base.Amounts.MAX) <= 0;
     }
 
     private static void max(List<Problem> problems, String field, String value, int max) {

@@ -52,7 +52,7 @@ class DataGeneratorIT {
         String applications = "(select id from grant_application where call_id in " + calls + ")";
         assertThat(jdbc.sql("""
                 select count(*) from grant_application a join grant_call c on c.id = a.call_id where a.call_id in %s and
-                  (select sum(amount) from financing_line where application_id = a.id and source = 'PRIVATE_FUNDER')
+                  (select coalesce(sum(amount), 0) from financing_line where application_id = a.id and source = 'PRIVATE_FUNDER')
                   < c.min_private_share * (select sum(amount) from cost_line where application_id = a.id)""".formatted(calls))
                 .query(Long.class).single()).as("private funders bring the call's minimum share").isZero();
         // assessments and decisions: every assessed application has one assessment, completed once it is past
@@ -72,8 +72,8 @@ class DataGeneratorIT {
                 .as("four eyes").isZero();
         assertThat(jdbc.sql("""
                 select count(*) from decision d where d.kind = 'GRANT' and d.application_id in %s
-                  and (select sum(amount) from decision_amount where decision_id = d.id)
-                      <> (select sum(amount) from budget_movement where application_id = d.application_id and kind = 'COMMIT')"""
+                  and (select coalesce(sum(amount), 0) from decision_amount where decision_id = d.id)
+                      <> (select coalesce(sum(amount), 0) from budget_movement where application_id = d.application_id and kind = 'COMMIT')"""
                 .formatted(applications)).query(Long.class).single()).as("granted = committed").isZero();
         // co-financing: pledges only where it is sought, never more than sought per year, in every state
         assertThat(jdbc.sql("""

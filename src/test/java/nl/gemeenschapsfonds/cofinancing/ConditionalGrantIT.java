@@ -113,14 +113,49 @@ class ConditionalGrantIT {
     }
 
     @Test
-    void the_condition_needs_a_future_date_and_rules_not_met() throws Exception {
+    void the_condition_needs_a_grant_a_future_date_and_rules_not_met() throws Exception {
         assertThat(authorities.as(staff.decisionMaker(), () -> pledges.matching(applicationId)).allMet()).isFalse();
         assertThatThrownBy(() -> authorities.as(staff.decisionMaker(), () -> decisions.decide(grant(today))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field, Problem::messageKey)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("coFinancingDueBy", "decision.conditionDateFuture")));
+        // a refusal carries no condition
+        DecisionForm refusal = new DecisionForm(applicationId, Recommendation.REFUSE, new TreeMap<>(), null, null, null, List.of(),
+                nl.gemeenschapsfonds.review.RefusalGround.INSUFFICIENT_IMPACT, "Te weinig bereik.", today.plusMonths(1));
+        assertThatThrownBy(() -> authorities.as(staff.decisionMaker(), () -> decisions.decide(refusal)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::messageKey)
+                        .contains(org.assertj.core.groups.Tuple.tuple("coFinancingDueBy", "decision.conditionOnlyForGrant")));
+        // once the confirmed pledges meet the rules, there is nothing to make a condition of
+        long pledge = authorities.as(funder, () -> pledges.pledge(new PledgeForm(applicationId, 2027, amount("16000"),
+                PledgeKind.CASH, null, null)));
+        long version = authorities.as(funder, () -> pledges.myPledges()).stream().filter(p -> p.id() == pledge)
+                .findFirst().orElseThrow().version();
+        authorities.as(funder, () -> pledges.confirm(pledge, version, null));
+        assertThatThrownBy(() -> authorities.as(staff.decisionMaker(), () -> decisions.decide(grant(today.plusMonths(1)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field, Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("coFinancingDueBy", "decision.conditionNotNeeded")));
         assertThat(jdbc.sql("select count(*) from decision where application_id = ?").param(applicationId).query(Long.class).single())
                 .as("nothing stored").isZero();
+        assertThat(jdbc.sql("select count(*) from cofinancing_condition where application_id = ?").param(applicationId)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_conditional_grant_is_not_settled_at_once_even_when_the_call_settles_grants_of_its_size_so() throws Exception {
+        jdbc.sql("update grant_call set settle_at_once_up_to = 50000 where id = (select call_id from grant_application where id = ?)")
+                .param(applicationId).update();
+        authorities.as(staff.decisionMaker(), () -> decisions.decide(grant(today.plusMonths(2))));
+
+        assertThat(jdbc.sql("select status from grant_application where id = ?").param(applicationId).query(String.class).single())
+                .isEqualTo("GRANTED");
+        assertThat(jdbc.sql("select count(*) from settlement where application_id = ?").param(applicationId).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from report_obligation where application_id = ?").param(applicationId)
+                .query(Long.class).single()).as("reports are owed as usual").isPositive();
+        byte[] letter = authorities.as(staff.reviewer(), () -> decisions.letter(applicationId)).orElseThrow();
+        assertThat(new PDFTextStripper().getText(Loader.loadPDF(letter)).replaceAll("\\s+", " ")).doesNotContain("direct vast");
     }
 
     @Test
@@ -162,9 +197,10 @@ class ConditionalGrantIT {
                 .contains("COFINANCING_CONDITION_IMPOSED", "COFINANCING_CONDITION_FULFILLED");
         assertThat(history).filteredOn(e -> e.getAction().equals("COFINANCING_CONDITION_FULFILLED"))
                 .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(funder));
-        assertThat(authorities.as(staff.finance(), () -> payments.payments(nl.gemeenschapsfonds.payment.PaymentFilter.all())))
-                .isNotEmpty();
         authorities.as(staff.finance(), () -> payments.approve(List.of(payment)));
+        assertThat(authorities.as(staff.finance(), () -> payments.payments(nl.gemeenschapsfonds.payment.PaymentFilter.all())))
+                .as("fulfilled: the advance can now be approved").filteredOn(p -> p.id() == payment).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(nl.gemeenschapsfonds.payment.PaymentStatus.APPROVED));
     }
 
     @Test

@@ -80,23 +80,31 @@ class MissingCofinancingIT {
     }
 
     @Test
-    void amounts_outside_the_project_above_the_costs_or_negative_are_refused_at_their_year() throws Exception {
+    void amounts_outside_the_project_or_above_the_costs_are_refused_at_submission_a_negative_one_already_when_saved()
+            throws Exception {
         // one year, 2027: costs 80.000
         long id = applications.draftSeekingCoFinancing(applicant, call, Map.of(2027, amount("40000")), amount("16000"));
-        assertThatThrownBy(() -> save(id, missing(2027, "80000.01", 2028, "1000")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::field, Problem::messageKey)
-                        .containsExactlyInAnyOrder(tuple("missingCofinancing-2027", "missingCofinancing.aboveCosts"),
-                                tuple("missingCofinancing-2028", "missingCofinancing.yearOutside")));
         assertThatThrownBy(() -> save(id, missing(2027, "-1")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::messageKey).containsExactly("missingCofinancing.negative"));
+                        .extracting(Problem::field, Problem::messageKey)
+                        .containsExactly(tuple("missingCofinancing-2027", "missingCofinancing.negative")));
         assertThat(authorities.as(applicant, () -> submissions.draft(id)).missingCofinancing())
                 .as("a refused save changes nothing").containsExactly(Map.entry(2027, amount("16000")));
+
+        // the dates or the costs may still change on other steps: the draft is kept as typed, submission says what is wrong
+        save(id, missing(2027, "80000.01", 2028, "1000"));
+        assertThat(authorities.as(applicant, () -> submissions.problems(id))).extracting(Problem::field, Problem::messageKey)
+                .contains(tuple("missingCofinancing-2027", "missingCofinancing.aboveCosts"),
+                        tuple("missingCofinancing-2028", "missingCofinancing.yearOutside"));
+        assertThatThrownBy(() -> authorities.as(applicant, () -> submissions.submit(id, submissions.draft(id).version(),
+                Locale.of("nl")))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .extracting(Problem::messageKey).contains("missingCofinancing.aboveCosts", "missingCofinancing.yearOutside"));
 
         save(id, missing(2027, "80000"));
         assertThat(authorities.as(applicant, () -> submissions.draft(id)).missingCofinancing())
                 .containsExactly(Map.entry(2027, amount("80000")));
+        assertThat(authorities.as(applicant, () -> submissions.problems(id))).extracting(Problem::field)
+                .noneMatch(field -> field.startsWith("missingCofinancing"));
     }
 
     @Test

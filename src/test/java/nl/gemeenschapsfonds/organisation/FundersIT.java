@@ -157,7 +157,9 @@ class FundersIT {
         });
         assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
         assertThatThrownBy(() -> authorities.as(staff.admin(), () -> funders.activate(pending.id(), pending.version() + 1)))
-                .isInstanceOf(InvalidInputException.class);
+                .as("a rejected funder cannot be activated any more")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("funders.validation.notPending"));
         assertThat(actions(pending.id())).containsExactly("FUNDER_REGISTERED", "FUNDER_REJECTED");
         assertThat(history(pending.id()).getLast().getReason()).isEqualTo("Geen bekende financier");
 

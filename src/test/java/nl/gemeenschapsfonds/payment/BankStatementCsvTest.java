@@ -97,6 +97,15 @@ class BankStatementCsvTest {
     }
 
     @Test
+    void the_reference_of_a_final_payment_is_read_from_the_description_too() {
+        List<StatementLine> lines = read("""
+                "Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";"Bedrag (EUR)";"Mutatiesoort";"Mededelingen"
+                "20260304";"Dorpshuis De Linde";"NL69INGB0123456789";"NL91ABNA0417164300";"OV";"Af";"4000,00";"Overschrijving";"Kenmerk: GF-2027-000001-V vaststelling"
+                """);
+        assertThat(lines.getFirst().endToEndId()).isEqualTo("GF-2027-000001-V");
+    }
+
+    @Test
     void every_line_that_cannot_be_read_is_named_with_its_number_and_nothing_is_accepted() {
         assertThat(problems("""
                 Datum;Bedrag;Tegenrekening IBAN/BBAN;Naam tegenpartij;End-to-End ID

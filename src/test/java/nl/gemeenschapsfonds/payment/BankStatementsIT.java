@@ -204,6 +204,26 @@ class BankStatementsIT {
     }
 
     @Test
+    void a_payment_the_bank_sent_back_in_the_same_statement_is_not_booked_as_paid() throws Exception {
+        Exported e = exported("Gemeente Retour");
+        StatementFile file = csv(
+                debit(today(), "10.000,00", LINDE, e.first().reference()),
+                String.join(";", today().toString(), "10.000,00", LINDE, "Dorpshuis", e.first().reference(), "Retour: rekening opgeheven"));
+
+        List<Row> rows = preview(e.finance(), file).rows();
+        assertThat(rows.get(0).outcome()).isEqualTo(Outcome.MISMATCHED);
+        assertThat(rows.get(0).reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.messageKey()).isEqualTo("statement.reason.returned");
+            assertThat(Arrays.asList(reason.args())).as("the line of the return").containsExactly("3");
+        });
+        assertThat(rows.get(1).outcome()).isEqualTo(Outcome.CREDIT);
+
+        assertThat(confirm(e.finance(), file).count(Outcome.MATCHED)).isZero();
+        assertThat(all(e.finance())).extracting(PaymentListItem::status).doesNotContain(PaymentStatus.PAID);
+        assertThat(paidInLedger(e.finance(), e.grant().callId())).isEqualByComparingTo("0");
+    }
+
+    @Test
     void a_batch_paid_partly_by_the_statement_stays_open_and_its_manual_confirmation_pays_only_the_rest() throws Exception {
         Exported e = exported("Gemeente Deels");
         confirm(e.finance(), csv(debit(today(), "10000,00", LINDE, e.first().reference())));

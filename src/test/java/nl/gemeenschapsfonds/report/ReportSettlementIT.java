@@ -168,7 +168,9 @@ class ReportSettlementIT {
         assertThat(finalReport(id).status()).isEqualTo(ReportStatus.ACCEPTED);
         // accepted is final: the applicant can no longer change it
         assertThatThrownBy(() -> authorities.as(applicant, () -> reports.saveDraft(new ReportForm(report.id(),
-                finalReport(id).version(), "anders", 1, "x", Map.of(), List.of())))).isInstanceOf(InvalidInputException.class);
+                finalReport(id).version(), "anders", 1, "x", Map.of(), List.of()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("report.validation.notEditable"));
     }
 
     @Test
@@ -191,14 +193,22 @@ class ReportSettlementIT {
             assertThat(mail.body()).contains(Formats.date(term, java.util.Locale.of("nl")));
         });
 
-        // once the addition is in, no more reminders; a new request for more gets its own
+        // a new request for more, answered before its reminder would go: no reminder
         submitFinal(report.id(), finalReport(id).version(), "38000");
-        reminders.sendReminders(term.minusDays(1));
-        ObligationItem again = finalReport(id);
-        authorities.as(staff.reviewer(), () -> reports.askMore(again.id(), again.version(), "En het verslag van de ALV.", 5));
+        ObligationItem second = finalReport(id);
+        authorities.as(staff.reviewer(), () -> reports.askMore(second.id(), second.version(), "En het verslag van de ALV.", 5));
+        submitFinal(report.id(), finalReport(id).version(), "38000");
         reminders.sendReminders(today.plusDays(2));
         Thread.sleep(300);
-        assertThat(reminders(applicant)).hasSize(2);
+        assertThat(reminders(applicant)).as("answered in time").hasSize(1);
+
+        // and one not answered gets its own reminder, with its own term
+        ObligationItem third = finalReport(id);
+        authorities.as(staff.reviewer(), () -> reports.askMore(third.id(), third.version(), "En de begroting voor volgend jaar.", 5));
+        reminders.sendReminders(today.plusDays(2));
+        Thread.sleep(300);
+        assertThat(reminders(applicant)).hasSize(2).last().satisfies(mail ->
+                assertThat(mail.body()).contains(Formats.date(today.plusDays(5), java.util.Locale.of("nl"))));
     }
 
     @Test
@@ -230,7 +240,8 @@ class ReportSettlementIT {
                 () -> reports.staffAttachment(report.id(), statement.id()))).isInstanceOf(NotFoundException.class);
         // submitted: no more files
         assertThatThrownBy(() -> authorities.as(applicant, () -> reports.upload(report.id(), ReportAttachmentKind.OTHER, "x.pdf", pdf)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("report.validation.notEditable"));
     }
 
     @Test
@@ -386,12 +397,22 @@ class ReportSettlementIT {
         assertThatThrownBy(() -> authorities.as(staff.reviewer(), () -> {
             reports.remindLate(report.id(), report.version(), 14);
             return null;
-        })).isInstanceOf(InvalidInputException.class);
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("report.validation.notLate"));
         jdbc.sql("update report_obligation set due_on = ? where id = ?").params(Date.valueOf(today.minusDays(1)), report.id()).update();
 
         authorities.as(staff.reviewer(), () -> reports.remindLate(report.id(), report.version(), 14));
         assertThat(Mails.await(greenMail, applicant, 1)).anySatisfy(mail ->
                 assertThat(mail.body()).contains(Formats.date(today.plusDays(14), java.util.Locale.of("nl"))));
+        // the new term is what counts now, for the applicant and the reviewer; no second reminder while it runs
+        ObligationItem reminded = finalReport(id);
+        assertThat(reminded.currentDue()).isEqualTo(today.plusDays(14));
+        assertThat(reminded.overdue(today)).isFalse();
+        assertThatThrownBy(() -> authorities.as(staff.reviewer(), () -> {
+            reports.remindLate(reminded.id(), reminded.version(), 7);
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .extracting(InvalidInputException.Problem::messageKey).containsExactly("report.validation.notLate"));
         assertThatThrownBy(() -> authorities.as(staff.reviewer(), () -> settlements.propose(new SettlementForm(id, 0, List.of(), "x"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().messageKey())
                         .isEqualTo("settlement.validation.notReady"));
@@ -407,6 +428,13 @@ class ReportSettlementIT {
         String text = new PDFTextStripper().getText(Loader.loadPDF(authorities.as(staff.reviewer(), () -> settlements.letter(id)).orElseThrow()));
         assertThat(text).contains("ambtshalve");
         assertThat(authorities.as(staff.decisionMaker(), () -> ledger.balance(call, 2027)).orElseThrow().committed()).isEqualByComparingTo("0");
+        // settled: the report is no longer owed — not listed, not to be filled in, off the reviewer's worklist
+        assertThat(authorities.as(applicant, () -> reports.myObligations(id))).isEmpty();
+        assertThatThrownBy(() -> authorities.as(applicant, () -> reports.saveDraft(new ReportForm(report.id(), reminded.version(),
+                "Toch nog", null, null, Map.of(), List.of()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("report.validation.notEditable"));
+        assertThat(authorities.as(staff.reviewer(), () -> reports.worklist())).extracting(ObligationItem::id).doesNotContain(report.id());
     }
 
     @Test
@@ -421,7 +449,7 @@ class ReportSettlementIT {
         })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         assertThatThrownBy(() -> jdbc.sql("update settlement set status = 'SETTLED', decided_by = proposed_by, decision_date = current_date where id = ?")
-                .param(settlement).update()).isInstanceOf(DataIntegrityViolationException.class);
+                .param(settlement).update()).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("settlement_four_eyes_ck");
 
         authorities.as(staff.decisionMaker(), () -> settlements.decide(settlement, 0));
         SettlementItem settled = authorities.as(staff.decisionMaker(), () -> settlements.settlementCase(id)).settlement();

@@ -16,9 +16,9 @@ import java.util.List;
  */
 public final class Spreadsheets {
 
-    /** Lets Excel read the CSV as UTF-8. */
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8";
     public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Lets Excel read the CSV as UTF-8. */
     public static final String BOM = "\uFEFF";
     public static final String LINE = "\r\n";
 

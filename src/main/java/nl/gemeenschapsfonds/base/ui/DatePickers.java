@@ -34,6 +34,9 @@ public final class DatePickers {
             i18n.setToday("Vandaag");
             i18n.setCancel("Annuleren");
         }
+        // typed text that is no date: said at the field (the value is then empty; see ProblemMessages.anyUnreadable)
+        i18n.setBadInputErrorMessage(picker.getTranslation(locale, "validation.dateUnreadable",
+                Formats.datePattern(locale).toLowerCase(Locale.ROOT)));
         picker.setI18n(i18n);
         picker.setPlaceholder(Formats.datePattern(locale).toLowerCase(Locale.ROOT));
         return picker;

@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
@@ -16,10 +17,13 @@ public final class ProblemMessages {
     private ProblemMessages() {
     }
 
+    /** A problem in the user's language: amounts and dates in their format, keys translated. */
     public static String text(Component component, Problem problem) {
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         Object[] args = Arrays.stream(problem.args())
                 .map(arg -> switch (arg) {
-                    case BigDecimal amount -> Formats.money(amount, com.vaadin.flow.component.UI.getCurrent().getLocale());
+                    case BigDecimal amount -> Formats.money(amount, locale);
+                    case java.time.LocalDate date -> Formats.date(date, locale);
                     case InvalidInputException.Key key -> component.getTranslation(key.key());
                     default -> arg;
                 })
@@ -47,5 +51,15 @@ public final class ProblemMessages {
 
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /**
+     * Whether one of these fields holds what the browser could not read (a date or amount typed wrongly): its value
+     * is then empty and the field says so itself. Ask before {@link #clear}, which would hide it, and send nothing:
+     * an empty value must not stand in for what was typed.
+     */
+    public static boolean anyUnreadable(java.util.Collection<? extends HasValidation> fields) {
+        return fields.stream().anyMatch(field -> field.isInvalid() && field instanceof HasValue<?, ?> value && value.isEmpty()
+                && ((Component) field).isVisible());
     }
 }

@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.payment.BankStatements;
 import nl.gemeenschapsfonds.payment.BankStatements.StatementFile;
@@ -37,9 +38,6 @@ import nl.gemeenschapsfonds.security.Role;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -136,15 +134,8 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
         return text + ": " + row.reasons().stream().map(this::text).collect(Collectors.joining("; "));
     }
 
-    /** A problem in the user's language: amounts and dates in their format, keys translated. */
     private String text(Problem problem) {
-        Object[] args = Arrays.stream(problem.args()).map(arg -> switch (arg) {
-            case BigDecimal amount -> Formats.money(amount, getLocale());
-            case LocalDate date -> Formats.date(date, getLocale());
-            case InvalidInputException.Key key -> getTranslation(key.key());
-            default -> arg;
-        }).toArray();
-        return getTranslation(problem.messageKey(), args);
+        return ProblemMessages.text(this, problem);
     }
 
     private void showPreview(StatementFile uploaded, StatementPreview preview) {

@@ -35,6 +35,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.Uploads;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
 import nl.gemeenschapsfonds.report.CostLineItem;
@@ -234,7 +235,9 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         }));
         upload.setId("report-upload");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ReportService.MAX_FILE_BYTES); // refused in the browser, not read into memory first
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", "image/png", ".png");
+        upload.setI18n(Uploads.i18n(this, ReportService.MAX_FILE_BYTES / (1024 * 1024) + " MB", "PDF, JPG, PNG"));
         HorizontalLayout row = new HorizontalLayout(kind, upload);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return row;
@@ -277,10 +280,10 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Saves what is on screen; answers whether it was saved. Fields the browser could not read stay as typed. */
     private boolean save(boolean tell) {
-        ProblemMessages.clear(fields);
         if (anyUnreadable()) {
             return false;
         }
+        ProblemMessages.clear(fields);
         try {
             version = reports.saveDraft(form());
             saved.setText(getTranslation("report.savedAt"));
@@ -297,10 +300,10 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void submit() {
-        ProblemMessages.clear(fields);
         if (anyUnreadable()) {
             return;
         }
+        ProblemMessages.clear(fields);
         try {
             reports.submit(form());
             notify(getTranslation("report.submitted"), NotificationVariant.LUMO_SUCCESS);
@@ -314,17 +317,11 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private boolean anyUnreadable() {
-        boolean bad = visitors.isInvalid();
-        for (BigDecimalField field : spent.values()) {
-            bad |= field.isInvalid();
-        }
-        for (BigDecimalField field : receivedAmount.values()) {
-            bad |= field.isInvalid();
-        }
-        for (DatePicker field : receivedOn.values()) {
-            bad |= field.isInvalid();
-        }
-        return bad;
+        List<HasValidation> typed = new ArrayList<>(spent.values());
+        typed.add(visitors);
+        typed.addAll(receivedAmount.values());
+        typed.addAll(receivedOn.values());
+        return ProblemMessages.anyUnreadable(typed);
     }
 
     private ReportForm form() {

@@ -157,7 +157,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div card = new Div();
         card.setId("staff-report-" + obligation.id());
         card.add(new H3(Labels.kind(this, obligation) + " · " + getTranslation("report.status." + obligation.status())));
-        card.add(new Paragraph(getTranslation("report.dueOn", Formats.date(obligation.currentDue(), locale))
+        card.add(new Paragraph(getTranslation("report.dueOn", Formats.date(obligation.dueOn(), locale))
                 + (obligation.lateTermDueOn() != null ? " · " + getTranslation("report.lateTerm",
                 Formats.date(obligation.lateTermDueOn(), locale)) : "")));
         if (obligation.submittedAt() != null) {
@@ -271,10 +271,11 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         form.add(motivation, settledPreview, pledges(locale), effects);
         showEffects(locale);
         Button propose = new Button(getTranslation("settlement.proposeButton"), click -> {
-            ProblemMessages.clear(fields);
-            if (reductions.values().stream().anyMatch(BigDecimalField::isInvalid)) {
+            if (ProblemMessages.anyUnreadable(reductions.values())) {
+                notify(getTranslation("form.unreadable"), NotificationVariant.LUMO_ERROR);
                 return;
             }
+            ProblemMessages.clear(fields);
             act(() -> settlements.propose(new SettlementForm(applicationId, existing == null ? 0 : existing.version(),
                     currentReductions(), motivation.getValue())), "settlement.proposed", fields);
         });

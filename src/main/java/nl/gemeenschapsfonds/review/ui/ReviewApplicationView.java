@@ -461,6 +461,13 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                                  TextArea motivation, DatePicker coFinancingDueBy, Map<String, HasValidation> fields) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("review.decideTitle"), getTranslation("review.decideText"),
                 getTranslation("review.decide"), confirm -> {
+            List<HasValidation> typed = new ArrayList<>(amounts.values());
+            typed.addAll(List.of(settlement, coFinancingDueBy));
+            if (ProblemMessages.anyUnreadable(typed)) {
+                // a date or amount typed wrongly reads as empty: deciding on it would drop a condition or an amount
+                notify(getTranslation("form.unreadable"), NotificationVariant.LUMO_ERROR);
+                return;
+            }
             ProblemMessages.clear(fields);
             boolean refuse = kind.getValue() == Recommendation.REFUSE;
             SortedMap<Integer, BigDecimal> granted = new TreeMap<>();

@@ -451,7 +451,9 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         fill(draft);
         filling = false;
         dirty = false;
-        int step = event.getLocation().getQueryParameters().getSingleParameter("step").map(Integer::parseInt).orElse(1);
+        // a step that is no number (an edited link) opens the first step
+        int step = event.getLocation().getQueryParameters().getSingleParameter("step").filter(s -> s.matches("\\d{1,2}"))
+                .map(Integer::parseInt).orElse(1);
         show(Math.max(1, Math.min(STEPS, step)));
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
+import nl.gemeenschapsfonds.base.ui.Uploads;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -272,35 +273,6 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
     }
 
     private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachments.upload.dropOne"))
-                .setMany(getTranslation("attachments.upload.dropMany")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachments.upload.addOne"))
-                .setMany(getTranslation("attachments.upload.addMany")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("attachments.upload.tooManyFiles"))
-                .setFileIsTooBig(getTranslation("attachments.upload.fileIsTooBig", sizeLabel()))
-                .setIncorrectFileType(getTranslation("attachments.upload.incorrectFileType", AttachmentType.NAMES)));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("attachments.upload.connecting"))
-                        .setStalled(getTranslation("attachments.upload.stalled"))
-                        .setProcessing(getTranslation("attachments.upload.processing"))
-                        .setHeld(getTranslation("attachments.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("attachments.upload.remainingPrefix"))
-                        .setUnknown(getTranslation("attachments.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("attachments.upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("attachments.upload.unexpectedServerError"))
-                        // the web component shows this for every 4xx but 413, so also for the service's refusals (422)
-                        .setForbidden(getTranslation("attachments.upload.refused"))
-                        .setFileTooLarge(getTranslation("attachments.upload.fileIsTooBig", sizeLabel()))));
-        i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("attachments.upload.retry"))
-                .setStart(getTranslation("attachments.upload.start"))
-                .setRemove(getTranslation("attachments.upload.remove")));
-        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB"), 1024);
-        return i18n;
+        return Uploads.i18n(this, sizeLabel(), AttachmentType.NAMES);
     }
 }

@@ -126,6 +126,12 @@ class FundersViewTest extends KaribuViewTest {
         assertThat(_find(Div.class, spec -> spec.withId("pending-" + no))).isEmpty();
         assertThat(listed()).filteredOn(item -> item.id() == no).singleElement()
                 .satisfies(item -> assertThat(item.active()).isFalse());
+        assertThat(jdbc.sql("select registration from funder where id = ?").param(no).query(String.class).single())
+                .isEqualTo("REJECTED");
+        assertThat(jdbc.sql("select registration from funder where id = ?").param(waiting).query(String.class).single())
+                .isEqualTo("ACTIVE");
+        assertThat(listed()).filteredOn(item -> item.id() == waiting).singleElement()
+                .satisfies(item -> assertThat(item.active()).isTrue());
     }
 
     @Test

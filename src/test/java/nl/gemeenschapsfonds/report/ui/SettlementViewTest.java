@@ -119,10 +119,20 @@ class SettlementViewTest extends KaribuViewTest {
         login(staff.reviewer());
         navigate("aftercare");
         assertThat(_find(AftercareView.class)).hasSize(1);
+        assertThat(aftercareReports()).extracting(ObligationItem::id).contains(report.id());
 
         login(authorities.newAuthority("Gemeente Anders").reviewer());
+        navigate("");
+        navigate("aftercare"); // built anew for this reviewer (the same route would keep the view shown)
+        assertThat(aftercareReports()).extracting(ObligationItem::id).doesNotContain(report.id());
         navigate("aftercare/" + applicationId);
         assertThat(_find(SettlementView.class)).isEmpty();
         assertThat(_find(NotFoundView.class)).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<ObligationItem> aftercareReports() {
+        return ((com.vaadin.flow.component.grid.Grid<ObligationItem>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("aftercare-reports"))).getGenericDataView().getItems().toList();
     }
 }

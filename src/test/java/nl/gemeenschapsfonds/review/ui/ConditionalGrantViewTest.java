@@ -87,4 +87,22 @@ class ConditionalGrantViewTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("cofinancing-condition")).getText())
                 .contains(Formats.date(later, java.util.Locale.of("nl", "NL"))).contains("Nog niet vervuld");
     }
+
+    @Test
+    void a_date_the_browser_could_not_read_does_not_turn_into_a_grant_without_a_condition() {
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        DatePicker due = _get(DatePicker.class, spec -> spec.withId("decision-cofinancing-due"));
+        _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Goed plan, cofinanciering volgt.");
+        // what typed text that is no date leaves on the server: no value, and the field marked invalid by Vaadin
+        due.clear();
+        due.setInvalid(true);
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Een datum of bedrag is niet te lezen"));
+        assertThat(jdbc.sql("select count(*) from decision where application_id = ?").param(application).query(Long.class).single())
+                .as("no grant, with or without condition").isZero();
+        assertThat(due.isInvalid()).as("the field still says so").isTrue();
+    }
 }

@@ -181,6 +181,10 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         assertThat(byId(IntegerField.class, "wizard-expectedVisitors").getValue()).isEqualTo(80);
         navigate("applications/" + id + "/edit?step=2");
         assertThat(byId(TextField.class, "wizard-facilityPostcode").getValue()).isEqualTo("8011 CD");
+        // an edited link with a step that is no number opens the wizard, not the error page
+        navigate("applications/" + id + "/edit?step=abc");
+        assertThat(_find(nl.gemeenschapsfonds.base.ui.ErrorView.class)).isEmpty();
+        assertThat(_find(ApplicationWizardView.class)).hasSize(1);
     }
 
     @Test
