@@ -45,6 +45,26 @@ public final class Formats {
         return dutch ? "€ " + sign + digits : sign + "€" + digits;
     }
 
+    /** A number with at most two decimals and no trailing zeros: {@code 41,7} in Dutch, {@code 41.7} in English. */
+    public static String number(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        boolean dutch = isDutch(locale);
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(dutch ? Translations.DUTCH : Translations.ENGLISH);
+        symbols.setGroupingSeparator(dutch ? '.' : ',');
+        symbols.setDecimalSeparator(dutch ? ',' : '.');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** A percentage as {@link #number} writes it, with the sign: {@code 41,7%} in Dutch, {@code 41.7%} in English. */
+    public static String percent(BigDecimal value, Locale locale) {
+        return value == null ? "" : number(value, locale) + "%";
+    }
+
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : date.format(isDutch(locale) ? DUTCH_DATE : ENGLISH_DATE);
     }

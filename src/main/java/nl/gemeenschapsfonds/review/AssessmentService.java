@@ -196,17 +196,15 @@ public class AssessmentService {
         return problems;
     }
 
-    /** The weighted score on a scale of 0 to 100: each criterion's score as a share of its maximum, times its weight. */
+    /** The weighted score on the call's criteria (their weights and maxima, not the form's), as the form would show it. */
     static BigDecimal weightedScore(List<AssessmentForm.CriterionScore> scores, List<Criterion> criteria) {
-        BigDecimal total = BigDecimal.ZERO;
+        List<AssessmentForm.CriterionScore> onCall = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(scores.size(), criteria.size()); i++) {
-            Integer score = scores.get(i).score();
-            if (score != null) {
-                total = total.add(BigDecimal.valueOf(score).multiply(criteria.get(i).weight())
-                        .divide(BigDecimal.valueOf(criteria.get(i).maxScore()), 4, RoundingMode.HALF_UP));
-            }
+            Criterion criterion = criteria.get(i);
+            onCall.add(new AssessmentForm.CriterionScore(criterion.nameNl(), criterion.nameEn(), criterion.weight(),
+                    criterion.maxScore(), scores.get(i).score(), null));
         }
-        return total.setScale(2, RoundingMode.HALF_UP);
+        return AssessmentForm.weightedScore(onCall);
     }
 
     private List<Criterion> criteria(GrantApplication application) {

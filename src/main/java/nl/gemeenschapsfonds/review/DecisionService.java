@@ -91,26 +91,11 @@ public class DecisionService {
             throw new IllegalTransitionException("decide on", application.getStatus());
         }
         String me = currentUser.actorName();
-        if (assessments.assessedBy(form.applicationId(), me)) {
-            throw new InvalidInputException("decision", "decision.fourEyes");
-        }
         CallTerms call = calls.terms(application.getCallId());
         SortedMap<Integer, BigDecimal> asked = application.plan().grantPerYear();
         Recommendation kind = kind(form, asked);
-        List<Problem> problems = check(form, kind, asked);
+        refuseInvalid(application, form, kind, me);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-        if (form.coFinancingDueBy() != null) {
-            if (kind == Recommendation.REFUSE) {
-                problems.add(new Problem("coFinancingDueBy", "decision.conditionOnlyForGrant"));
-            } else if (!form.coFinancingDueBy().isAfter(today)) {
-                problems.add(new Problem("coFinancingDueBy", "decision.conditionDateFuture"));
-            } else if (pledges.matching(application.getId()).allMet()) {
-                problems.add(new Problem("coFinancingDueBy", "decision.conditionNotNeeded"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         if (kind != Recommendation.REFUSE) {
             ledger.commit(application.getCallId(), application.getId(), form.amounts(),
                     "Grant decision " + application.getReference());
@@ -164,6 +149,40 @@ public class DecisionService {
                     List.of(new Mail.Attachment(letterFileName(application.getReference(), language), "application/pdf", letter))));
         }
         return decisionId;
+    }
+
+    /**
+     * Checks a decision as {@link #decide} would, without taking it: the screen asks for confirmation
+     * only of a decision that can be taken. Throws {@link InvalidInputException} with a message per field.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('DECISION_MAKER')")
+    public void check(DecisionForm form) {
+        GrantApplication application = access.inMyAuthority(form.applicationId());
+        if (application.getStatus() != ApplicationStatus.AWAITING_DECISION) {
+            throw new IllegalTransitionException("decide on", application.getStatus());
+        }
+        refuseInvalid(application, form, kind(form, application.plan().grantPerYear()), currentUser.actorName());
+    }
+
+    private void refuseInvalid(GrantApplication application, DecisionForm form, Recommendation kind, String me) {
+        if (assessments.assessedBy(form.applicationId(), me)) {
+            throw new InvalidInputException("decision", "decision.fourEyes");
+        }
+        List<Problem> problems = check(form, kind, application.plan().grantPerYear());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        if (form.coFinancingDueBy() != null) {
+            if (kind == Recommendation.REFUSE) {
+                problems.add(new Problem("coFinancingDueBy", "decision.conditionOnlyForGrant"));
+            } else if (!form.coFinancingDueBy().isAfter(today)) {
+                problems.add(new Problem("coFinancingDueBy", "decision.conditionDateFuture"));
+            } else if (pledges.matching(application.getId()).allMet()) {
+                problems.add(new Problem("coFinancingDueBy", "decision.conditionNotNeeded"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** The decision letter of an application of the user's authority. */

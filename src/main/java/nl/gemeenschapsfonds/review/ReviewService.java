@@ -1,6 +1,8 @@
 package nl.gemeenschapsfonds.review;
 
+import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.UserAccounts;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** One application for its reviewers and decision makers, and the authority's internal notes on it. */
 @Service
@@ -25,8 +28,11 @@ public class ReviewService {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UserAccounts users;
 
-    ReviewService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    ReviewService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, CurrentUser currentUser, Clock clock,
+                  UserAccounts users) {
+        this.users = users;
         this.access = access;
         this.calls = calls;
         this.jdbc = jdbc;
@@ -44,6 +50,25 @@ public class ReviewService {
         return new ReviewCase(application.getId(), application.getReference(), application.getStatus(), organisation,
                 application.getSubmittedAt(), application.getDecisionDue(), application.getAmountRequested(),
                 application.toDraft(), calls.terms(application.getCallId()), application.getAssignedReviewer());
+    }
+
+    /**
+     * Who has the application in hand, as colleagues know them: the reviewer's name (their e-mail
+     * address when the account is gone), and whether it is the signed-in user.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public Optional<Assignee> assignee(long applicationId) {
+        String email = access.inMyAuthority(applicationId).getAssignedReviewer();
+        if (email == null) {
+            return Optional.empty();
+        }
+        String name = users.findByEmail(email).map(AppUser::getDisplayName).filter(n -> !n.isBlank()).orElse(email);
+        return Optional.of(new Assignee(name, email.equalsIgnoreCase(currentUser.actorName())));
+    }
+
+    /** The reviewer an application is assigned to. */
+    public record Assignee(String name, boolean me) {
     }
 
     /** Internal notes, oldest first. Never shown to the applicant or a funder. */

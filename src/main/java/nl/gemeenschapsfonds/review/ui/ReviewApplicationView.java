@@ -70,6 +70,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -146,14 +147,19 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         }
         HorizontalLayout header = new HorizontalLayout(status, due);
         if (authentication.hasRole(Role.REVIEWER_) && isOpen()) {
-            String assigned = reviewCase.assignedReviewer();
-            Span assignee = new Span(assigned == null ? getTranslation("review.unassigned") : getTranslation("review.assignedTo", assigned));
+            Optional<ReviewService.Assignee> assigned = reviews.assignee(reviewCase.id());
+            Span assignee = new Span(assigned.map(a -> getTranslation(a.me() ? "review.assignedToMe" : "review.assignedTo", a.name()))
+                    .orElseGet(() -> getTranslation("review.unassigned")));
             assignee.setId("review-assignee");
-            Button assign = new Button(getTranslation("review.assignToMe"), click -> run(() -> workQueue.assignToMe(reviewCase.id()),
-                    "review.assigned", Map.of()));
-            assign.setId("review-assign");
-            assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            header.add(assignee, assign);
+            header.add(assignee);
+            if (assigned.isEmpty()) {
+                // once someone has it in hand, taking it over is not a click away
+                Button assign = new Button(getTranslation("review.assignToMe"), click -> run(() -> workQueue.assignToMe(reviewCase.id()),
+                        "review.assigned", Map.of()));
+                assign.setId("review-assign");
+                assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                header.add(assign);
+            }
         }
         add(header);
         add(content(content, locale));
@@ -322,7 +328,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             AssessmentForm.CriterionScore criterion = form.scores().get(i);
             String name = "en".equals(locale.getLanguage()) ? criterion.nameEn() : criterion.nameNl();
             IntegerField score = new IntegerField(getTranslation("review.score", name, criterion.maxScore(),
-                    criterion.weight().stripTrailingZeros().toPlainString()));
+                    Formats.number(criterion.weight(), locale)));
             score.setId("score-" + i);
             score.setMin(0);
             score.setMax(criterion.maxScore());
@@ -351,9 +357,25 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         motivation.setValue(form.motivation() == null ? "" : form.motivation());
         fields.put("recommendation", recommendation);
         fields.put("motivation", motivation);
-        Span score = new Span(getTranslation("review.weightedScore",
-                form.weightedScore() == null ? "-" : form.weightedScore().stripTrailingZeros().toPlainString()));
+        Span score = new Span();
         score.setId("weighted-score");
+        // the weighted score follows the scores as they are typed, before anything is saved
+        Runnable showScore = () -> {
+            List<AssessmentForm.CriterionScore> typed = new ArrayList<>();
+            for (int i = 0; i < form.scores().size(); i++) {
+                AssessmentForm.CriterionScore c = form.scores().get(i);
+                typed.add(new AssessmentForm.CriterionScore(c.nameNl(), c.nameEn(), c.weight(), c.maxScore(),
+                        scores.get(i).getValue(), null));
+            }
+            boolean none = typed.stream().allMatch(c -> c.score() == null);
+            score.setText(getTranslation("review.weightedScore",
+                    none ? "-" : Formats.number(AssessmentForm.weightedScore(typed), locale)));
+        };
+        scores.forEach(field -> {
+            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            field.addValueChangeListener(change -> showScore.run());
+        });
+        showScore.run();
         Button save = new Button(getTranslation("action.save"), click -> saveAssessment(form, scores, comments, recommendation,
                 proposed, motivation, fields, false));
         save.setId("assessment-save");
@@ -401,7 +423,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         for (AssessmentService.AssessmentSummary summary : assessments.all(reviewCase.id())) {
             section.add(new Paragraph(getTranslation("review.assessmentBy", summary.reviewer(),
                     summary.recommendation() == null ? "-" : getTranslation("recommendation." + summary.recommendation()),
-                    summary.weightedScore() == null ? "-" : summary.weightedScore().stripTrailingZeros().toPlainString())
+                    summary.weightedScore() == null ? "-" : Formats.number(summary.weightedScore(), getLocale()))
                     + (summary.motivation() == null ? "" : " — " + summary.motivation())));
         }
         RadioButtonGroup<Recommendation> kind = new RadioButtonGroup<>(getTranslation("review.decisionKind"));
@@ -459,55 +481,76 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private void confirmDecision(RadioButtonGroup<Recommendation> kind, Map<Integer, BigDecimalField> amounts, TextArea conditions,
                                  TextArea obligations, DatePicker settlement, Checkbox advance, Select<RefusalGround> ground,
                                  TextArea motivation, DatePicker coFinancingDueBy, Map<String, HasValidation> fields) {
+        List<HasValidation> typed = new ArrayList<>(amounts.values());
+        typed.addAll(List.of(settlement, coFinancingDueBy));
+        if (ProblemMessages.anyUnreadable(typed)) {
+            // a date or amount typed wrongly reads as empty: deciding on it would drop a condition or an amount
+            notify(getTranslation("form.unreadable"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        ProblemMessages.clear(fields);
+        DecisionForm form = decisionForm(kind, amounts, conditions, obligations, settlement, advance, ground, motivation,
+                coFinancingDueBy);
+        // The form is checked before the confirmation is asked: a decision that cannot be taken is never confirmed.
+        if (!attemptDecision(() -> decisions.check(form), fields)) {
+            return;
+        }
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("review.decideTitle"), getTranslation("review.decideText"),
                 getTranslation("review.decide"), confirm -> {
-            List<HasValidation> typed = new ArrayList<>(amounts.values());
-            typed.addAll(List.of(settlement, coFinancingDueBy));
-            if (ProblemMessages.anyUnreadable(typed)) {
-                // a date or amount typed wrongly reads as empty: deciding on it would drop a condition or an amount
-                notify(getTranslation("form.unreadable"), NotificationVariant.LUMO_ERROR);
-                return;
-            }
-            ProblemMessages.clear(fields);
-            boolean refuse = kind.getValue() == Recommendation.REFUSE;
-            SortedMap<Integer, BigDecimal> granted = new TreeMap<>();
-            if (!refuse) {
-                amounts.forEach((year, field) -> {
-                    if (field.getValue() != null && field.getValue().signum() > 0) {
-                        granted.put(year, field.getValue());
-                    }
-                });
-            }
-            LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-            List<DecisionForm.Advance> advances = new ArrayList<>();
-            if (!refuse && advance.getValue()) {
-                // The usual schedule: 80% of each year's grant in advance, on the first day of that year
-                // (or within a month of the decision when the year has begun).
-                granted.forEach((year, amount) -> {
-                    LocalDate due = LocalDate.of(year, 1, 1);
-                    advances.add(new DecisionForm.Advance(due.isBefore(today) ? today.plusMonths(1) : due, year,
-                            amount.multiply(new BigDecimal("0.80")).setScale(2, java.math.RoundingMode.HALF_UP)));
-                });
-            }
-            try {
-                decisions.decide(new DecisionForm(reviewCase.id(), refuse ? Recommendation.REFUSE : Recommendation.GRANT, granted,
-                        conditions.getValue(), obligations.getValue(), settlement.getValue(), advances,
-                        refuse ? ground.getValue() : null, motivation.getValue(),
-                        refuse || !coFinancingDueBy.isVisible() ? null : coFinancingDueBy.getValue()));
+            if (attemptDecision(() -> decisions.decide(form), fields)) {
                 notify(getTranslation("review.decided"), NotificationVariant.LUMO_SUCCESS);
                 reload();
-            } catch (InvalidInputException invalid) {
-                ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
-            } catch (BudgetRefusedException refused) {
-                notify(getTranslation("review.ceilingRefused", String.valueOf(refused.refusal().year()),
-                        Formats.money(refused.refusal().figure(), getLocale())), NotificationVariant.LUMO_ERROR);
-            } catch (IllegalTransitionException | AuthorizationDeniedException notAllowed) {
-                notify(getTranslation("review.notAllowedNow"), NotificationVariant.LUMO_ERROR);
             }
         });
+        dialog.setId("decision-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
+    }
+
+    private DecisionForm decisionForm(RadioButtonGroup<Recommendation> kind, Map<Integer, BigDecimalField> amounts, TextArea conditions,
+                                      TextArea obligations, DatePicker settlement, Checkbox advance, Select<RefusalGround> ground,
+                                      TextArea motivation, DatePicker coFinancingDueBy) {
+        boolean refuse = kind.getValue() == Recommendation.REFUSE;
+        SortedMap<Integer, BigDecimal> granted = new TreeMap<>();
+        if (!refuse) {
+            amounts.forEach((year, field) -> {
+                if (field.getValue() != null && field.getValue().signum() > 0) {
+                    granted.put(year, field.getValue());
+                }
+            });
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        List<DecisionForm.Advance> advances = new ArrayList<>();
+        if (!refuse && advance.getValue()) {
+            // The usual schedule: 80% of each year's grant in advance, on the first day of that year
+            // (or within a month of the decision when the year has begun).
+            granted.forEach((year, amount) -> {
+                LocalDate due = LocalDate.of(year, 1, 1);
+                advances.add(new DecisionForm.Advance(due.isBefore(today) ? today.plusMonths(1) : due, year,
+                        amount.multiply(new BigDecimal("0.80")).setScale(2, java.math.RoundingMode.HALF_UP)));
+            });
+        }
+        return new DecisionForm(reviewCase.id(), refuse ? Recommendation.REFUSE : Recommendation.GRANT, granted,
+                conditions.getValue(), obligations.getValue(), settlement.getValue(), advances,
+                refuse ? ground.getValue() : null, motivation.getValue(),
+                refuse || !coFinancingDueBy.isVisible() ? null : coFinancingDueBy.getValue());
+    }
+
+    /** Runs the check or the decision; a refusal is shown at its fields (what was typed stays) and answers false. */
+    private boolean attemptDecision(Runnable action, Map<String, HasValidation> fields) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
+        } catch (BudgetRefusedException refused) {
+            notify(getTranslation("review.ceilingRefused", String.valueOf(refused.refusal().year()),
+                    Formats.money(refused.refusal().figure(), getLocale())), NotificationVariant.LUMO_ERROR);
+        } catch (IllegalTransitionException | AuthorizationDeniedException notAllowed) {
+            notify(getTranslation("review.notAllowedNow"), NotificationVariant.LUMO_ERROR);
+        }
+        return false;
     }
 
     private Component notesSection(Locale locale) {

@@ -1,0 +1,193 @@
+package nl.gemeenschapsfonds.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.fund.AllocationMethod;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.Criterion;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.review.Recommendation;
+import nl.gemeenschapsfonds.review.RefusalGround;
+import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.CostCategory;
+import nl.gemeenschapsfonds.submission.CostLine;
+import nl.gemeenschapsfonds.submission.FinancingLine;
+import nl.gemeenschapsfonds.submission.FundingSource;
+import nl.gemeenschapsfonds.submission.KindOfWork;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.RequiredAttachments;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The review page checks a decision before asking to confirm it, names the assigned reviewer and scores live (issue 13). */
+class ReviewPageChecksViewTest extends KaribuViewTest {
+
+    @Autowired TestAuthorities authorities;
+    @Autowired RequiredAttachments requiredAttachments;
+    @Autowired FundService funds;
+    @Autowired CallService calls;
+    @Autowired SubmissionService submissions;
+    @Autowired Clock clock;
+
+    private Staff staff;
+    private long application;
+
+    @BeforeEach
+    void submittedApplication() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        staff = authorities.newAuthority("Gemeente Controletest");
+        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Fonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("500000"))))));
+        long call = authorities.as(staff.admin(), () -> {
+            long id = calls.save(new CallData(null, 0, fund, null, "Controleregeling", "Check call", null, null,
+                    EnumSet.of(FacilityType.VILLAGE_SHOP), today.minusDays(1), today.plusDays(30), false,
+                    AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
+                    new TreeMap<>(Map.of(2027, new BigDecimal("100000"))),
+                    List.of(new Criterion("Bereik", "Reach", new BigDecimal("60"), 10),
+                            new Criterion("Haalbaarheid", "Feasibility", new BigDecimal("40"), 5))));
+            calls.publish(id);
+            return id;
+        });
+        String applicant = authorities.newApplicant("Dorpswinkel Controletest");
+        application = authorities.as(applicant, () -> {
+            long id = submissions.startDraft(call);
+            submissions.saveDraft(new ApplicationDraft(id, submissions.draft(id).version(), call, FacilityType.VILLAGE_SHOP,
+                    "Dorpswinkel", "Brink 1", "8011 AB", "Zwolle", "GM0193", KindOfWork.KEEP_OPEN, "De winkel blijft",
+                    "Omschrijving", "Iedereen", 300, "Boodschappen en koffie", null, null, LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31), List.of(new CostLine(CostCategory.OPERATING, 2027, null, new BigDecimal("40000"))),
+                    List.of(FinancingLine.of(FundingSource.GRANT, 2027, null, new BigDecimal("20000")),
+                            FinancingLine.of(FundingSource.OWN_FUNDS, 2027, null, new BigDecimal("20000"))), false));
+            requiredAttachments.addTo(id);
+            submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
+            return id;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assessAsReviewer() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(9);
+        _get(IntegerField.class, spec -> spec.withId("score-1")).setValue(4);
+        ((RadioButtonGroup<Recommendation>) _get(RadioButtonGroup.class, spec -> spec.withId("recommendation")))
+                .setValue(Recommendation.GRANT);
+        _get(TextArea.class, spec -> spec.withId("assessment-motivation")).setValue("Goed voor het dorp");
+        _click(_get(Button.class, spec -> spec.withId("assessment-complete")));
+    }
+
+    @Test
+    void a_decision_without_motivation_is_refused_at_the_field_and_no_confirmation_opens() {
+        assessAsReviewer();
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        TextArea conditions = _get(TextArea.class, spec -> spec.withId("decision-conditions"));
+        conditions.setValue("Het bordje bij de deur");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+
+        assertThat(_find(ConfirmDialog.class)).as("no confirmation for a decision that cannot be taken").isEmpty();
+        TextArea motivation = _get(TextArea.class, spec -> spec.withId("decision-motivation"));
+        assertThat(motivation.isInvalid()).isTrue();
+        assertThat(motivation.getErrorMessage()).isNotBlank();
+        assertThat(_get(TextArea.class, spec -> spec.withId("decision-conditions")).getValue()).isEqualTo("Het bordje bij de deur");
+        assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Wacht op besluit");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_refusal_without_a_ground_is_refused_at_the_ground_before_any_confirmation() {
+        assessAsReviewer();
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        ((RadioButtonGroup<Recommendation>) _get(RadioButtonGroup.class, spec -> spec.withId("decision-kind")))
+                .setValue(Recommendation.REFUSE);
+        _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Past niet");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        Select<RefusalGround> ground = _get(Select.class, spec -> spec.withId("decision-ground"));
+        assertThat(ground.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_complete_decision_asks_for_confirmation_and_cancelling_takes_nothing() {
+        assessAsReviewer();
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Past in de regeling");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Wacht op besluit");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Verleend");
+    }
+
+    @Test
+    void the_assigned_reviewer_is_named_and_assigning_is_no_longer_offered() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        assertThat(_get(Span.class, spec -> spec.withId("review-assignee")).getText()).isEqualTo("Nog niet toegewezen");
+        _click(_get(Button.class, spec -> spec.withId("review-assign")));
+
+        String text = _get(Span.class, spec -> spec.withId("review-assignee")).getText();
+        assertThat(text).startsWith("Toegewezen aan u").doesNotContain("@");
+        assertThat(_find(Button.class, spec -> spec.withId("review-assign"))).isEmpty();
+    }
+
+    @Test
+    void the_weighted_score_follows_the_scores_as_they_are_entered() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        Span score = _get(Span.class, spec -> spec.withId("weighted-score"));
+        assertThat(score.getText()).isEqualTo("Gewogen score: - van 100");
+
+        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(7);
+        assertThat(score.getText()).isEqualTo("Gewogen score: 42 van 100");
+        _get(IntegerField.class, spec -> spec.withId("score-1")).setValue(3);
+        // 7/10 × 60 + 3/5 × 40 = 42 + 24
+        assertThat(score.getText()).isEqualTo("Gewogen score: 66 van 100");
+        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(6);
+        // 6/10 × 60 + 24 = 60; not yet saved
+        assertThat(score.getText()).isEqualTo("Gewogen score: 60 van 100");
+    }
+}
