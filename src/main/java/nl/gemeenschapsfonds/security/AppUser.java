@@ -70,6 +70,21 @@ public class AppUser {
         this.lockedUntil = until;
     }
 
+    /**
+     * Gives a staff account the role its identity provider's claims map to at this sign-in. The authority
+     * stays what it was: only the registration of that authority can sign this account in.
+     */
+    void assignStaffRole(Role staffRole) {
+        if (!staffRole.isStaff() || !role.isStaff()) {
+            throw new IllegalArgumentException("Only a staff account gets a staff role: " + email + " " + role + " -> " + staffRole);
+        }
+        this.role = staffRole;
+    }
+
+    Long getAuthorityId() {
+        return authorityId;
+    }
+
     void setPreferredLocale(String language) {
         this.preferredLocale = language;
     }

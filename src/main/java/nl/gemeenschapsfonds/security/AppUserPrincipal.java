@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.User;
 import java.util.List;
 
 /** The Spring Security principal: the account's credentials plus the {@link SignedInUser} with its scope. */
-final class AppUserPrincipal extends User implements DisplayNamed {
+final class AppUserPrincipal extends User implements SignedInPrincipal, DisplayNamed {
 
     private final SignedInUser user;
 
@@ -17,7 +17,8 @@ final class AppUserPrincipal extends User implements DisplayNamed {
         this.user = user;
     }
 
-    SignedInUser user() {
+    @Override
+    public SignedInUser user() {
         return user;
     }
 

@@ -20,7 +20,7 @@ public class CurrentUser {
 
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPrincipal principal) {
             return Optional.of(principal.user());
         }
         return Optional.empty();

@@ -41,11 +41,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<SignedInRequests> signedIn) throws Exception {
+    SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<SignedInRequests> signedIn,
+                                            OidcSignIns oidcSignIns) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/public/**", "/error").permitAll();
             signedIn.orderedStream().forEach(paths -> auth.requestMatchers(paths.patterns().toArray(String[]::new)).authenticated());
         });
+        // sign-in through an identity provider, when app.oidc.registrations holds any (issue 14)
+        oidcSignIns.applyTo(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"))
                 .build();
     }

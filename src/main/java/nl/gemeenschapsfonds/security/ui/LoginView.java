@@ -14,6 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import nl.gemeenschapsfonds.security.OidcSignIns;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
 
 /**
  * Sign-in. A wrong password, an unknown address and a locked account all get the same message,
@@ -83,6 +87,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 : parameters.containsKey("welcome") ? "login.welcome" : null;
         message.setVisible(success != null);
         message.setText(success == null ? "" : getTranslation(success));
+    }
+
+    /**
+     * A button per configured identity provider (issue 14), under the password form: "Inloggen met
+     * eHerkenning", "Inloggen met DigiD", or "Inloggen met" a municipality's own provider. None when none
+     * is configured. A full page load (router-ignore): the redirect to the provider is not a Vaadin view.
+     */
+    @Autowired
+    void addIdentityProviders(OidcSignIns oidcSignIns) {
+        List<OidcSignIns.Option> options = oidcSignIns.options();
+        if (options.isEmpty()) {
+            return;
+        }
+        VerticalLayout buttons = new VerticalLayout();
+        buttons.setId("login-providers");
+        buttons.setPadding(false);
+        buttons.setAlignItems(FlexComponent.Alignment.CENTER);
+        for (OidcSignIns.Option option : options) {
+            String label = switch (option.kind()) {
+                case EHERKENNING -> getTranslation("login.oidc.eherkenning");
+                case DIGID -> getTranslation("login.oidc.digid");
+                case STAFF -> getTranslation("login.oidc.staff", option.name());
+            };
+            Anchor button = new Anchor(option.path(), label);
+            button.setRouterIgnore(true);
+            button.setId("login-oidc-" + option.id());
+            button.addClassName("login-provider");
+            buttons.add(button);
+        }
+        addComponentAtIndex(indexOf(login) + 1, buttons);
     }
 
     @Override

@@ -1,0 +1,7 @@
+package nl.gemeenschapsfonds.security;
+
+/** A principal that carries the account it signed in as: by password ({@link AppUserPrincipal}) or through OIDC ({@link OidcAppUser}). */
+interface SignedInPrincipal {
+
+    SignedInUser user();
+}
