@@ -152,6 +152,19 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void uploads_are_scanned_by_the_official_clamav_image_on_its_clamd_port() {
+        String host = appEnvironment.get("APP_CLAMAV_HOST");
+        assertThat(services).as("APP_CLAMAV_HOST is a compose service").containsKey(host);
+        Map<String, Object> clamav = map(services.get(host));
+        assertThat(String.valueOf(clamav.get("image"))).startsWith("clamav/clamav");
+        assertThat(appEnvironment.get("APP_CLAMAV_PORT")).isEqualTo("3310");
+        assertThat(list(clamav.get("expose")).stream().map(String::valueOf).toList()).contains("3310");
+        assertThat(list(clamav.get("volumes"))).anySatisfy(volume -> assertThat(String.valueOf(volume)).endsWith(":/var/lib/clamav"));
+        assertThat(map(app.get("depends_on"))).containsKey(host);
+        assertThat(prod.getProperty("app.clamav.embedded.enabled")).as("production never starts a clamd of its own").isEqualTo("false");
+    }
+
+    @Test
     void the_health_checks_ask_an_actuator_health_group_that_exists() {
         String basePath = effectiveOr("management.endpoints.web.base-path", "/actuator");
         assertThat(effective("management.endpoints.web.exposure.include")).contains("health");

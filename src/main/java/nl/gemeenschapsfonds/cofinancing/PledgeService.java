@@ -14,6 +14,7 @@ import nl.gemeenschapsfonds.base.pdf.Html;
 import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
 import nl.gemeenschapsfonds.fund.CoFinancingPolicy;
 import nl.gemeenschapsfonds.fund.FinancingFigures;
+import nl.gemeenschapsfonds.scan.UploadGuard;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
@@ -67,9 +68,12 @@ public class PledgeService {
     private final CoFinancingConditions conditions;
     private final Clock clock;
 
+    private final UploadGuard guard;
+
     PledgeService(PledgeRepository pledges, PledgeApplications applications, CurrentUser currentUser, AuditTrail audit,
                   Mailer mailer, Translations translations, Municipalities municipalities, JdbcClient jdbc,
-                  CoFinancingConditions conditions, Clock clock) {
+                  CoFinancingConditions conditions, Clock clock, UploadGuard guard) {
+        this.guard = guard;
         this.conditions = conditions;
         this.pledges = pledges;
         this.applications = applications;
@@ -209,6 +213,9 @@ public class PledgeService {
         Pledge pledge = mine(pledgeId, version);
         if (uploadedLetter != null && (uploadedLetter.length > MAX_LETTER_BYTES || !isPdf(uploadedLetter))) {
             throw new InvalidInputException("letter", "pledge.validation.letterPdf");
+        }
+        if (uploadedLetter != null) {
+            guard.requireSafe(uploadedLetter, "letter", "letter.pdf", "Pledge", pledgeId);
         }
         GrantApplication application = applications.findById(pledge.getApplicationId()).orElseThrow();
         String funderName = funderName(pledge.getFunderId());

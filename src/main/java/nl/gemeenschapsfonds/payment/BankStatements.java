@@ -7,6 +7,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException.Key;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.payment.StatementPreview.Outcome;
 import nl.gemeenschapsfonds.payment.StatementPreview.Row;
+import nl.gemeenschapsfonds.scan.UploadGuard;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -57,7 +58,11 @@ public class BankStatements {
     private final Clock clock;
     private final Detector detector = new DefaultDetector();
 
-    BankStatements(JdbcClient jdbc, PaymentService payments, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    private final UploadGuard guard;
+
+    BankStatements(JdbcClient jdbc, PaymentService payments, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                   UploadGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.payments = payments;
         this.audit = audit;
@@ -76,9 +81,10 @@ public class BankStatements {
     @PreAuthorize("hasRole('FINANCE')")
     public StatementFile read(String fileName, InputStream content) {
         try {
-            byte[] bytes = content.readNBytes(MAX_BYTES + 1);
+            byte[] bytes = content.readNBytes(MAX_BYTES + 1); // never more than the limit + 1 byte
             StatementFile file = new StatementFile(fileName, bytes);
             check(file);
+            guard.requireSafe(bytes, "file", fileName, "BankStatement", fileName == null ? "-" : fileName);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,14 +13,18 @@ import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
+import nl.gemeenschapsfonds.scan.UploadGuard;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.submission.CostLine;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -67,9 +71,12 @@ public class ReportService {
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UploadGuard guard;
+    private final TransactionTemplate transaction;
 
     ReportService(JdbcClient jdbc, ReportApplications applications, PledgeService pledges, AuditTrail audit,
-                  Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock) {
+                  Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock, UploadGuard guard,
+                  PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.pledges = pledges;
@@ -78,6 +85,8 @@ public class ReportService {
         this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.guard = guard;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     // ---- the applicant ----
@@ -178,17 +187,39 @@ public class ReportService {
                 obligation.kind() + " report of " + obligation.reference());
     }
 
+    /**
+     * Adds a file (PDF, JPEG or PNG, at most 10 MB) to a report the applicant may still change, reading the upload
+     * (the caller closes it) with a hard cap: never more than 10 MB + 1 byte is read, and nothing is held in a
+     * transaction while the bytes arrive. Scanned for malware before it is stored.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public ReportAttachmentItem upload(long reportId, ReportAttachmentKind kind, String fileName, InputStream content) {
+        byte[] bytes = UploadGuard.readAtMost(content, MAX_FILE_BYTES);
+        if (bytes == null) {
+            throw new InvalidInputException("attachments", "report.validation.fileSize", MAX_FILE_BYTES / (1024 * 1024));
+        }
+        return transaction.execute(status -> store(reportId, kind, fileName, bytes));
+    }
+
     /** Adds a file (PDF, JPEG or PNG, at most 10 MB) to a report the applicant may still change. */
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public ReportAttachmentItem upload(long reportId, ReportAttachmentKind kind, String fileName, byte[] content) {
+        return store(reportId, kind, fileName, content);
+    }
+
+    private ReportAttachmentItem store(long reportId, ReportAttachmentKind kind, String fileName, byte[] content) {
         ObligationItem obligation = editable(reportId);
+        if (!currentUser.isEmailConfirmed()) {
+            throw new InvalidInputException("attachments", "attachment.emailNotConfirmed");
+        }
         if (kind == null) {
             throw new InvalidInputException("attachmentKind", "report.validation.attachmentKind");
         }
         if (content == null || content.length == 0 || content.length > MAX_FILE_BYTES) {
             throw new InvalidInputException("attachments", "report.validation.fileSize", MAX_FILE_BYTES / (1024 * 1024));
         }
+        guard.requireSafe(content, "attachments", fileName, "Report", obligation.id());
         String mediaType = mediaType(content).orElseThrow(() ->
                 new InvalidInputException("attachments", "report.validation.fileType"));
         String name = fileName == null || fileName.isBlank() ? "bestand" : fileName.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");

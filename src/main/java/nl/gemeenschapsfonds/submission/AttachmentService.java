@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.submission;
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.scan.UploadGuard;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +51,15 @@ public class AttachmentService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
     private final long maxBytes;
+    private final UploadGuard guard;
+    private final int maxPerApplication;
+    private final long maxTotalBytes;
 
     AttachmentService(ApplicationAccess access, AttachmentTable table, AttachmentStore store, ContentSniffer sniffer,
                       AuditTrail audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${app.attachments.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
+                      @Value("${app.attachments.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes, UploadGuard guard,
+                      @Value("${app.attachments.max-per-application:30}") int maxPerApplication,
+                      @Value("${app.attachments.max-total-bytes:104857600}") long maxTotalBytes) {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("app.attachments.max-bytes must be between 1 and 2 GB, not " + maxBytes);
         }
@@ -68,6 +74,9 @@ public class AttachmentService {
         this.readOnly.setReadOnly(true);
         this.readWrite = new TransactionTemplate(transactions);
         this.maxBytes = maxBytes;
+        this.guard = guard;
+        this.maxPerApplication = maxPerApplication;
+        this.maxTotalBytes = maxTotalBytes;
     }
 
     /** The largest file accepted, in bytes, for the hint next to the upload. */
@@ -84,7 +93,9 @@ public class AttachmentService {
      * @param fileName the name the browser gave, shown to people after cleaning; never used to store the file
      * @throws NotFoundException          for another organisation's application (nothing is read)
      * @throws IllegalTransitionException when the application can no longer be changed
-     * @throws InvalidInputException      field "attachments": too large, empty, or not one of the allowed types
+     * @throws InvalidInputException      field "attachments": e-mail address not confirmed, too large, empty, an archive
+     *                                    over its limits, a PDF with script, infected or not scannable now (nothing stored),
+     *                                    not one of the allowed types, or the application's number or total size of files reached
      */
     @PreAuthorize("hasRole('APPLICANT')")
     public AttachmentListItem upload(long applicationId, AttachmentKind kind, String fileName, InputStream content) {
@@ -92,8 +103,15 @@ public class AttachmentService {
             throw new InvalidInputException("kind", "attachment.kindRequired");
         }
         Objects.requireNonNull(content, "content");
-        readOnly.executeWithoutResult(status -> access.editableByMe(applicationId));
+        readOnly.executeWithoutResult(status -> {
+            access.editableByMe(applicationId);
+            if (!currentUser.isEmailConfirmed()) {
+                throw new InvalidInputException("attachments", "attachment.emailNotConfirmed");
+            }
+            requireRoom(applicationId, 0);
+        });
         Received received = receive(content);
+        guard.requireSafe(received.bytes(), "attachments", fileName, "Application", applicationId);
         String mediaType = sniffer.detect(received.bytes());
         AttachmentType type = AttachmentType.ofMediaType(mediaType).orElseThrow(() ->
                 new InvalidInputException("attachments", "attachment.typeNotAllowed", AttachmentType.NAMES));
@@ -101,6 +119,7 @@ public class AttachmentService {
         return readWrite.execute(status -> {
             table.lockApplication(applicationId);
             access.editableByMe(applicationId);
+            requireRoom(applicationId, received.bytes().length);
             UUID key = UUID.randomUUID();
             Instant now = clock.instant();
             long id = table.insert(key, applicationId, kind, name, type.mediaType(), received.bytes().length,
@@ -186,6 +205,17 @@ public class AttachmentService {
         AttachmentTable.Row row = table.find(applicationId, attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         return new AttachmentDownload(row.fileName(), row.contentType(), store.get(row.storageKey()));
+    }
+
+    /** At most {@code app.attachments.max-per-application} files and {@code max-total-bytes} in all per application. */
+    private void requireRoom(long applicationId, long adding) {
+        AttachmentTable.Usage usage = table.usage(applicationId);
+        if (usage.count() >= maxPerApplication) {
+            throw new InvalidInputException("attachments", "attachment.tooMany", maxPerApplication);
+        }
+        if (usage.totalBytes() + adding > maxTotalBytes) {
+            throw new InvalidInputException("attachments", "attachment.totalTooLarge", sizeLabel(maxTotalBytes));
+        }
     }
 
     private Set<AttachmentKind> missing(long applicationId) {

@@ -69,6 +69,15 @@ class AttachmentTable {
                 .params(attachmentId, applicationId).query(AttachmentTable::row).optional();
     }
 
+    record Usage(int count, long totalBytes) {
+    }
+
+    /** How many files an application has and their total size. */
+    Usage usage(long applicationId) {
+        return jdbc.sql("select count(*) as n, coalesce(sum(size_bytes), 0) as total from attachment where application_id = ?")
+                .param(applicationId).query((rs, row) -> new Usage(rs.getInt("n"), rs.getLong("total"))).single();
+    }
+
     Set<AttachmentKind> kindsPresent(long applicationId) {
         Set<AttachmentKind> kinds = EnumSet.noneOf(AttachmentKind.class);
         jdbc.sql("select distinct kind from attachment where application_id = ?").param(applicationId)

@@ -63,6 +63,9 @@ class PledgeServiceIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    nl.gemeenschapsfonds.scan.EmbeddedScanner embedded;
+
     private Staff staff;
     private long call;
     private String applicant;
@@ -149,6 +152,29 @@ class PledgeServiceIT {
         byte[] letter = "%PDF-1.4 ondertekende brief".getBytes();
         authorities.as(funder, () -> pledges.confirm(id, version, letter));
         assertThat(authorities.as(staff.reviewer(), () -> pledges.letter(id))).isEqualTo(letter);
+    }
+
+    @Test
+    void an_uploaded_letter_is_scanned_refused_when_infected_or_while_clamd_is_stopped_and_the_pledge_stays_pledged() throws Exception {
+        long id = pledge(funder, seeking, "2000", null);
+        long version = mine(funder, id).version();
+        byte[] infected = ("%PDF-1.4\n1 0 obj\n(" + new String(nl.gemeenschapsfonds.scan.Eicar.bytes()) + ")\nendobj\n").getBytes();
+
+        assertThatThrownBy(() -> authorities.as(funder, () -> pledges.confirm(id, version, infected)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("letter", "scan.infected")));
+        embedded.clamd().stop();
+        try {
+            assertThatThrownBy(() -> authorities.as(funder, () -> pledges.confirm(id, version, "%PDF-1.4 brief".getBytes())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                            .extracting(InvalidInputException.Problem::messageKey).containsExactly("scan.unavailable"));
+        } finally {
+            embedded.clamd().start(java.time.Duration.ofSeconds(60));
+        }
+        assertThat(mine(funder, id).status()).isEqualTo(PledgeStatus.PLEDGED);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'UPLOAD_REFUSED_MALWARE' and object_type = 'Pledge' and object_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

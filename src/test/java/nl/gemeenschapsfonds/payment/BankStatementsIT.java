@@ -296,6 +296,30 @@ class BankStatementsIT {
     }
 
     @Test
+    void a_raw_statement_upload_above_the_limit_is_refused_after_reading_one_byte_past_it() throws Exception {
+        String finance = authorities.newAuthority("Gemeente Groot Bestand").finance();
+        nl.gemeenschapsfonds.submission.TestFiles.CountingStream stream =
+                new nl.gemeenschapsfonds.submission.TestFiles.CountingStream(40L * 1024 * 1024);
+
+        assertThatThrownBy(() -> authorities.as(finance, () -> statements.read("afschrift.csv", stream)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.problems().getFirst().messageKey()).isEqualTo("statement.file.tooBig"));
+        assertThat(stream.bytesRead()).isEqualTo(BankStatements.MAX_BYTES + 1L);
+    }
+
+    @Test
+    void a_statement_carrying_the_eicar_test_string_is_refused_with_the_signature_before_it_is_read() throws Exception {
+        String finance = authorities.newAuthority("Gemeente Virus").finance();
+        byte[] infected = (HEADER + "\n" + new String(nl.gemeenschapsfonds.scan.Eicar.bytes()) + "\n").getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> authorities.as(finance, () -> statements.read("afschrift.csv", new ByteArrayInputStream(infected))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.problems().getFirst().field()).isEqualTo("file");
+                    assertThat(refused.problems().getFirst().messageKey()).isEqualTo("scan.infected");
+                });
+    }
+
+    @Test
     void only_finance_imports_statements() throws Exception {
         Exported e = exported("Gemeente Rollen");
         StatementFile file = csv(debit(today(), "10.000,00", LINDE, e.first().reference()));

@@ -38,6 +38,8 @@ import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
 import nl.gemeenschapsfonds.cofinancing.ProjectForFunder;
 import nl.gemeenschapsfonds.security.Role;
 
+import nl.gemeenschapsfonds.scan.UploadGuard;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -199,8 +201,8 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
             letterUpload.setMaxFileSize(LETTER_MAX_BYTES);
             letterUpload.setUploadHandler(event -> {
                 try (InputStream in = event.getInputStream()) {
-                    byte[] bytes = in.readNBytes(LETTER_MAX_BYTES + 1);
-                    if (bytes.length > LETTER_MAX_BYTES) {
+                    byte[] bytes = UploadGuard.readAtMost(in, LETTER_MAX_BYTES); // never more than the limit + 1 byte
+                    if (bytes == null) {
                         event.reject(getTranslation("pledge.validation.letterPdf"));
                         return;
                     }

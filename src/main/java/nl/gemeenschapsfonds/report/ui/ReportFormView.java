@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,6 +48,7 @@ import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.security.Role;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,14 +227,16 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         kind.setItemLabelGenerator(k -> getTranslation("report.attachment." + k));
         kind.setValue(detail.accountantStatementRequired() ? ReportAttachmentKind.ACCOUNTANT_STATEMENT : ReportAttachmentKind.INVOICES);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            try {
-                reports.upload(detail.obligation().id(), kind.getValue(), metadata.fileName(), bytes);
+        // streamed: the service reads at most its limit + 1 byte, never the whole request into memory
+        Upload upload = new Upload((UploadHandler) event -> {
+            try (InputStream content = event.getInputStream()) {
+                reports.upload(detail.obligation().id(), kind.getValue(), event.getFileName(), content);
                 ui.access(this::reloadAttachments);
             } catch (InvalidInputException invalid) {
                 ui.access(() -> invalid.problems().forEach(p -> notify(ProblemMessages.text(this, p), NotificationVariant.LUMO_ERROR)));
             }
-        }));
+        });
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setId("report-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ReportService.MAX_FILE_BYTES); // refused in the browser, not read into memory first
