@@ -24,6 +24,8 @@ import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.submission.CostLine;
 import nl.gemeenschapsfonds.submission.DecisionClock;
 import nl.gemeenschapsfonds.submission.GrantApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,14 @@ public class SettlementService {
         this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    private ApplicationEventPublisher events;
+
+    /** Set apart from the constructor to keep this change small beside parallel branches (issue 16). */
+    @Autowired
+    void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** The settlement screen of a grant of the staff member's authority. */
@@ -322,6 +332,7 @@ public class SettlementService {
                         releasedTotal.signum() > 0 ? releasedTotal : null, Date.valueOf(objectionDeadline), language.getLanguage(),
                         letter, settlementId)
                 .update();
+        events.publishEvent(new GrantSettled(application.getId(), settlement.settled(), today));
         audit.record("SETTLEMENT_DECIDED", "Application", application.getId(), "PROPOSED",
                 "SETTLED " + settlement.settled().toPlainString() + " of " + settlement.granted().toPlainString()
                         + "; released " + release + "; paid " + paid.toPlainString()
@@ -442,6 +453,7 @@ public class SettlementService {
                 .update();
         application.settle(clock.instant());
         applications.save(application);
+        events.publishEvent(new GrantSettled(applicationId, granted, today));
         audit.record("SETTLEMENT_AT_ONCE", "Application", applicationId, null, "SETTLED " + granted.toPlainString(),
                 "Settled at once with the decision (small grant)");
     }
