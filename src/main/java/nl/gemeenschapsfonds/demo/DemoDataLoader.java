@@ -7,6 +7,7 @@ import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.Criterion;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.PayingAccount;
 import nl.gemeenschapsfonds.fund.FundService;
 import nl.gemeenschapsfonds.organisation.FunderKind;
 import nl.gemeenschapsfonds.organisation.FunderRegistrationData;
@@ -117,7 +118,9 @@ class DemoDataLoader implements ApplicationRunner {
         long call = as("beheerder", () -> {
             long fund = funds.save(new FundData(null, 0, "Gemeenschapsfonds Zwolle",
                     "Ontmoetingsplekken tegen eenzaamheid in Zwolle",
-                    new TreeMap<>(Map.of(2027, new BigDecimal("2000000.00"), 2028, new BigDecimal("1500000.00")))));
+                    new TreeMap<>(Map.of(2027, new BigDecimal("2000000.00"), 2028, new BigDecimal("1500000.00")))),
+                    // the demo municipality's paying account (a made-up number with valid check digits)
+                    new PayingAccount.Form("Gemeente Zwolle", "NL35 BNGH 0285 1678 90", "BNGHNL2G"));
             long id = calls.save(new CallData(null, 0, fund, null, "Ontmoetingsplekken 2027", "Meeting places 2027",
                     "Voor buurthuizen, verenigingsgebouwen en dorpswinkels die mensen samenbrengen.",
                     "For community centres, association buildings and village shops that bring people together.",

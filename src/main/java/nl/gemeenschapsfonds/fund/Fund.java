@@ -22,6 +22,10 @@ public class Fund {
     private String name;
     private String description;
 
+    private String payerName;
+    private String payerIban;
+    private String payerBic;
+
     @Version
     private long version;
 
@@ -55,6 +59,19 @@ public class Fund {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The account this fund pays from, if an administrator set one. */
+    public java.util.Optional<PayingAccount> payingAccount() {
+        return payerIban == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new PayingAccount(payerName, payerIban, payerBic));
+    }
+
+    /** Pays from this account from now on; {@code null} removes it (no batch can then be exported). */
+    void payFrom(PayingAccount account) {
+        this.payerName = account == null ? null : account.name();
+        this.payerIban = account == null ? null : account.iban();
+        this.payerBic = account == null ? null : account.bic();
     }
 
     void describe(String name, String description) {

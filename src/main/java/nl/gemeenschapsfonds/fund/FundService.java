@@ -119,6 +119,73 @@ public class FundService {
         return fund.getId();
     }
 
+    /**
+     * Saves the fund as {@link #save(FundData)} does, together with the account it pays from (issue 13), in one
+     * transaction: the problems of both come back at their fields at once, and nothing is saved while one remains.
+     * All three account fields empty means no account: the fund's payments cannot be exported until one is set.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long save(FundData data, PayingAccount.Form account) {
+        List<Problem> accountProblems = account == null || account.isEmpty() ? List.of()
+                : PayingAccount.problems(account.name(), account.iban(), account.bic());
+        long id;
+        try {
+            id = save(data);
+        } catch (InvalidInputException invalid) {
+            List<Problem> all = new ArrayList<>(invalid.problems());
+            all.addAll(accountProblems);
+            throw new InvalidInputException(all);
+        }
+        if (!accountProblems.isEmpty()) {
+            throw new InvalidInputException(accountProblems);
+        }
+        Fund fund = scoped(id);
+        PayingAccount before = fund.payingAccount().orElse(null);
+        PayingAccount after = account == null || account.isEmpty() ? null
+                : new PayingAccount(account.name(), account.iban(), account.bic());
+        if (!java.util.Objects.equals(before, after)) {
+            fund.payFrom(after);
+            funds.flush();
+            audit.record("FUND_PAYING_ACCOUNT_SET", "Fund", id, describe(before), describe(after), null);
+        }
+        return id;
+    }
+
+    /** The account a fund of the user's authority pays from, if one is set. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'DECISION_MAKER')")
+    public java.util.Optional<PayingAccount> payingAccount(long fundId) {
+        return scoped(fundId).payingAccount();
+    }
+
+    /** The legal name of the user's authority: the name a new paying account is proposed with. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public String myAuthorityName() {
+        return funds.authorityName(currentUser.require().requireAuthority());
+    }
+
+    /**
+     * For the export of payments: the fund a call of the user's authority belongs to, with its paying account if one
+     * is set. {@link NotFoundException} for a call of another authority.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FINANCE')")
+    public FundPayer payerOfCall(long callId) {
+        GrantCall call = calls.findById(callId).orElseThrow(() -> new NotFoundException("Call", callId));
+        Fund fund = scoped(call.getFundId());
+        return new FundPayer(fund.getId(), fund.getName(), fund.payingAccount());
+    }
+
+    /** A fund as a payment batch needs it: which fund, and the account it pays from (empty when none is set). */
+    public record FundPayer(long fundId, String fundName, java.util.Optional<PayingAccount> account) {
+    }
+
+    private static String describe(PayingAccount account) {
+        return account == null ? null : account.name() + " " + account.iban() + " " + account.bic();
+    }
+
     Fund scoped(long id) {
         long authority = currentUser.require().requireAuthority();
         return funds.findById(id).filter(fund -> fund.getAuthorityId() == authority)

@@ -171,7 +171,7 @@ public class BankStatements {
         }
         Map<String, Instruction> found = new HashMap<>();
         jdbc.sql("""
-                        select i.id, i.reference, i.amount, i.iban, i.status, i.batch_id, i.paid_on, b.created_at as exported_at
+                        select i.id, i.reference, i.amount, i.iban, i.status, i.batch_id, i.paid_on, b.execution_date
                         from payment_instruction i left join payment_batch b on b.id = i.batch_id
                         where i.authority_id = :authority and i.reference in (:references) order by i.id"""
                         + (lock ? " for update of i" : ""))
@@ -180,8 +180,7 @@ public class BankStatements {
                 .query((rs, row) -> new Instruction(rs.getLong("id"), rs.getString("reference"), rs.getBigDecimal("amount"),
                         rs.getString("iban"), PaymentStatus.valueOf(rs.getString("status")), (Long) rs.getObject("batch_id"),
                         rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate(),
-                        rs.getTimestamp("exported_at") == null ? null
-                                : LocalDate.ofInstant(rs.getTimestamp("exported_at").toInstant(), Formats.ZONE)))
+                        rs.getDate("execution_date") == null ? null : rs.getDate("execution_date").toLocalDate()))
                 .list()
                 .forEach(instruction -> found.put(instruction.reference(), instruction));
         return found;
@@ -238,9 +237,10 @@ public class BankStatements {
             reasons.add(new Problem("line", "statement.reason.iban",
                     line.counterpartyIban() == null ? "-" : line.counterpartyIban(), payment.iban() == null ? "-" : payment.iban()));
         }
-        if (payment.exportedOn() != null && line.bookingDate().isBefore(payment.exportedOn())) {
-            reasons.add(new Problem("line", "statement.reason.beforeExport", line.bookingDate(),
-                    payment.exportedOn()));
+        // never booked before the batch's execution date (ExecutionDatePolicy; the database checks it too)
+        if (payment.executedOn() != null && line.bookingDate().isBefore(payment.executedOn())) {
+            reasons.add(new Problem("line", "statement.reason.beforeExecution", line.bookingDate(),
+                    payment.executedOn()));
         }
         return new Row(line, reasons.isEmpty() ? Outcome.MATCHED : Outcome.MISMATCHED, payment.reference(), reasons);
     }
@@ -259,6 +259,6 @@ public class BankStatements {
     }
 
     private record Instruction(long id, String reference, BigDecimal amount, String iban, PaymentStatus status,
-                               Long batchId, LocalDate paidOn, LocalDate exportedOn) {
+                               Long batchId, LocalDate paidOn, LocalDate executedOn) {
     }
 }

@@ -7,6 +7,8 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.fund.PayingAccount;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,18 +49,18 @@ public class PaymentService {
     private final BudgetLedger ledger;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final DebtorAccount debtor;
+    private final FundService funds;
     private final CoFinancingConditions coFinancingConditions;
     private final Clock clock;
 
-    PaymentService(JdbcClient jdbc, BudgetLedger ledger, AuditTrail audit, CurrentUser currentUser, DebtorAccount debtor,
+    PaymentService(JdbcClient jdbc, BudgetLedger ledger, AuditTrail audit, CurrentUser currentUser, FundService funds,
                    CoFinancingConditions coFinancingConditions, Clock clock) {
         this.coFinancingConditions = coFinancingConditions;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.debtor = debtor;
+        this.funds = funds;
         this.clock = clock;
     }
 
@@ -135,6 +137,8 @@ public class PaymentService {
             if (payment.ibanChanged()) {
                 throw new InvalidInputException("payments", "payments.ibanChanged", payment.reference());
             }
+            // approving ahead of the due date is allowed: the export keeps the money until it is due
+            funds.payerOfCall(payment.callId()).account().ifPresent(account -> refuseOwnAccount(payment, account));
             jdbc.sql("""
                             update payment_instruction set status = 'APPROVED', approved_by = ?, approved_at = ?,
                                 version = version + 1 where id = ?""")
@@ -190,39 +194,65 @@ public class PaymentService {
 
     /**
      * Puts these approved payments in a new batch and answers its pain.001 file: one transfer per
-     * payment, end-to-end id the payment reference. The file is stored with the batch, so the same
-     * file can be downloaded again. Refused when a payment is not approved or already in a batch,
-     * or when the execution date is in the past.
+     * payment, end-to-end id the payment reference, paid from the fund's account (set by an
+     * administrator on the fund page; the debtor is the authority). The file is stored with the batch,
+     * so the same file can be downloaded again. The requested execution date rolls forward to a TARGET2
+     * business day ({@link ExecutionDatePolicy}); refused when that is in the past or before a payment's
+     * due date, when a payment is not approved or already in a batch, when the payments belong to more
+     * than one fund, when the fund has no paying account, or when a payment would go to that account.
      */
     @Transactional
     @PreAuthorize("hasRole('FINANCE')")
-    public BatchFile export(Collection<Long> paymentIds, LocalDate executionDate) {
+    public BatchFile export(Collection<Long> paymentIds, LocalDate requestedDate) {
         LocalDate today = today();
-        if (executionDate == null || executionDate.isBefore(today)) {
+        if (requestedDate == null) {
+            throw new InvalidInputException("executionDate", "payments.executionDateRequired");
+        }
+        LocalDate executionDate = ExecutionDatePolicy.executionDate(requestedDate);
+        if (executionDate.isBefore(today)) {
             throw new InvalidInputException("executionDate", "payments.executionDateInPast");
         }
         List<Locked> payments = lock(paymentIds);
-        List<Pain001.Transaction> transactions = new ArrayList<>();
         for (Locked payment : payments) {
             if (payment.status() != PaymentStatus.APPROVED || payment.batchId() != null) {
                 throw new PaymentTransitionException("export", payment.reference(), payment.status());
             }
+        }
+        Map<Long, FundService.FundPayer> payers = new HashMap<>();
+        for (Locked payment : payments) {
+            payers.computeIfAbsent(payment.callId(), funds::payerOfCall);
+        }
+        if (payers.values().stream().map(FundService.FundPayer::fundId).distinct().count() > 1) {
+            throw new InvalidInputException("payments", "payments.oneFundPerBatch");
+        }
+        FundService.FundPayer payer = payers.values().iterator().next();
+        PayingAccount account = payer.account().orElseThrow(() ->
+                new InvalidInputException("payments", "payments.noPayingAccount", payer.fundName()));
+        List<Pain001.Transaction> transactions = new ArrayList<>();
+        for (Locked payment : payments) {
             if (payment.ibanChanged()) {
                 throw new InvalidInputException("payments", "payments.ibanChanged", payment.reference());
             }
+            ExecutionDatePolicy.executionProblem(payment.reference(), payment.dueOn(), executionDate, today)
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException(List.of(problem));
+                    });
+            refuseOwnAccount(payment, account);
             transactions.add(new Pain001.Transaction(payment.reference(), payment.amount(), payment.accountHolder(),
                     payment.iban(), "Subsidie " + payment.applicationReference() + " voorschot " + payment.reference()));
         }
         String messageId = "GF" + MESSAGE_TIME.format(clock.instant().atZone(Formats.ZONE)) + "-"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        Pain001.Message message = new Pain001.Message(messageId, clock.instant(), executionDate, debtor.debtor(), transactions);
+        Pain001.Message message = new Pain001.Message(messageId, clock.instant(), executionDate,
+                new Pain001.Debtor(account.name(), account.iban(), account.bic()), transactions);
         byte[] file = Pain001.write(message);
         long batchId = jdbc.sql("""
                         insert into payment_batch (authority_id, message_id, execution_date, number_of_transactions, control_sum,
-                            status, created_by, created_at, pain001)
-                        values (?, ?, ?, ?, ?, 'EXPORTED', ?, ?, ?) returning id""")
+                            status, created_by, created_at, pain001, fund_id, debtor_iban)
+                        values (?, ?, ?, ?, ?, 'EXPORTED', ?, ?, ?, ?, ?) returning id""")
                 .params(authority(), messageId, Date.valueOf(executionDate), transactions.size(), message.controlSum(),
-                        currentUser.actorName(), Timestamp.from(clock.instant()), Pain001.asText(file))
+                        currentUser.actorName(), Timestamp.from(clock.instant()), Pain001.asText(file), payer.fundId(),
+                        account.iban())
                 .query(Long.class).single();
         for (Locked payment : payments) {
             jdbc.sql("update payment_instruction set batch_id = ?, version = version + 1 where id = ?")
@@ -309,12 +339,17 @@ public class PaymentService {
     @Transactional
     @PreAuthorize("hasRole('FINANCE')")
     public void markBatchPaid(long batchId, LocalDate paidOn) {
-        if (paidOn == null || paidOn.isAfter(today())) {
-            throw new InvalidInputException("paidOn", "payments.paidOnInFuture");
+        record Batch(String status, LocalDate executionDate) {
         }
-        String status = jdbc.sql("select status from payment_batch where id = ? and authority_id = ? for update")
-                .params(batchId, authority()).query(String.class).optional()
+        Batch batch = jdbc.sql("select status, execution_date from payment_batch where id = ? and authority_id = ? for update")
+                .params(batchId, authority())
+                .query((rs, row) -> new Batch(rs.getString("status"), rs.getDate("execution_date").toLocalDate())).optional()
                 .orElseThrow(() -> new NotFoundException("Payment batch", batchId));
+        String status = batch.status();
+        // the booking cannot be undone (a correction is a new movement): never before the money left, never ahead
+        ExecutionDatePolicy.bookingProblem(paidOn, batch.executionDate(), today()).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
         if (!"EXPORTED".equals(status)) {
             throw new InvalidInputException("batch", "payments.batchAlreadyPaid");
         }
@@ -360,6 +395,13 @@ public class PaymentService {
         }
     }
 
+    /** A payment never goes to the account it is paid from: that would be the authority paying itself. */
+    private static void refuseOwnAccount(Locked payment, PayingAccount account) {
+        if (payment.iban() != null && Iban.compact(payment.iban()).equals(account.iban())) {
+            throw new InvalidInputException("payments", "payments.creditorIsDebtor", payment.reference());
+        }
+    }
+
     /** One payment of an exported batch is paid: PAID on that date, a pay movement in the ledger, audited. */
     private void pay(Locked payment, LocalDate paidOn, String source) {
         requireTransition(payment, "pay", PaymentStatus.PAID);
@@ -391,7 +433,7 @@ public class PaymentService {
                         (Long) rs.getObject("batch_id"), rs.getLong("call_id"), rs.getLong("application_id"),
                         rs.getInt("year"), rs.getBigDecimal("amount"), rs.getString("iban"),
                         rs.getString("account_holder"), rs.getString("decided_by"), rs.getString("current_iban"),
-                        rs.getString("current_holder")))
+                        rs.getString("current_holder"), rs.getDate("due_on").toLocalDate()))
                 .list();
         if (locked.size() != ids.size()) {
             Set<Long> missing = new TreeSet<>(ids);
@@ -444,7 +486,7 @@ public class PaymentService {
 
     private record Locked(long id, String reference, String applicationReference, PaymentStatus status, Long batchId,
                           long callId, long applicationId, int year, BigDecimal amount, String iban, String accountHolder,
-                          String decidedBy, String currentIban, String currentHolder) {
+                          String decidedBy, String currentIban, String currentHolder, LocalDate dueOn) {
 
         /** The organisation's account changed after this instruction was made: finance must confirm it first. */
         boolean ibanChanged() {

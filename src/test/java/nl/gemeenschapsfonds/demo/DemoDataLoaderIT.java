@@ -37,6 +37,16 @@ class DemoDataLoaderIT {
     }
 
     @Test
+    void the_demo_fund_pays_from_the_municipalitys_account_which_is_no_applicants_account() {
+        Map<String, Object> payer = jdbc.sql("select payer_name, payer_iban, payer_bic from fund where name = 'Gemeenschapsfonds Zwolle'")
+                .query().singleRow();
+        assertThat(payer).containsEntry("payer_name", "Gemeente Zwolle").containsEntry("payer_bic", "BNGHNL2G");
+        assertThat(nl.gemeenschapsfonds.base.Iban.isValid((String) payer.get("payer_iban"))).isTrue();
+        assertThat(jdbc.sql("select count(*) from organisation where iban = ?").param(payer.get("payer_iban")).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void loading_the_demo_data_a_second_time_adds_nothing() throws Exception {
         Map<String, Long> before = counts();
         loader.run(new DefaultApplicationArguments());

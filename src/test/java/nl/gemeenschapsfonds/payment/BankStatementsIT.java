@@ -57,7 +57,12 @@ class BankStatementsIT {
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
+    nl.gemeenschapsfonds.test.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
@@ -76,7 +81,10 @@ class BankStatementsIT {
             payments.approve(List.of(list.get(0).id(), list.get(1).id()));
             return null;
         });
-        BatchFile file = authorities.as(finance, () -> payments.export(List.of(list.get(0).id(), list.get(1).id()), today()));
+        // executed on the first business day the second advance is due; the bank's statement comes that day
+        LocalDate executed = ExecutionDatePolicy.earliestFor(list.get(1).dueOn(), today());
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(list.get(0).id(), list.get(1).id()), executed));
+        clock.travelTo(executed);
         return new Exported(grant, finance, list.get(0), list.get(1), list.get(2), file.batchId());
     }
 

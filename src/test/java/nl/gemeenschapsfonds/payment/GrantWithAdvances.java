@@ -51,6 +51,20 @@ public class GrantWithAdvances {
         return grantIn(staff, call);
     }
 
+    /** A grant in a new authority with one advance of {@link #FIRST}, due on {@code dueOn} against {@code year}. */
+    public Grant createWithAdvanceDueOn(String authorityName, LocalDate dueOn, int year) throws Exception {
+        Staff staff = authorities.newAuthority(authorityName);
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(
+                Map.of(2027, amount("100000"), 2028, amount("100000"))));
+        String applicant = authorities.newApplicant("Dorpshuis");
+        Map<Integer, BigDecimal> asked = Map.of(2027, amount("40000"), 2028, amount("20000"));
+        long id = applications.awaitingDecision(staff, applicant, call, asked, 8);
+        authorities.as(staff.decisionMaker(), () -> decisions.decide(new DecisionForm(id, Recommendation.GRANT,
+                new TreeMap<>(asked), "Volgens de regeling.", "Eindverslag binnen drie maanden.", null,
+                List.of(new DecisionForm.Advance(dueOn, year, FIRST)), null, "Draagt bij aan ontmoeting in de buurt.")));
+        return new Grant(staff, call, id, applicant);
+    }
+
     /** One more grant in the same call. */
     Grant grantIn(Staff staff, long call) throws Exception {
         String applicant = authorities.newApplicant("Dorpshuis");

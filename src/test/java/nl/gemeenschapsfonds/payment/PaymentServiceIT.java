@@ -51,10 +51,17 @@ class PaymentServiceIT {
     OrganisationProfiles profiles;
 
     @Autowired
-    Clock clock;
+    nl.gemeenschapsfonds.test.TestClock clock;
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+    }
+
+    /** The earliest execution date for these payments: the first TARGET2 business day on or after the last due date. */
+    private LocalDate executable(String finance, java.util.Collection<Long> ids) throws Exception {
+        LocalDate due = all(finance).stream().filter(p -> ids.contains(p.id())).map(PaymentListItem::dueOn)
+                .max(LocalDate::compareTo).orElseThrow();
+        return ExecutionDatePolicy.earliestFor(due, today());
     }
 
     private List<PaymentListItem> all(String finance) throws Exception {
@@ -180,7 +187,8 @@ class PaymentServiceIT {
                 .isInstanceOf(PaymentTransitionException.class);
 
         // once exported, a payment can be neither held nor cancelled nor exported again
-        authorities.as(finance, () -> payments.export(List.of(first), today()));
+        LocalDate due = executable(finance, List.of(first));
+        authorities.as(finance, () -> payments.export(List.of(first), due));
         assertThatThrownBy(() -> authorities.as(finance, () -> payments.hold(first, "Te laat")))
                 .isInstanceOf(PaymentTransitionException.class);
         assertThatThrownBy(() -> authorities.as(finance, () -> payments.cancel(first, "Te laat")))
@@ -202,7 +210,8 @@ class PaymentServiceIT {
         BigDecimal expected = GrantWithAdvances.FIRST.add(GrantWithAdvances.SECOND).multiply(BigDecimal.TWO);
 
         authorities.as(finance, () -> payments.approve(ids2027));
-        BatchFile file = authorities.as(finance, () -> payments.export(ids2027, today().plusDays(2)));
+        LocalDate executed = executable(finance, ids2027);
+        BatchFile file = authorities.as(finance, () -> payments.export(ids2027, executed));
 
         Pain001Xml.validate(file.content());
         Pain001Xml.Figures figures = Pain001Xml.figures(file.content());
@@ -215,11 +224,12 @@ class PaymentServiceIT {
         assertThat(authorities.as(finance, () -> payments.batchFile(file.batchId())).content()).isEqualTo(file.content());
 
         BudgetLedgerSnapshot before = snapshot(finance, grant.callId());
-        authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), today()));
+        // the bank books it on the execution date: "today" is then that day
+        clock.onDay(executed, () -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), executed)));
 
         assertThat(all(finance)).filteredOn(p -> p.year() == 2027).allSatisfy(p -> {
             assertThat(p.status()).isEqualTo(PaymentStatus.PAID);
-            assertThat(p.paidOn()).isEqualTo(today());
+            assertThat(p.paidOn()).isEqualTo(executed);
             assertThat(p.batchId()).isEqualTo(file.batchId());
         });
         assertThat(all(finance)).filteredOn(p -> p.year() == 2028).allSatisfy(p -> assertThat(p.status()).isEqualTo(PaymentStatus.SCHEDULED));
@@ -234,8 +244,9 @@ class PaymentServiceIT {
         });
 
         // a batch is paid once
-        assertThatThrownBy(() -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), today())))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> clock.onDay(executed, () -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), executed))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.batchAlreadyPaid"));
         assertThat(snapshot(finance, grant.callId()).payMovements()).isEqualByComparingTo(expected);
     }
 
@@ -254,7 +265,8 @@ class PaymentServiceIT {
         String finance = grant.staff().finance();
         List<Long> ids = all(finance).stream().map(PaymentListItem::id).toList();
         authorities.as(finance, () -> payments.approve(List.of(ids.getFirst())));
-        BatchFile file = authorities.as(finance, () -> payments.export(List.of(ids.getFirst()), today()));
+        LocalDate due = executable(finance, List.of(ids.getFirst()));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(ids.getFirst()), due));
 
         String stranger = authorities.newAuthority("Gemeente Vreemd").finance();
         assertThat(all(stranger)).isEmpty();
@@ -296,7 +308,8 @@ class PaymentServiceIT {
             assertThat(p.status()).isEqualTo(PaymentStatus.SCHEDULED);
         });
         authorities.as(finance, () -> payments.approve(List.of(first, second)));
-        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first, second), today()));
+        LocalDate due = executable(finance, List.of(first, second));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first, second), due));
         Pain001Xml.validate(file.content());
         // the first IBAN is the debtor's (the authority's account); the creditors' are the new one
         List<String> ibans = Pain001Xml.texts(Pain001Xml.parse(file.content()), "IBAN");
@@ -355,12 +368,121 @@ class PaymentServiceIT {
             payments.approve(List.of(first));
             return null;
         });
-        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first), today()));
+        LocalDate due = executable(finance, List.of(first));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first), due));
         List<String> ibans = Pain001Xml.texts(Pain001Xml.parse(file.content()), "IBAN");
         assertThat(ibans.getLast()).isEqualTo("NL02ABNA0123456789");
         // a later change does not touch the exported payment: the bank has the file
         changeIban(grant.applicant(), "NL91ABNA0417164300");
         assertThat(byReference(finance, changed.reference()).ibanChanged()).isFalse();
         assertThat(byReference(finance, changed.reference()).iban()).isEqualTo("NL02ABNA0123456789");
+    }
+
+    @Autowired
+    nl.gemeenschapsfonds.fund.FundService funds;
+
+    @Test
+    void an_advance_due_on_new_year_is_approved_early_but_leaves_on_the_first_business_day_on_or_after_it() throws Exception {
+        LocalDate newYear = LocalDate.of(today().getYear() + 1, 1, 1);
+        LocalDate firstBusinessDay = ExecutionDatePolicy.earliestFor(newYear, today());
+        GrantWithAdvances.Grant grant = grants.createWithAdvanceDueOn("Gemeente Nieuwjaar", newYear, newYear.getYear());
+        String finance = grant.staff().finance();
+        long advance = all(finance).getFirst().id();
+
+        authorities.as(finance, () -> payments.approve(List.of(advance)));
+        assertThat(all(finance).getFirst().status()).as("approved ahead of its due date").isEqualTo(PaymentStatus.APPROVED);
+
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(advance), today().plusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().getFirst().field()).isEqualTo("executionDate");
+                    assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.executionBeforeDue");
+                    assertThat(e.problems().getFirst().args()).contains(newYear, firstBusinessDay);
+                });
+        assertThat(authorities.as(finance, () -> payments.batches())).isEmpty();
+
+        // asked for New Year's Day itself: a TARGET2 closing day, rolled forward
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(advance), newYear));
+        assertThat(Pain001Xml.texts(Pain001Xml.parse(file.content()), "ReqdExctnDt")).containsExactly(firstBusinessDay.toString());
+        assertThat(Target2Calendar.isBusinessDay(firstBusinessDay)).isTrue();
+        assertThat(authorities.as(finance, () -> payments.batches())).singleElement()
+                .satisfies(batch -> assertThat(batch.executionDate()).isEqualTo(firstBusinessDay));
+
+        // "paid" is asked, never before the execution date, never in the future
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), today())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.paidBeforeExecution"));
+        clock.on(firstBusinessDay, () -> {
+            assertThatThrownBy(() -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.paidOnRequired"));
+            assertThatThrownBy(() -> authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), newYear)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.paidBeforeExecution"));
+            authorities.as(finance, () -> payments.markBatchPaid(file.batchId(), firstBusinessDay));
+            return null;
+        });
+        assertThat(all(finance).getFirst().paidOn()).isEqualTo(firstBusinessDay);
+        assertThat(all(finance).getFirst().status()).isEqualTo(PaymentStatus.PAID);
+    }
+
+    @Test
+    void the_database_refuses_a_payment_executed_or_paid_before_it_is_due() throws Exception {
+        LocalDate newYear = LocalDate.of(today().getYear() + 1, 1, 1);
+        GrantWithAdvances.Grant grant = grants.createWithAdvanceDueOn("Gemeente Databank", newYear, newYear.getYear());
+        String finance = grant.staff().finance();
+        long advance = all(finance).getFirst().id();
+        authorities.as(finance, () -> payments.approve(List.of(advance)));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(advance), newYear));
+
+        // whatever gets past the service: a due date after the batch's execution, a booking before it or before the due date
+        assertThatThrownBy(() -> jdbc.sql("update payment_instruction set due_on = due_on + 30 where id = ?").param(advance).update())
+                .hasMessageContaining("before it is due");
+        assertThatThrownBy(() -> jdbc.sql("update payment_instruction set status = 'PAID', paid_on = ? where id = ?")
+                .params(java.sql.Date.valueOf(today()), advance).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update payment_batch set status = 'PAID', paid_on = ? where id = ?")
+                .params(java.sql.Date.valueOf(today()), file.batchId()).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update payment_batch set execution_date = ? where id = ?")
+                .params(java.sql.Date.valueOf(LocalDate.of(2027, 1, 2)), file.batchId()).update())
+                .as("a Saturday").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(all(finance).getFirst().status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+
+    @Test
+    void the_export_pays_from_the_funds_own_account_in_the_municipalitys_name_and_refuses_without_one() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Betaalrekening");
+        String finance = grant.staff().finance();
+        long fundId = jdbc.sql("select fund_id from grant_call where id = ?").param(grant.callId()).query(Long.class).single();
+        long first = all(finance).getFirst().id();
+        authorities.as(finance, () -> payments.approve(List.of(first)));
+        LocalDate due = executable(finance, List.of(first));
+
+        // the administrator removes the fund's paying account: nothing can be exported
+        authorities.as(grant.staff().admin(), () -> funds.save(funds.fund(fundId), null));
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(first), due)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.noPayingAccount"));
+
+        // an account that is the organisation's own: the payment would go to the account it is paid from
+        authorities.as(grant.staff().admin(), () -> funds.save(funds.fund(fundId),
+                new nl.gemeenschapsfonds.fund.PayingAccount.Form("Gemeente Betaalrekening", "NL91 ABNA 0417 1643 00", "ABNANL2A")));
+        String firstReference = all(finance).getFirst().reference();
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.export(List.of(first), due)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.creditorIsDebtor");
+                    assertThat(e.problems().getFirst().args()).containsExactly(firstReference);
+                });
+        long second = all(finance).get(1).id();
+        assertThatThrownBy(() -> authorities.as(finance, () -> payments.approve(List.of(second))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("payments.creditorIsDebtor"));
+
+        authorities.as(grant.staff().admin(), () -> funds.save(funds.fund(fundId), nl.gemeenschapsfonds.test.TestPayingAccounts.FORM));
+        BatchFile file = authorities.as(finance, () -> payments.export(List.of(first), due));
+        var xml = Pain001Xml.parse(file.content());
+        assertThat(Pain001Xml.texts(xml, "IBAN").getFirst()).isEqualTo(nl.gemeenschapsfonds.test.TestPayingAccounts.IBAN);
+        assertThat(Pain001Xml.texts(xml, "BIC")).contains("BNGHNL2G");
+        assertThat(Pain001Xml.texts(xml, "Nm")).contains("Gemeente Testdorp").doesNotContain("Gemeenschapsfonds");
     }
 }

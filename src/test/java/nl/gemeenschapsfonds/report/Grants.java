@@ -33,9 +33,10 @@ public class Grants {
     private final FundService funds;
     private final CallService calls;
     private final PaymentService payments;
-    private final Clock clock;
+    private final nl.gemeenschapsfonds.test.TestClock clock;
 
-    Grants(TestAuthorities authorities, FundService funds, CallService calls, PaymentService payments, Clock clock) {
+    Grants(TestAuthorities authorities, FundService funds, CallService calls, PaymentService payments,
+           nl.gemeenschapsfonds.test.TestClock clock) {
         this.authorities = authorities;
         this.funds = funds;
         this.calls = calls;
@@ -56,7 +57,8 @@ public class Grants {
         TreeMap<Integer, BigDecimal> budgets = new TreeMap<>();
         ceilings.forEach((year, ceiling) -> budgets.put(year, ceiling.add(new BigDecimal("1000000"))));
         return authorities.as(staff.admin(), () -> {
-            long fund = funds.save(new FundData(null, 0, "Fonds " + UUID.randomUUID().toString().substring(0, 8), null, budgets));
+            long fund = funds.save(new FundData(null, 0, "Fonds " + UUID.randomUUID().toString().substring(0, 8), null, budgets),
+                    nl.gemeenschapsfonds.test.TestPayingAccounts.FORM);
             long call = calls.save(new CallData(null, 0, fund, null, "Regeling verantwoording", "Reporting call", null, null,
                     EnumSet.of(FacilityType.COMMUNITY_CENTRE), today.minusDays(1), today.plusDays(30), false,
                     AllocationMethod.FIRST_COME, null, minPrivatePercent, null, null, false, 8, 6, ceilings, List.of(),
@@ -75,8 +77,15 @@ public class Grants {
                     .toList();
             List<Long> ids = due.stream().map(PaymentListItem::id).toList();
             payments.approve(ids);
-            long batch = payments.export(ids, LocalDate.ofInstant(clock.instant(), Formats.ZONE)).batchId();
-            payments.markBatchPaid(batch, LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+            // the money leaves once the last of them is due, and the bank books it that day
+            LocalDate lastDue = due.stream().map(PaymentListItem::dueOn).max(LocalDate::compareTo).orElseThrow();
+            LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(lastDue,
+                    LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+            long batch = payments.export(ids, executed).batchId();
+            clock.on(executed, () -> {
+                payments.markBatchPaid(batch, executed);
+                return null;
+            });
             return due.stream().map(PaymentListItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         });
     }

@@ -54,7 +54,12 @@ class SettlementBrowserIT extends BrowserTest {
     @Autowired ReportService reports;
     @Autowired SubmissionService submissions;
     @Autowired PaymentService payments;
-    @Autowired Clock clock;
+    @Autowired nl.gemeenschapsfonds.test.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     private Staff staff;
     private String applicant;
@@ -81,6 +86,11 @@ class SettlementBrowserIT extends BrowserTest {
     @Test
     void finance_pays_the_advance_applicant_reports_reviewer_proposes_lower_decision_maker_settles_and_the_budget_shows_the_release()
             throws Exception {
+        // the day the advance is due (or the first TARGET2 business day after): it leaves and is booked that day
+        LocalDate due = LocalDate.ofInstant(clock.instant(), Formats.ZONE).plusWeeks(1);
+        LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(due, due);
+        clock.travelTo(executed);
+        String day = Formats.date(executed, java.util.Locale.of("nl"));
         signIn(staff.finance());
         open("payments");
         waitForId("payments-view");
@@ -92,6 +102,7 @@ class SettlementBrowserIT extends BrowserTest {
         waiting().until(d -> paymentRow(advance).contains("Goedgekeurd"));
 
         selectPayment(advance);
+        typeDate("payments-execution-date", day);
         click("payments-export");
         waitForId("payments-export-download");
         waiting().until(d -> paymentRow(advance).stream().anyMatch(text -> text.startsWith("Goedgekeurd (in batch ")));
@@ -107,7 +118,12 @@ class SettlementBrowserIT extends BrowserTest {
         assertThat(Pain001Xml.texts(pain001, "InstdAmt")).containsExactly("10000.00");
         assertThat(Pain001Xml.texts(pain001, "Ustrd")).singleElement().asString().contains(reference);
 
+        assertThat(Pain001Xml.texts(pain001, "ReqdExctnDt")).containsExactly(executed.toString());
+
+        // "paid" asks for the bank's booking date and a confirmation: the ledger booking cannot be undone
         click(waitForVisible(By.cssSelector("#payments-batches vaadin-button[id$='-paid']")));
+        typeDate("payments-paid-on", day);
+        click("payments-mark-paid-confirm");
         waiting().until(d -> paymentRow(advance).contains("Betaald"));
         waiting().until(d -> d.findElements(By.cssSelector("#payments-batches vaadin-button[id$='-paid']")).isEmpty());
         assertThat(textOf(waitForId("payments-batches"))).contains("1 betaling(en), totaal € 10.000,00, betaald op");

@@ -115,7 +115,8 @@ public class Applications {
         SortedMap<Integer, BigDecimal> budgets = new TreeMap<>();
         spec.ceilings().forEach((year, ceiling) -> budgets.put(year, ceiling.add(new BigDecimal("1000000"))));
         return authorities.as(staff.admin(), () -> {
-            long fund = funds.save(new FundData(null, 0, "Fonds " + UUID.randomUUID().toString().substring(0, 8), null, budgets));
+            long fund = funds.save(new FundData(null, 0, "Fonds " + UUID.randomUUID().toString().substring(0, 8), null, budgets),
+                    nl.gemeenschapsfonds.test.TestPayingAccounts.FORM);
             long call = calls.save(new CallData(null, 0, fund, null, spec.title(), spec.title() + " (en)", null, null,
                     EnumSet.of(FacilityType.COMMUNITY_CENTRE), today.minusDays(1), today.plusDays(30), false,
                     spec.allocation(), null, null, null, null, false, spec.decisionWeeks(), 6, spec.ceilings(),

@@ -59,7 +59,28 @@ public final class ProblemMessages {
      * an empty value must not stand in for what was typed.
      */
     public static boolean anyUnreadable(java.util.Collection<? extends HasValidation> fields) {
-        return fields.stream().anyMatch(field -> field.isInvalid() && field instanceof HasValue<?, ?> value && value.isEmpty()
-                && ((Component) field).isVisible());
+        return fields.stream().anyMatch(ProblemMessages::unreadable);
+    }
+
+    /**
+     * Whether this field holds input the browser could not read. A field the service marked invalid (a required
+     * amount left empty after a failed submit) is not unreadable: its empty value is what the user means, and a
+     * later save must still go through, or everything typed elsewhere on the form would be lost (issue 13).
+     * The field's own validator knows bad input; a field without one falls back to "invalid and empty".
+     */
+    public static boolean unreadable(HasValidation field) {
+        if (!(field instanceof HasValue<?, ?> value) || !value.isEmpty() || !((Component) field).isVisible()) {
+            return false;
+        }
+        if (field instanceof com.vaadin.flow.data.binder.HasValidator<?> validated && !value.isRequiredIndicatorVisible()) {
+            return badInput(validated, (Component) field, value);
+        }
+        return field.isInvalid();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean badInput(com.vaadin.flow.data.binder.HasValidator<?> field, Component component, HasValue<?, ?> value) {
+        com.vaadin.flow.data.binder.Validator validator = field.getDefaultValidator();
+        return validator.apply(value.getEmptyValue(), new com.vaadin.flow.data.binder.ValueContext(component, value)).isError();
     }
 }

@@ -40,6 +40,9 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final TextArea description = new TextArea();
     private final YearAmountsEditor budgets;
     private final H1 heading = new H1();
+    private final TextField payerName = new TextField();
+    private final TextField payerIban = new TextField();
+    private final TextField payerBic = new TextField();
     private final Map<String, HasValidation> fields;
     private FundData fund;
 
@@ -56,7 +59,19 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         description.setMaxLength(4000);
         budgets = new YearAmountsEditor("fund-budgets", getTranslation("fund.budgets"), getTranslation("fund.budget"),
                 LocalDate.now(clock).getYear() + 1);
-        fields = Map.of("name", name, "description", description, "budgets", budgets);
+        // the account the fund's payments leave from (issue 13): no default, the export refuses without it
+        payerName.setLabel(getTranslation("fund.payer.name"));
+        payerName.setId("fund-payer-name");
+        payerName.setMaxLength(nl.gemeenschapsfonds.fund.PayingAccount.MAX_NAME);
+        payerName.setHelperText(getTranslation("fund.payer.nameHelper"));
+        payerIban.setLabel(getTranslation("fund.payer.iban"));
+        payerIban.setId("fund-payer-iban");
+        payerIban.setMaxLength(42);
+        payerBic.setLabel(getTranslation("fund.payer.bic"));
+        payerBic.setId("fund-payer-bic");
+        payerBic.setMaxLength(11);
+        fields = Map.of("name", name, "description", description, "budgets", budgets, "payerName", payerName,
+                "payerIban", payerIban, "payerBic", payerBic);
         name.addValueChangeListener(e -> name.setInvalid(false));
 
         Button save = new Button(getTranslation("action.save"), click -> save());
@@ -65,7 +80,11 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button cancel = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("funds")));
         FormLayout form = new FormLayout(name, description);
         form.setColspan(description, 2);
-        add(heading, form, budgets, new HorizontalLayout(save, cancel));
+        FormLayout payer = new FormLayout(payerName, payerIban, payerBic);
+        payer.setId("fund-payer");
+        add(heading, form, budgets, new com.vaadin.flow.component.html.H2(getTranslation("fund.payer.title")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("fund.payer.intro")), payer,
+                new HorizontalLayout(save, cancel));
     }
 
     @Override
@@ -81,6 +100,11 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         name.setValue(fund.name());
         description.setValue(fund.description() == null ? "" : fund.description());
         budgets.setValue(fund.budgets());
+        var account = fund.id() == null ? java.util.Optional.<nl.gemeenschapsfonds.fund.PayingAccount>empty()
+                : funds.payingAccount(fund.id());
+        payerName.setValue(account.map(nl.gemeenschapsfonds.fund.PayingAccount::name).orElseGet(funds::myAuthorityName));
+        payerIban.setValue(account.map(nl.gemeenschapsfonds.fund.PayingAccount::ibanFormatted).orElse(""));
+        payerBic.setValue(account.map(nl.gemeenschapsfonds.fund.PayingAccount::bic).orElse(""));
     }
 
     private void save() {
@@ -90,7 +114,11 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         try {
-            long id = funds.save(new FundData(fund.id(), fund.version(), name.getValue(), description.getValue(), amounts));
+            // a proposed name alone is no account: without IBAN and BIC the fund has none yet
+            boolean noAccount = payerIban.getValue().isBlank() && payerBic.getValue().isBlank();
+            long id = funds.save(new FundData(fund.id(), fund.version(), name.getValue(), description.getValue(), amounts),
+                    noAccount ? null : new nl.gemeenschapsfonds.fund.PayingAccount.Form(payerName.getValue(),
+                            payerIban.getValue(), payerBic.getValue()));
             Notification.show(getTranslation("fund.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             fund = funds.fund(id);

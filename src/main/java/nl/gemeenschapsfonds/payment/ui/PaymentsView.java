@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,6 +38,7 @@ import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.payment.BatchFile;
 import nl.gemeenschapsfonds.payment.BatchListItem;
 import nl.gemeenschapsfonds.payment.CallOption;
+import nl.gemeenschapsfonds.payment.ExecutionDatePolicy;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
 import nl.gemeenschapsfonds.payment.PaymentListItem;
 import nl.gemeenschapsfonds.payment.PaymentSchedule;
@@ -75,11 +77,12 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker executionDate;
     private final Div exportResult = new Div();
     private final Div batches = new Div();
-    private final DatePicker paidOn;
+    private final LocalDate today;
 
     PaymentsView(PaymentService payments, Clock clock) {
         this.payments = payments;
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        this.today = today;
         setId("payments-view");
         add(new H1(getTranslation("payments.title")), new Paragraph(getTranslation("payments.intro")));
 
@@ -158,7 +161,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         executionDate = DatePickers.create(getTranslation("payments.executionDate"), getLocale());
         executionDate.setId("payments-execution-date");
         executionDate.setMin(today);
-        executionDate.setValue(today.plusDays(1));
+        executionDate.setValue(ExecutionDatePolicy.executionDate(today.plusDays(1)));
+        executionDate.setHelperText(getTranslation("payments.executionDateHelper"));
         Button export = new Button(getTranslation("payments.export"), click -> export());
         export.setId("payments-export");
         export.setIcon(VaadinIcon.FILE_CODE.create());
@@ -166,16 +170,12 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout exporting = new HorizontalLayout(executionDate, export);
         exporting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        paidOn = DatePickers.create(getTranslation("payments.paidOn"), getLocale());
-        paidOn.setId("payments-paid-on");
-        paidOn.setMax(today);
-        paidOn.setValue(today);
         batches.setId("payments-batches");
 
         RouterLink importStatement = new RouterLink(getTranslation("statement.open"), BankStatementView.class);
         importStatement.setId("payments-import-statement");
         add(filters, grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
-                new Paragraph(importStatement), paidOn, batches);
+                new Paragraph(importStatement), batches);
         refresh();
         showBatches();
     }
@@ -267,7 +267,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
             BatchListItem batch = payments.batches().stream().filter(b -> b.id() == file[0].batchId()).findFirst().orElseThrow();
             exportResult.removeAll();
             Paragraph done = new Paragraph(getTranslation("payments.exported", batch.messageId(),
-                    batch.numberOfTransactions(), Formats.money(batch.controlSum(), getLocale())));
+                    batch.numberOfTransactions(), Formats.money(batch.controlSum(), getLocale())) + " "
+                    + getTranslation("payments.exportedOn", Formats.date(batch.executionDate(), getLocale())));
             Anchor download = download(file[0].batchId(), file[0].fileName());
             download.setId("payments-export-download");
             exportResult.add(done, download);
@@ -303,11 +304,44 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Asks for the booking date on the bank statement (on or after the execution date, not in the future) and for
+     * confirmation: the ledger booking cannot be undone. A refused date stays in the dialog with its message.
+     */
     private void markPaid(BatchListItem batch) {
-        if (act(() -> payments.markBatchPaid(batch.id(), paidOn.getValue()))) {
+        DatePicker paidOn = DatePickers.create(getTranslation("payments.paidOn"), getLocale());
+        paidOn.setId("payments-paid-on");
+        paidOn.setMin(batch.executionDate());
+        paidOn.setMax(today);
+        paidOn.setRequiredIndicatorVisible(true);
+        Dialog dialog = new Dialog(getTranslation("payments.markPaidTitle", batch.messageId()));
+        dialog.setId("payments-mark-paid-dialog");
+        dialog.add(new Paragraph(getTranslation("payments.markPaidText", Formats.date(batch.executionDate(), getLocale()))), paidOn);
+        Button confirm = new Button(getTranslation("payments.markPaidConfirm"), click -> {
+            if (ProblemMessages.unreadable(paidOn)) {
+                return; // the field says the date cannot be read; nothing is booked
+            }
+            paidOn.setInvalid(false);
+            try {
+                payments.markBatchPaid(batch.id(), paidOn.getValue());
+            } catch (InvalidInputException invalid) {
+                ProblemMessages.show(this, invalid, Map.of("paidOn", paidOn), this::error);
+                return;
+            } catch (BudgetRefusedException refused) {
+                error(getTranslation("payments.ledgerRefused"));
+                return;
+            }
+            dialog.close();
             success(getTranslation("payments.markedPaid", batch.messageId()));
+            refresh();
             showBatches();
-        }
+        });
+        confirm.setId("payments-mark-paid-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        cancel.setId("payments-mark-paid-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private Anchor download(long batchId, String fileName) {
@@ -333,12 +367,10 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private boolean act(Runnable action) {
         reason.setInvalid(false);
         executionDate.setInvalid(false);
-        paidOn.setInvalid(false);
         try {
             action.run();
         } catch (InvalidInputException invalid) {
-            ProblemMessages.show(this, invalid, Map.of("reason", reason, "executionDate", executionDate, "paidOn", paidOn),
-                    this::error);
+            ProblemMessages.show(this, invalid, Map.of("reason", reason, "executionDate", executionDate), this::error);
             return false;
         } catch (BudgetRefusedException refused) {
             error(getTranslation("payments.ledgerRefused"));

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,6 +57,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * The applicant's report form: activities, visitors, what changed for loneliness, the money spent per granted cost
@@ -282,29 +285,83 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    /** Saves what is on screen; answers whether it was saved. Fields the browser could not read stay as typed. */
+    /**
+     * Saves what is on screen; answers whether all of it was saved. "Saved as you type" holds in every state of the
+     * form: a field marked by a failed submit does not stop the rest from being saved; a value that cannot be stored
+     * (a negative amount) or read (a date typed wrongly) keeps its message and its last saved value while everything
+     * else is saved; when the report was saved elsewhere in the meantime (another tab), what is on this screen is
+     * saved over it and the user is told.
+     */
     private boolean save(boolean tell) {
-        if (anyUnreadable()) {
-            return false;
-        }
-        ProblemMessages.clear(fields);
+        Set<String> keep = new HashSet<>(unreadableFields());
+        boolean stored = false;
         try {
-            version = reports.saveDraft(form());
-            saved.setText(getTranslation("report.savedAt"));
-            if (tell) {
-                notify(getTranslation("report.saved"), NotificationVariant.LUMO_SUCCESS);
-            }
-            return true;
+            version = saveOnce(form(keep));
+            stored = true;
         } catch (InvalidInputException invalid) {
+            // No clearing of other marks: a field marked by a failed submit keeps its message until it is put right
+            // (the field clears it itself then).
             ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
-        } catch (ConcurrentEditException conflict) {
+            invalid.problems().forEach(problem -> keep.add(problem.field()));
+            try {
+                version = saveOnce(form(keep));
+                stored = true;
+            } catch (InvalidInputException stillRefused) {
+                // nothing more can be saved now; the marks say why
+            }
+        } catch (ConcurrentEditException raced) {
+            // saved elsewhere twice within this one save: say so; the next change tries again
             notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
         }
-        return false;
+        if (stored) {
+            detail = new ReportDetail(detail.obligation(), form(keep), detail.costLines(), detail.pledges(),
+                    detail.attachments(), detail.moreAskedText(), detail.granted(), detail.accountantStatementRequired());
+        }
+        if (!keep.isEmpty() || !stored) {
+            saved.setText(getTranslation("report.partlySaved"));
+            if (tell) {
+                notify(getTranslation("report.partlySavedHint"), NotificationVariant.LUMO_ERROR);
+            }
+            return false;
+        }
+        saved.setText(getTranslation("report.savedAt"));
+        if (tell) {
+            notify(getTranslation("report.saved"), NotificationVariant.LUMO_SUCCESS);
+        }
+        return true;
+    }
+
+    /** The fields holding input the browser could not read (their value is empty until it is put right). */
+    private Set<String> unreadableFields() {
+        Set<String> names = new HashSet<>();
+        fields.forEach((name, field) -> {
+            if (ProblemMessages.unreadable(field)) {
+                names.add(name);
+            }
+        });
+        receivedOn.forEach((pledge, date) -> {
+            if (ProblemMessages.unreadable(date)) {
+                names.add("pledge-" + pledge);
+            }
+        });
+        return names;
+    }
+
+    /** One save; when another tab saved in between, this screen's content is saved over it (and the user told). */
+    private long saveOnce(ReportForm form) {
+        try {
+            return reports.saveDraft(form);
+        } catch (ConcurrentEditException conflict) {
+            long latest = reports.myReport(detail.obligation().id()).obligation().version();
+            notify(getTranslation("report.savedOverOther"), NotificationVariant.LUMO_CONTRAST);
+            return reports.saveDraft(new ReportForm(form.reportId(), latest, form.activities(), form.visitorsPerWeek(),
+                    form.lonelinessChange(), form.spent(), form.receipts()));
+        }
     }
 
     private void submit() {
         if (anyUnreadable()) {
+            notify(getTranslation("report.partlySavedHint"), NotificationVariant.LUMO_ERROR);
             return;
         }
         ProblemMessages.clear(fields);
@@ -314,9 +371,12 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             detail = reports.myReport(detail.obligation().id());
             render();
         } catch (InvalidInputException invalid) {
+            // the marks stay until the field is put right; what is typed meanwhile is still saved (see save)
             ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
         } catch (ConcurrentEditException conflict) {
-            notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+            // saved in another tab meanwhile: this screen's content is saved over it; submitting again sends it
+            save(false);
+            notify(getTranslation("report.conflictSubmitAgain"), NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -329,12 +389,29 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private ReportForm form() {
+        return form(Set.of());
+    }
+
+    /** What is on screen, except the named fields, which keep what was last saved. */
+    private ReportForm form(Set<String> keepSaved) {
+        ReportForm last = detail.content();
         Map<Integer, BigDecimal> amounts = new HashMap<>();
-        spent.forEach((position, field) -> amounts.put(position, field.getValue()));
+        spent.forEach((position, field) -> amounts.put(position,
+                keepSaved.contains("spent-" + position) ? last.spent().get(position) : field.getValue()));
+        Map<Long, ReportForm.PledgeReceipt> lastReceipts = new HashMap<>();
+        last.receipts().forEach(receipt -> lastReceipts.put(receipt.pledgeId(), receipt));
         List<ReportForm.PledgeReceipt> receipts = new ArrayList<>();
-        receivedAmount.forEach((pledge, field) -> receipts.add(new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge),
-                receivedOn.get(pledge).getValue(), field.getValue())));
-        return new ReportForm(detail.obligation().id(), version, activities.getValue(), visitors.getValue(), loneliness.getValue(),
+        receivedAmount.forEach((pledge, field) -> {
+            ReportForm.PledgeReceipt saved = lastReceipts.get(pledge);
+            receipts.add(keepSaved.contains("pledge-" + pledge)
+                    ? new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge), saved == null ? null : saved.receivedOn(),
+                    saved == null ? null : saved.amount())
+                    : new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge), receivedOn.get(pledge).getValue(), field.getValue()));
+        });
+        return new ReportForm(detail.obligation().id(), version,
+                keepSaved.contains("activities") ? last.activities() : activities.getValue(),
+                keepSaved.contains("visitorsPerWeek") ? last.visitorsPerWeek() : visitors.getValue(),
+                keepSaved.contains("lonelinessChange") ? last.lonelinessChange() : loneliness.getValue(),
                 amounts, receipts);
     }
 
@@ -343,6 +420,9 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         area.setId("report-" + name);
         area.setMaxLength(ReportService.MAX_TEXT_LENGTH);
         area.setWidthFull();
+        // saved while typing, not only when the field is left: closing the tab loses nothing
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(1500);
         fields.put(name, area);
     }
 

@@ -177,7 +177,10 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
                     return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                             file.content().length);
                 }), getTranslation("report.attachment." + attachment.kind()) + ": " + attachment.fileName());
-                card.add(new Div(link));
+                link.setId("settlement-report-attachment-" + attachment.id());
+                // what staff check before accepting: how big and when it came (issue 13)
+                card.add(new Div(link, new com.vaadin.flow.component.html.Span(" (" + fileSize(attachment.size(), locale)
+                        + ", " + Formats.dateTime(attachment.uploadedAt(), locale) + ")")));
             }
         }
         if (!authentication.hasRole(Role.REVIEWER_)) {
@@ -432,5 +435,11 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    private static String fileSize(long bytes, Locale locale) {
+        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? Math.round(bytes / 1024.0) + " kB"
+                : String.format("en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("nl", "NL"), "%.1f MB",
+                bytes / (1024.0 * 1024.0));
     }
 }

@@ -57,6 +57,7 @@ import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
+import nl.gemeenschapsfonds.submission.AttachmentService;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.IllegalTransitionException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -92,11 +93,13 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final ObjectionService objections;
     private final PledgeService pledges;
     private final Clock clock;
+    private final AttachmentService attachments;
     private ReviewCase reviewCase;
 
     ReviewApplicationView(ReviewService reviews, IntakeService intake, DeadlineService deadlines, AssessmentService assessments,
                           DecisionService decisions, AuthenticationContext authentication, WorkQueueService workQueue,
-                          ObjectionService objections, PledgeService pledges, Clock clock) {
+                          ObjectionService objections, PledgeService pledges, Clock clock, AttachmentService attachments) {
+        this.attachments = attachments;
         this.pledges = pledges;
         this.workQueue = workQueue;
         this.objections = objections;
@@ -163,6 +166,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         }
         add(header);
         add(content(content, locale));
+        add(new ApplicationDossierSection(reviewCase, attachments, pledges));
 
         boolean reviewer = authentication.hasRole(Role.REVIEWER_);
         boolean decisionMaker = authentication.hasRole(Role.DECISION_MAKER_);

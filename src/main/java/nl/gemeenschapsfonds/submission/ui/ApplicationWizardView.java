@@ -66,8 +66,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -492,16 +494,44 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private ApplicationDraft collect() {
-        String postcode = Postcode.isValid(facilityPostcode.getValue()) ? facilityPostcode.getValue() : null;
+        return collect(Set.of());
+    }
+
+    /**
+     * What is on screen, to save. A field whose input the browser could not read, or that the last save refused
+     * ({@code keepSaved}), keeps its last saved value, so everything else is still saved; a field merely marked by
+     * a failed submit is saved as it stands (issue 13: a mark must never make a value disappear).
+     */
+    private ApplicationDraft collect(Set<String> keepSaved) {
+        if (keepSaved.contains("endDate")) {
+            // "ends before it starts" concerns both dates: the pair saved last is kept together
+            keepSaved = new HashSet<>(keepSaved);
+            keepSaved.add("startDate");
+        }
+        String postcode = keepSaved.contains("facilityPostcode") ? draft.facilityPostcode()
+                : Postcode.isValid(facilityPostcode.getValue()) ? facilityPostcode.getValue() : null;
         return new ApplicationDraft(draft.id(), draft.version(), call.getValue() == null ? draft.callId() : call.getValue().id(),
-                facilityType.getValue(), facilityName.getValue(), facilityStreet.getValue(), postcode, facilityCity.getValue(),
+                facilityType.getValue(), text(keepSaved, "facilityName", facilityName, draft.facilityName()),
+                text(keepSaved, "facilityStreet", facilityStreet, draft.facilityStreet()), postcode,
+                text(keepSaved, "facilityCity", facilityCity, draft.facilityCity()),
                 facilityMunicipality.getValue() == null ? null : facilityMunicipality.getValue().code(), kindOfWork.getValue(),
-                title.getValue(), description.getValue(), targetGroups.getValue(),
-                expectedVisitors.isInvalid() ? null : expectedVisitors.getValue(),
-                activities.getValue(), partners.getValue(), intervention.getValue(),
-                startDate.isInvalid() ? null : startDate.getValue(), endDate.isInvalid() ? null : endDate.getValue(),
-                costLines.completeCostLines(), financingLines.completeFinancingLines(), seekingCofinancing.getValue(),
-                missingToSave());
+                text(keepSaved, "title", title, draft.title()), text(keepSaved, "description", description, draft.description()),
+                text(keepSaved, "targetGroups", targetGroups, draft.targetGroups()),
+                keepSaved.contains("expectedVisitors") || ProblemMessages.unreadable(expectedVisitors)
+                        ? draft.expectedVisitorsPerWeek() : expectedVisitors.getValue(),
+                text(keepSaved, "activities", activities, draft.activities()),
+                text(keepSaved, "partners", partners, draft.partners()),
+                text(keepSaved, "intervention", intervention, draft.intervention()),
+                keepSaved.contains("startDate") || ProblemMessages.unreadable(startDate) ? draft.startDate() : startDate.getValue(),
+                keepSaved.contains("endDate") || ProblemMessages.unreadable(endDate) ? draft.endDate() : endDate.getValue(),
+                keepSaved.contains("costLines") ? draft.costLines() : costLines.completeCostLines(),
+                keepSaved.contains("financingLines") ? draft.financingLines() : financingLines.completeFinancingLines(),
+                seekingCofinancing.getValue(),
+                keepSaved.stream().anyMatch(field -> field.startsWith("missing")) ? draft.missingCofinancing() : missingToSave());
+    }
+
+    private static String text(Set<String> keepSaved, String name, com.vaadin.flow.component.HasValue<?, String> field, String saved) {
+        return keepSaved.contains(name) ? saved : field.getValue();
     }
 
     private void planChanged() {
@@ -519,6 +549,10 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
 
     /** Saves the draft when something changed; answers whether everything typed is now stored. */
     private boolean save() {
+        return save(false);
+    }
+
+    private boolean save(boolean retried) {
         if (!dirty) {
             return true;
         }
@@ -533,13 +567,38 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             return version > 0 && !costLines.hasIncompleteRows() && !financingLines.hasIncompleteRows();
         } catch (InvalidInputException invalid) {
             ProblemMessages.show(this, invalid, fields, message -> notify(message, NotificationVariant.LUMO_ERROR));
+            saveAllBut(invalid);
             return false;
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException conflict) {
-            notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
-            return false;
+            if (retried) {
+                notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+                return false;
+            }
+            // saved in another tab meanwhile: what is on this screen is saved over it, and the user is told (issue 13)
+            draft = submissions.draft(draft.id());
+            notify(getTranslation("wizard.savedOverOther"), NotificationVariant.LUMO_CONTRAST);
+            return save(true);
         } catch (IllegalTransitionException notEditable) {
             notify(getTranslation("wizard.notEditable"), NotificationVariant.LUMO_ERROR);
             return false;
+        }
+    }
+
+    /**
+     * A save was refused for some fields (an end date before the start, a postcode that is no postcode): the rest of
+     * what was typed is saved all the same, the refused fields keep their message, what is typed in them, and their
+     * last saved value, so closing the tab now loses only what is still wrong.
+     */
+    private void saveAllBut(InvalidInputException invalid) {
+        Set<String> refused = new HashSet<>();
+        invalid.problems().forEach(problem -> refused.add(problem.field()));
+        try {
+            submissions.saveDraft(collect(refused));
+            draft = submissions.draft(draft.id());
+            savedState.setText(getTranslation("wizard.partlySaved", Formats.dateTime(clock.instant(), getLocale())));
+        } catch (InvalidInputException | ConcurrentEditException | ObjectOptimisticLockingFailureException
+                 | IllegalTransitionException notSaved) {
+            // nothing more can be saved now; the marks say why
         }
     }
 

@@ -104,4 +104,44 @@ class FundEditorViewTest extends KaribuViewTest {
                 .isEqualTo("Het budget voor 2027 kan niet lager worden dan wat regelingen al hebben gereserveerd: € 80.000,00.");
         assertThat(authorities.as(staff.admin(), () -> funds.fund(fund)).budgets()).containsEntry(2027, new BigDecimal("100000.00"));
     }
+
+    @Test
+    void the_administrator_sets_the_funds_paying_account_and_a_bad_iban_is_said_at_the_field_with_nothing_lost() throws Exception {
+        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Betaalfonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("100000.00"))))));
+        navigate("funds/" + fund);
+        TextField payerName = _get(TextField.class, spec -> spec.withId("fund-payer-name"));
+        TextField payerIban = _get(TextField.class, spec -> spec.withId("fund-payer-iban"));
+        TextField payerBic = _get(TextField.class, spec -> spec.withId("fund-payer-bic"));
+        assertThat(payerName.getValue()).as("proposed: the municipality's legal name").startsWith("Gemeente Fondstest");
+        assertThat(payerIban.getValue()).as("no built-in account").isEmpty();
+
+        _get(TextField.class, spec -> spec.withId("fund-name")).setValue("Betaalfonds Noord");
+        payerIban.setValue("NL35 BNGH 0285 1678 91");
+        payerBic.setValue("BNGHNL2G");
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+
+        assertThat(payerIban.isInvalid()).isTrue();
+        assertThat(payerIban.getErrorMessage()).isEqualTo("Dit is geen geldig IBAN; controleer het nummer.");
+        assertThat(payerIban.getValue()).isEqualTo("NL35 BNGH 0285 1678 91");
+        assertThat(_get(TextField.class, spec -> spec.withId("fund-name")).getValue()).isEqualTo("Betaalfonds Noord");
+        assertThat(_find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getFirst().getValue()).isEqualByComparingTo("100000");
+        assertThat(authorities.as(staff.admin(), () -> funds.fund(fund)).name()).as("nothing saved").isEqualTo("Betaalfonds");
+        assertThat(authorities.as(staff.admin(), () -> funds.payingAccount(fund))).isEmpty();
+
+        payerIban.setValue("NL35 BNGH 0285 1678 90");
+        payerBic.setValue("bnghnl2");
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+        assertThat(payerBic.isInvalid()).isTrue();
+        assertThat(payerBic.getErrorMessage()).isEqualTo("Vul een BIC in van 8 of 11 tekens, zoals BNGHNL2G.");
+
+        payerBic.setValue("bnghnl2g");
+        _click(_get(Button.class, spec -> spec.withId("fund-save")));
+        _get(FundsView.class);
+        assertThat(authorities.as(staff.admin(), () -> funds.payingAccount(fund))).hasValueSatisfying(account -> {
+            assertThat(account.name()).startsWith("Gemeente Fondstest");
+            assertThat(account.iban()).isEqualTo("NL35BNGH0285167890");
+            assertThat(account.bic()).isEqualTo("BNGHNL2G");
+        });
+    }
 }

@@ -49,7 +49,12 @@ class BankStatementViewTest extends KaribuViewTest {
     PaymentService payments;
 
     @Autowired
-    Clock clock;
+    nl.gemeenschapsfonds.test.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     private record Exported(String finance, PaymentListItem first, PaymentListItem second) {
     }
@@ -63,7 +68,10 @@ class BankStatementViewTest extends KaribuViewTest {
             payments.approve(List.of(list.getFirst().id()));
             return null;
         });
-        BatchFile ignored = authorities.as(finance, () -> payments.export(List.of(list.getFirst().id()), today()));
+        // executed once due; the bank's statement comes that day
+        LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(list.getFirst().dueOn(), today());
+        BatchFile ignored = authorities.as(finance, () -> payments.export(List.of(list.getFirst().id()), executed));
+        clock.travelTo(executed);
         return new Exported(finance, list.get(0), list.get(1));
     }
 

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +56,12 @@ class PaymentsViewTest extends KaribuViewTest {
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
+    nl.gemeenschapsfonds.test.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     private record Granted(Staff staff, String reference) {
     }
@@ -106,15 +112,44 @@ class PaymentsViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Goedgekeurd");
         assertThat(notificationTexts()).contains("Goedgekeurd: 1 betaling(en).");
 
+        // approved ahead of its due date; the money does not leave before it is due
+        LocalDate due = GridKt._get(grid(), 0).dueOn();
+        LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(due, due);
+        grid().select(GridKt._get(grid(), 0));
+        DatePicker executionDate = _get(DatePicker.class, spec -> spec.withId("payments-execution-date"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-export")));
+        assertThat(executionDate.isInvalid()).isTrue();
+        assertThat(executionDate.getErrorMessage()).startsWith("Betaling " + granted.reference() + "-1 is pas verschuldigd op "
+                + Formats.date(due, java.util.Locale.of("nl")));
+        assertThat(_find(Anchor.class, spec -> spec.withId("payments-export-download"))).isEmpty();
+
+        executionDate.setValue(due);
         grid().select(GridKt._get(grid(), 0));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-export")));
         Anchor download = _get(Anchor.class, spec -> spec.withId("payments-export-download"));
         String xml = new String(DownloadKt._download(download), StandardCharsets.UTF_8);
         assertThat(xml).contains("<EndToEndId>" + granted.reference() + "-1</EndToEndId>", "<NbOfTxs>1</NbOfTxs>",
-                "<CtrlSum>10000.00</CtrlSum>");
+                "<CtrlSum>10000.00</CtrlSum>", "<ReqdExctnDt>" + executed + "</ReqdExctnDt>");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("payments-export-result")).getElement()
+                .getTextRecursively()).contains("Uitvoeringsdatum voor de bank: " + Formats.date(executed, java.util.Locale.of("nl")));
 
+        // the day the bank executed it: "paid" asks for the booking date and for confirmation
+        clock.travelTo(executed);
+        navigate("payments");
         long batchId = GridKt._get(grid(), 0).batchId();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-batch-" + batchId + "-paid")));
+        DatePicker paidOn = _get(DatePicker.class, spec -> spec.withId("payments-paid-on"));
+        assertThat(paidOn.getValue()).as("asked, not assumed").isNull();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-mark-paid-confirm")));
+        assertThat(paidOn.isInvalid()).isTrue();
+        assertThat(paidOn.getErrorMessage()).isEqualTo("Vul de boekdatum van het bankafschrift in.");
+        paidOn.setValue(executed.minusDays(1));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-mark-paid-confirm")));
+        assertThat(paidOn.getErrorMessage()).startsWith("De boekdatum kan niet vóór de uitvoeringsdatum");
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).as("nothing booked").startsWith("Goedgekeurd");
+
+        paidOn.setValue(executed);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-mark-paid-confirm")));
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Betaald");
         assertThat(_find(Button.class, spec -> spec.withId("payments-batch-" + batchId + "-paid"))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("payments-batch-" + batchId + "-download"))).isNotNull();

@@ -136,6 +136,84 @@ class ReportFormViewTest extends KaribuViewTest {
     }
 
     @Test
+    void after_a_failed_submit_what_is_typed_next_is_still_saved_and_there_after_coming_back() throws Exception {
+        login(applicant);
+        open();
+        ButtonKt._click(field(Button.class, "report-submit"));
+        assertThat(field(IntegerField.class, "report-visitorsPerWeek").isInvalid()).isTrue();
+        assertThat(field(BigDecimalField.class, "report-spent-0").isInvalid()).isTrue();
+
+        field(TextArea.class, "report-activities").setValue("Welke activiteiten: elke week een soepmiddag");
+        ButtonKt._click(field(Button.class, "report-save"));
+        assertThat(notificationTexts()).contains("Bewaard");
+        assertThat(field(Span.class, "report-saved").getText()).isEqualTo("Alles is bewaard");
+
+        navigate("applications/" + applicationId);
+        open();
+        assertThat(field(TextArea.class, "report-activities").getValue()).isEqualTo("Welke activiteiten: elke week een soepmiddag");
+        assertThat(authorities.as(applicant, () -> reports.myReport(report.id())).content().activities())
+                .isEqualTo("Welke activiteiten: elke week een soepmiddag");
+    }
+
+    @Test
+    void a_refused_amount_keeps_its_message_while_everything_else_typed_is_saved() throws Exception {
+        login(applicant);
+        open();
+        BigDecimalField spent = field(BigDecimalField.class, "report-spent-0");
+        spent.setValue(new BigDecimal("-5"));
+        field(TextArea.class, "report-lonelinessChange").setValue("Mensen kennen elkaar nu bij naam");
+
+        assertThat(spent.isInvalid()).isTrue();
+        assertThat(spent.getValue()).isEqualByComparingTo("-5");
+        assertThat(field(Span.class, "report-saved").getText()).startsWith("Bewaard, behalve het rode veld");
+        var saved = authorities.as(applicant, () -> reports.myReport(report.id())).content();
+        assertThat(saved.lonelinessChange()).isEqualTo("Mensen kennen elkaar nu bij naam");
+        assertThat(saved.spent().get(0)).isNull();
+    }
+
+    @Test
+    void a_number_the_browser_cannot_read_is_not_saved_as_empty_but_the_rest_is() throws Exception {
+        login(applicant);
+        open();
+        IntegerField visitors = field(IntegerField.class, "report-visitorsPerWeek");
+        visitors.setValue(75);
+        // the browser reports "75x" as input it cannot read: the field's value becomes empty, as its
+        // "unparsable-change" listener does it
+        visitors.getElement().setProperty("_inputElementValue", "75x");
+        var fromBrowser = com.vaadin.flow.component.textfield.AbstractNumberField.class
+                .getDeclaredMethod("setModelValue", Number.class, boolean.class);
+        fromBrowser.setAccessible(true);
+        fromBrowser.invoke(visitors, null, true);
+        assertThat(visitors.getValue()).isNull();
+        assertThat(visitors.isInvalid()).isTrue();
+
+        field(TextArea.class, "report-activities").setValue("Een moestuin met de school");
+
+        var saved = authorities.as(applicant, () -> reports.myReport(report.id())).content();
+        assertThat(saved.activities()).isEqualTo("Een moestuin met de school");
+        assertThat(saved.visitorsPerWeek()).as("the last readable value, not empty").isEqualTo(75);
+        assertThat(field(Span.class, "report-saved").getText()).startsWith("Bewaard, behalve het rode veld");
+        ButtonKt._click(field(Button.class, "report-submit"));
+        assertThat(authorities.as(applicant, () -> reports.myReport(report.id())).obligation().status()).isEqualTo(ReportStatus.OPEN);
+    }
+
+    @Test
+    void when_another_tab_saved_in_between_what_is_on_this_screen_is_saved_and_the_user_told() throws Exception {
+        login(applicant);
+        open();
+        var other = authorities.as(applicant, () -> reports.myReport(report.id()));
+        authorities.as(applicant, () -> reports.saveDraft(new nl.gemeenschapsfonds.report.ReportForm(report.id(),
+                other.obligation().version(), "Uit het andere tabblad", null, null, Map.of(), java.util.List.of())));
+
+        field(TextArea.class, "report-activities").setValue("Van dit scherm");
+
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Dit verslag was intussen ook ergens anders gewijzigd"));
+        assertThat(authorities.as(applicant, () -> reports.myReport(report.id())).content().activities()).isEqualTo("Van dit scherm");
+        field(TextArea.class, "report-lonelinessChange").setValue("En dit ook");
+        assertThat(authorities.as(applicant, () -> reports.myReport(report.id())).content().lonelinessChange()).isEqualTo("En dit ook");
+    }
+
+    @Test
     void another_organisation_finds_no_report() {
         login(authorities.newApplicant("Andere Vereniging"));
         open();

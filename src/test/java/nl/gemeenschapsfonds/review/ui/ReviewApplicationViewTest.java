@@ -223,4 +223,66 @@ class ReviewApplicationViewTest extends KaribuViewTest {
         _get(NotFoundView.class);
         assertThat(_find(ReviewApplicationView.class)).isEmpty();
     }
+
+    @Autowired nl.gemeenschapsfonds.submission.AttachmentService attachments;
+    @Autowired nl.gemeenschapsfonds.cofinancing.PledgeService pledgeService;
+
+    private static String text(String id) {
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void intake_is_not_done_blind_the_reviewer_sees_every_attachment_the_project_dates_and_every_cost_and_financing_line()
+            throws Exception {
+        login(staff.reviewer());
+        navigate("review/" + application);
+
+        assertThat(text("review-period")).isEqualTo("Looptijd: 01-01-2027 t/m 31-12-2027");
+        assertThat(text("review-cost-lines")).contains("Exploitatie (huur, energie)", "2027", "€ 40.000,00");
+        assertThat(text("review-financing-lines")).contains("Subsidie uit dit fonds", "Eigen middelen", "€ 20.000,00");
+        var files = authorities.as(staff.reviewer(), () -> attachments.listForStaff(application));
+        assertThat(files).isNotEmpty();
+        String table = text("review-attachments");
+        for (var file : files) {
+            Anchor link = _get(Anchor.class, spec -> spec.withId("review-attachment-" + file.id()));
+            // the same door as the applicant's download: scope checked, always a download, nosniff, sandboxed
+            assertThat(link.getHref()).isEqualTo(nl.gemeenschapsfonds.submission.AttachmentDownloadController.path(application, file.id()));
+            assertThat(link.getText()).isEqualTo(file.fileName());
+            assertThat(table).contains(Formats.dateTime(file.uploadedAt(), Locale.of("nl")));
+        }
+        assertThat(table).contains("Begroting", "Statuten", "kB");
+        assertThat(_find(Button.class, spec -> spec.withId("intake-complete"))).as("intake next to what it is about").hasSize(1);
+
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        assertThat(_find(Anchor.class, spec -> spec.withId("review-attachment-" + files.getFirst().id()))).hasSize(1);
+    }
+
+    @Test
+    void a_funders_letter_of_commitment_is_there_for_staff_and_another_authority_gets_neither_page_nor_files() throws Exception {
+        long funder = jdbc.sql("insert into funder (name, kind) values ('Stichting Brieftest', 'FOUNDATION') returning id")
+                .query(Long.class).single();
+        byte[] letter = nl.gemeenschapsfonds.base.pdf.HtmlPdf.render("<html><body><p>Toezegging</p></body></html>");
+        long pledge = jdbc.sql("""
+                        insert into pledge (funder_id, application_id, year, amount, kind, status, confirmed_at, letter)
+                        values (?, ?, 2027, 5000, 'CASH', 'CONFIRMED', now(), ?) returning id""")
+                .params(funder, application, letter).query(Long.class).single();
+        login(staff.reviewer());
+        navigate("review/" + application);
+        Anchor link = _get(Anchor.class, spec -> spec.withId("review-pledge-letter-" + pledge));
+        assertThat(link.getText()).isEqualTo("Toezeggingsbrief Stichting Brieftest: € 5.000,00 in 2027");
+        assertThat(com.github.mvysny.kaributesting.v10.DownloadKt._download(link)).isEqualTo(letter);
+
+        Staff other = authorities.newAuthority("Gemeente Buiten");
+        long file = authorities.as(staff.reviewer(), () -> attachments.listForStaff(application)).getFirst().id();
+        login(other.reviewer());
+        navigate("review/" + application);
+        assertThat(_find(ReviewApplicationView.class)).isEmpty();
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> authorities.as(other.reviewer(),
+                        () -> attachments.downloadForStaff(application, file)))
+                .isInstanceOf(nl.gemeenschapsfonds.base.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> authorities.as(other.reviewer(), () -> pledgeService.letter(pledge)))
+                .isInstanceOf(nl.gemeenschapsfonds.base.NotFoundException.class);
+    }
 }

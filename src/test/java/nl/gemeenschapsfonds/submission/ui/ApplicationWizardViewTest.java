@@ -188,6 +188,52 @@ class ApplicationWizardViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_save_refused_for_one_field_still_saves_everything_else_and_never_drops_a_marked_value() throws Exception {
+        long id = startFromTheListOfCalls();
+        fillFacilityAndProject();
+        _click(byId(Button.class, "wizard-next"));
+        _click(byId(Button.class, "wizard-previous"));
+
+        byId(TextField.class, "wizard-title").setValue("De Kern blijft langer open");
+        byId(DatePicker.class, "wizard-startDate").setValue(LocalDate.of(2028, 2, 1));
+        _click(byId(Button.class, "wizard-next"));
+
+        var saved = authorities.as(applicant, () -> submissions.draft(id));
+        assertThat(saved.title()).isEqualTo("De Kern blijft langer open");
+        assertThat(saved.endDate()).isEqualTo(LocalDate.of(2027, 12, 31));
+
+        // the marked end date is not saved as empty when something else is typed
+        _click(byId(Button.class, "wizard-previous"));
+        assertThat(byId(DatePicker.class, "wizard-endDate").isInvalid()).isTrue();
+        byId(TextArea.class, "wizard-partners").setValue("De bibliotheek");
+        _click(byId(Button.class, "wizard-next"));
+        saved = authorities.as(applicant, () -> submissions.draft(id));
+        assertThat(saved.partners()).isEqualTo("De bibliotheek");
+        assertThat(saved.endDate()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(saved.startDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        _click(byId(Button.class, "wizard-previous"));
+        assertThat(byId(DatePicker.class, "wizard-startDate").getValue()).as("still as typed").isEqualTo(LocalDate.of(2028, 2, 1));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void when_another_tab_saved_in_between_what_is_on_this_screen_is_still_saved_and_the_user_told() throws Exception {
+        long id = startFromTheListOfCalls();
+        fillFacilityAndProject();
+        // another tab saves the draft meanwhile
+        jdbc.sql("update grant_application set version = version + 1 where id = ?").param(id).update();
+
+        _click(byId(Button.class, "wizard-next"));
+
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Deze aanvraag was intussen ook ergens anders gewijzigd"));
+        var saved = authorities.as(applicant, () -> submissions.draft(id));
+        assertThat(saved.title()).isEqualTo("De Kern blijft open");
+        assertThat(saved.expectedVisitorsPerWeek()).isEqualTo(80);
+    }
+
+    @Test
     void a_wrong_postcode_is_reported_at_the_field_and_kept() throws Exception {
         startFromTheListOfCalls();
         _click(byId(Button.class, "wizard-step-2"));
