@@ -92,8 +92,8 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data present already; nothing added");
             return;
         }
-        long authority = insert("insert into authority (code, name, kind) values (?, ?, 'MUNICIPALITY') returning id",
-                AUTHORITY_CODE, "Gemeente Zwolle");
+        long authority = insert("insert into authority (code, name, kind, postal_address) values (?, ?, 'MUNICIPALITY', ?) returning id",
+                AUTHORITY_CODE, "Gemeente Zwolle", "Postbus 10007\n8000 GA  Zwolle");
         long linde = insert("""
                 insert into organisation (legal_name, kvk_number, legal_form, street, postcode, city, municipality_code,
                     iban, account_holder, phone)

@@ -41,7 +41,16 @@ import java.util.UUID;
  * A payment of another authority is "not found".
  */
 @Service
-public class PaymentService {
+public class PaymentService implements org.springframework.context.ApplicationEventPublisherAware {
+
+    /** Set by Spring: "paid" is published, so the applicant hears of it (see {@code PaymentMails}). */
+    private org.springframework.context.ApplicationEventPublisher events;
+
+    @Override
+    public void setApplicationEventPublisher(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
 
     private static final DateTimeFormatter MESSAGE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -411,6 +420,8 @@ public class PaymentService {
                 "Payment " + payment.reference());
         audit.record("PAYMENT_PAID", "PaymentInstruction", payment.id(), payment.status().name(),
                 PaymentStatus.PAID.name() + " " + paidOn, source);
+        events.publishEvent(new AdvancePaid(payment.applicationId(), payment.id(), payment.reference(),
+                payment.reference().endsWith("-V"), payment.amount(), paidOn));
     }
 
     private static final String SELECT = """

@@ -38,10 +38,12 @@ public class ReportReminders {
 
     private final JdbcClient jdbc;
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final Clock clock;
 
-    ReportReminders(JdbcClient jdbc, Mailer mailer, Translations translations, Clock clock) {
+    ReportReminders(JdbcClient jdbc, Mailer mailer, Translations translations, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.translations = translations;
@@ -129,8 +131,8 @@ public class ReportReminders {
         String date = Formats.date(report.dueOn(), language);
         return new Mail(report.to(),
                 translations.get(language, "report.mail.moreReminder.subject", kind.toLowerCase(language), report.reference(), date),
-                translations.get(language, "report.mail.moreReminder.text", kind.toLowerCase(language), report.reference(),
-                        report.title(), date));
+                salutations.greet(report.to(), language, translations.get(language, "report.mail.moreReminder.text",
+                        kind.toLowerCase(language), report.reference(), report.title(), date)));
     }
 
     private String kind(Due report, Locale language) {
@@ -143,8 +145,8 @@ public class ReportReminders {
         String kind = kind(report, language);
         return new Mail(report.to(),
                 translations.get(language, "report.mail.reminder.subject", kind, report.reference(), days),
-                translations.get(language, "report.mail.reminder.text", kind.toLowerCase(language), report.reference(), report.title(),
-                        Formats.date(report.dueOn(), language), days));
+                salutations.greet(report.to(), language, translations.get(language, "report.mail.reminder.text",
+                        kind.toLowerCase(language), report.reference(), report.title(), Formats.date(report.dueOn(), language), days)));
     }
 
     private record Due(long id, ReportKind kind, Integer year, LocalDate dueOn, boolean first, String reference,

@@ -68,6 +68,7 @@ public class ReportService {
     private final PledgeService pledges;
     private final AuditTrail audit;
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -76,7 +77,8 @@ public class ReportService {
 
     ReportService(JdbcClient jdbc, ReportApplications applications, PledgeService pledges, AuditTrail audit,
                   Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock, UploadGuard guard,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.jdbc = jdbc;
         this.applications = applications;
         this.pledges = pledges;
@@ -556,7 +558,7 @@ public class ReportService {
                     Locale language = Locale.of(to[1] == null ? "nl" : to[1]);
                     Object[] values = args.apply(language);
                     mailer.send(new Mail(to[0], translations.get(language, subjectKey, values),
-                            translations.get(language, textKey, values)));
+                            salutations.greet(to[0], language, translations.get(language, textKey, values))));
                 });
     }
 

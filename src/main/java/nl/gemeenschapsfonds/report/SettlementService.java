@@ -75,13 +75,15 @@ public class SettlementService {
     private final PaymentSchedule payments;
     private final AuditTrail audit;
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SettlementService(JdbcClient jdbc, ReportApplications applications, ReportService reports, PledgeService pledges,
                       CallCatalogue calls, BudgetLedger ledger, PaymentSchedule payments, AuditTrail audit, Mailer mailer,
-                      Translations translations, CurrentUser currentUser, Clock clock) {
+                      Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.jdbc = jdbc;
         this.applications = applications;
         this.reports = reports;
@@ -342,8 +344,9 @@ public class SettlementService {
         if (application.getSubmittedBy() != null) {
             mailer.send(new Mail(application.getSubmittedBy(),
                     translations.get(language, "settlement.mail.subject", application.getReference()),
-                    translations.get(language, "settlement.mail.text", application.getReference(), application.getTitle(),
-                            Formats.money(settlement.settled(), language), Formats.date(objectionDeadline, language)),
+                    salutations.greet(application.getSubmittedBy(), language, translations.get(language, "settlement.mail.text",
+                            application.getReference(), application.getTitle(),
+                            Formats.money(settlement.settled(), language), Formats.date(objectionDeadline, language))),
                     List.of(new Mail.Attachment(letterFileName(application.getReference(), language), "application/pdf", letter))));
         }
     }

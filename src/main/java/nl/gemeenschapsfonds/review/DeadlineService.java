@@ -35,12 +35,14 @@ public class DeadlineService {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DeadlineService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, AuditTrail audit, Mailer mailer,
-                    Translations translations, CurrentUser currentUser, Clock clock) {
+                    Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.access = access;
         this.calls = calls;
         this.jdbc = jdbc;
@@ -91,8 +93,8 @@ public class DeadlineService {
         if (application.getSubmittedBy() != null) {
             mailer.send(new Mail(application.getSubmittedBy(),
                     translations.get(language, "mail.extension.subject", application.getReference()),
-                    translations.get(language, "mail.extension.text", application.getReference(),
-                            Formats.date(due, language), reason.trim())));
+                    salutations.greet(application.getSubmittedBy(), language, translations.get(language, "mail.extension.text",
+                            application.getReference(), Formats.date(due, language), reason.trim()))));
         }
         return due;
     }

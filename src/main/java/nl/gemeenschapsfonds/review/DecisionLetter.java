@@ -24,7 +24,8 @@ final class DecisionLetter {
                 Recommendation kind, SortedMap<Integer, BigDecimal> amounts, BigDecimal requested, String conditions,
                 String reportObligations, LocalDate settlementDeadline, List<DecisionForm.Advance> advances,
                 RefusalGround refusalGround, String motivation, LocalDate objectionDeadline, String callTitle,
-                LocalDate coFinancingDueBy, boolean settledAtOnce) {
+                LocalDate coFinancingDueBy, boolean settledAtOnce, List<String> organisationAddress,
+                String authorityAddress, String signatory, List<ReportSchedulePreview.Due> reports) {
     }
 
     private DecisionLetter() {
@@ -39,7 +40,13 @@ final class DecisionLetter {
                 .objection { border: 1pt solid #888; padding: 6pt; margin-top: 14pt; }
                 </style></head><body>""");
         p(html, data.authorityName());
-        p(html, t(translations, language, "letter.to", data.organisationName()));
+        if (data.authorityAddress() != null) {
+            lines(html, data.authorityAddress().lines().toList());
+        }
+        // the applicant's postal address, as on an envelope
+        List<String> to = new java.util.ArrayList<>(List.of(t(translations, language, "letter.to", data.organisationName())));
+        to.addAll(data.organisationAddress());
+        lines(html, to);
         html.append("<table>");
         row(html, t(translations, language, "letter.date"), Formats.date(data.date(), language));
         row(html, t(translations, language, "letter.reference"), data.reference());
@@ -78,6 +85,16 @@ final class DecisionLetter {
                 p(html, t(translations, language, "letter.settledAtOnce", Formats.money(total(data.amounts()), language)));
             } else {
                 section(html, t(translations, language, "letter.obligations"), data.reportObligations());
+                if (!data.reports().isEmpty()) {
+                    // every report the portal will ask for, with the date it asks it by
+                    html.append("<h2>").append(escape(t(translations, language, "letter.reports"))).append("</h2><table>");
+                    for (ReportSchedulePreview.Due report : data.reports()) {
+                        row(html, report.finalReport() ? t(translations, language, "letter.reports.final")
+                                        : t(translations, language, "letter.reports.progress", String.valueOf(report.year())),
+                                t(translations, language, "letter.reports.due", Formats.date(report.dueOn(), language)));
+                    }
+                    html.append("</table>");
+                }
                 if (data.settlementDeadline() != null) {
                     p(html, t(translations, language, "letter.settlement", Formats.date(data.settlementDeadline(), language)));
                 }
@@ -85,9 +102,13 @@ final class DecisionLetter {
         }
         section(html, t(translations, language, "letter.motivation"), data.motivation());
         html.append("<div class=\"objection\">");
-        p(html, t(translations, language, "letter.objection", Formats.date(data.objectionDeadline(), language), data.authorityName()));
+        String objectionTo = data.authorityAddress() == null ? data.authorityName()
+                : data.authorityName() + ", " + String.join(", ", data.authorityAddress().lines().toList());
+        p(html, t(translations, language, "letter.objection", Formats.date(data.objectionDeadline(), language), objectionTo));
         html.append("</div>");
-        p(html, t(translations, language, "letter.closing", data.authorityName()));
+        // signed by the decision maker on behalf of the college (mandate), with name and function
+        lines(html, List.of(t(translations, language, "letter.signed.onBehalf", data.authorityName()),
+                data.signatory(), t(translations, language, "letter.signed.function")));
         html.append("</body></html>");
         return HtmlPdf.render(html.toString());
     }
@@ -103,6 +124,10 @@ final class DecisionLetter {
                 p(html, paragraph);
             }
         }
+    }
+
+    private static void lines(StringBuilder html, List<String> lines) {
+        html.append("<p>").append(String.join("<br/>", lines.stream().map(line -> escape(line)).toList())).append("</p>");
     }
 
     private static void row(StringBuilder html, String label, String value) {

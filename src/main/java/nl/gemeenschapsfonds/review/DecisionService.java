@@ -58,11 +58,21 @@ public class DecisionService {
     private final ApplicationEventPublisher events;
     private final PledgeService pledges;
     private final CoFinancingConditions coFinancingConditions;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
+    private final String baseUrl;
+    private final nl.gemeenschapsfonds.fund.AuthorityAddress authorityAddress;
+    private final ReportSchedulePreview reportSchedule;
 
     DecisionService(ReviewAccess access, AssessmentService assessments, CallCatalogue calls, BudgetLedger ledger,
                     JdbcClient jdbc, AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser,
                     Clock clock, ApplicationEventPublisher events, PledgeService pledges,
-                    CoFinancingConditions coFinancingConditions) {
+                    CoFinancingConditions coFinancingConditions, nl.gemeenschapsfonds.security.Salutations salutations,
+                    nl.gemeenschapsfonds.fund.AuthorityAddress authorityAddress, ReportSchedulePreview reportSchedule,
+                    @org.springframework.beans.factory.annotation.Value("${app.base-url}") String baseUrl) {
+        this.salutations = salutations;
+        this.authorityAddress = authorityAddress;
+        this.reportSchedule = reportSchedule;
+        this.baseUrl = baseUrl;
         this.pledges = pledges;
         this.coFinancingConditions = coFinancingConditions;
         this.events = events;
@@ -105,8 +115,13 @@ public class DecisionService {
 
         LocalDate objectionDeadline = DecisionClock.objectionDeadline(today, call.objectionWeeks());
         Locale language = Locale.of(application.getApplicantLocale());
-        String organisation = jdbc.sql("select legal_name from organisation where id = ?")
-                .param(application.getOrganisationId()).query(String.class).single();
+        List<String> organisationLines = jdbc.sql("select legal_name, street, postcode, city from organisation where id = ?")
+                .param(application.getOrganisationId())
+                .query((rs, row) -> java.util.stream.Stream.of(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? rs.getString(4) : rs.getString(3) + (rs.getString(4) == null ? "" : "  " + rs.getString(4)))
+                        .filter(java.util.Objects::nonNull).toList())
+                .single();
+        String organisation = organisationLines.getFirst();
         // a small grant is settled with the decision (the report module does so on GrantDecided); the letter says so.
         // Not a grant on a co-financing condition: that one may still be reconsidered.
         boolean settledAtOnce = kind != Recommendation.REFUSE && form.coFinancingDueBy() == null
@@ -115,7 +130,11 @@ public class DecisionService {
                 application.getTitle(), organisation, today, kind, form.amounts(), application.getAmountRequested(),
                 form.conditions(), form.reportObligations(), form.settlementDeadline(), form.advances(), form.refusalGround(),
                 form.motivation(), objectionDeadline, call.title(language),
-                kind == Recommendation.REFUSE ? null : form.coFinancingDueBy(), settledAtOnce), language, translations);
+                kind == Recommendation.REFUSE ? null : form.coFinancingDueBy(), settledAtOnce,
+                organisationLines.subList(1, organisationLines.size()), authorityAddress.ofCall(application.getCallId()).orElse(null),
+                currentUser.require().displayName(),
+                kind == Recommendation.REFUSE || settledAtOnce ? List.of()
+                        : reportSchedule.reportsFor(application.getId(), today, form.settlementDeadline())), language, translations);
         long decisionId = jdbc.sql("""
                         insert into decision (application_id, kind, decided_by, decided_at, decision_date, refusal_ground, conditions,
                             report_obligations, motivation, settlement_deadline, objection_deadline, letter_language, letter_pdf)
@@ -142,10 +161,14 @@ public class DecisionService {
         audit.record("DECISION_" + kind, "Application", application.getId(), ApplicationStatus.AWAITING_DECISION.name(),
                 application.getStatus().name() + " " + form.amounts(), form.motivation().trim());
         if (application.getSubmittedBy() != null) {
+            BigDecimal grantedTotal = form.amounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            String outcome = translations.get(language, "mail.decision.outcome." + kind, Formats.money(grantedTotal, language),
+                    Formats.money(asked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), language));
             mailer.send(new Mail(application.getSubmittedBy(),
                     translations.get(language, "mail.decision.subject", application.getReference()),
-                    translations.get(language, "mail.decision.text", application.getReference(), application.getTitle(),
-                            Formats.date(objectionDeadline, language)),
+                    salutations.greet(application.getSubmittedBy(), language, translations.get(language, "mail.decision.told.text",
+                            application.getReference(), application.getTitle(), outcome, Formats.date(objectionDeadline, language),
+                            baseUrl + "/applications/" + application.getId())),
                     List.of(new Mail.Attachment(letterFileName(application.getReference(), language), "application/pdf", letter))));
         }
         return decisionId;
@@ -200,19 +223,32 @@ public class DecisionService {
     public Optional<DecisionSummary> myDecision(long applicationId) {
         long organisation = currentUser.require().requireOrganisation();
         return jdbc.sql("""
-                        select d.kind, d.decision_date, d.objection_deadline, d.letter_pdf, a.reference, d.letter_language
+                        select d.id, d.kind, d.decision_date, d.objection_deadline, d.letter_pdf, a.reference, d.letter_language,
+                               a.amount_requested
                         from decision d join grant_application a on a.id = d.application_id
                         where d.application_id = ? and a.organisation_id = ?""")
                 .params(applicationId, organisation)
                 .query((rs, row) -> new DecisionSummary(Recommendation.valueOf(rs.getString("kind")),
                         rs.getDate("decision_date").toLocalDate(), rs.getDate("objection_deadline").toLocalDate(),
-                        rs.getBytes("letter_pdf"), letterFileName(rs.getString("reference"), Locale.of(rs.getString("letter_language")))))
+                        rs.getBytes("letter_pdf"), letterFileName(rs.getString("reference"), Locale.of(rs.getString("letter_language"))),
+                        grantedPerYear(rs.getLong("id")), rs.getBigDecimal("amount_requested")))
                 .optional();
     }
 
-    /** A decision as the applicant sees it, with its letter. */
+    private SortedMap<Integer, BigDecimal> grantedPerYear(long decisionId) {
+        SortedMap<Integer, BigDecimal> granted = new TreeMap<>();
+        jdbc.sql("select year, amount from decision_amount where decision_id = ? order by year").param(decisionId)
+                .query((rs, row) -> granted.put(rs.getInt("year"), rs.getBigDecimal("amount"))).list();
+        return granted;
+    }
+
+    /** A decision as the applicant sees it, with its letter and the amount granted per year (empty when refused). */
     public record DecisionSummary(Recommendation kind, LocalDate date, LocalDate objectionDeadline, byte[] letter,
-                                  String fileName) {
+                                  String fileName, SortedMap<Integer, BigDecimal> grantedPerYear, BigDecimal asked) {
+
+        public BigDecimal granted() {
+            return grantedPerYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     public static String letterFileName(String reference, Locale language) {

@@ -46,12 +46,14 @@ public class IntakeService {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     IntakeService(ReviewAccess access, ReviewApplications applications, DeadlineService deadlines, JdbcClient jdbc,
-                  AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock) {
+                  AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.access = access;
         this.applications = applications;
         this.deadlines = deadlines;
@@ -170,7 +172,8 @@ public class IntakeService {
         }
         Locale language = Locale.of(application.getApplicantLocale());
         mailer.send(new Mail(application.getSubmittedBy(), translations.get(language, subjectKey, application.getReference()),
-                translations.get(language, textKey, application.getReference(), request, Formats.date(due, language))));
+                salutations.greet(application.getSubmittedBy(), language,
+                        translations.get(language, textKey, application.getReference(), request, Formats.date(due, language)))));
     }
 
     private LocalDate today() {

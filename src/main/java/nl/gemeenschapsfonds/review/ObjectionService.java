@@ -57,12 +57,14 @@ public class ObjectionService {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ObjectionService(ReviewAccess access, BudgetLedger ledger, JdbcClient jdbc, AuditTrail audit, Mailer mailer,
-                     Translations translations, CurrentUser currentUser, Clock clock) {
+                     Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.access = access;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -145,7 +147,8 @@ public class ObjectionService {
             }
             text.append("\n\n").append(translations.get(language, "mail.objection.closing"));
             mailer.send(new Mail(application.getSubmittedBy(),
-                    translations.get(language, "mail.objection.decided.subject", application.getReference()), text.toString()));
+                    translations.get(language, "mail.objection.decided.subject", application.getReference()),
+                    salutations.greet(application.getSubmittedBy(), language, text.toString())));
         }
         return objectionOf(applicationId).orElseThrow();
     }
@@ -221,7 +224,8 @@ public class ObjectionService {
             }
             text.append("\n\n").append(translations.get(language, "mail.objection.closing"));
             mailer.send(new Mail(target.submittedBy(),
-                    translations.get(language, "mail.objection.received.subject", target.reference()), text.toString()));
+                    translations.get(language, "mail.objection.received.subject", target.reference()),
+                    salutations.greet(target.submittedBy(), language, text.toString())));
         }
         return objection;
     }

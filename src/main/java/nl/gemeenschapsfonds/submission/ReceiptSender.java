@@ -18,9 +18,11 @@ import static nl.gemeenschapsfonds.base.pdf.Html.escape;
 class ReceiptSender {
 
     private final Mailer mailer;
+    private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
 
-    ReceiptSender(Mailer mailer, Translations translations) {
+    ReceiptSender(Mailer mailer, Translations translations, nl.gemeenschapsfonds.security.Salutations salutations) {
+        this.salutations = salutations;
         this.mailer = mailer;
         this.translations = translations;
     }
@@ -30,7 +32,7 @@ class ReceiptSender {
         String text = translations.get(language, "receipt.mail.text", receipt.title(), receipt.reference(),
                 Formats.dateTime(receipt.receivedAt(), language), Formats.date(receipt.decisionDue(), language),
                 receipt.authorityName());
-        mailer.send(new Mail(to, subject, text, List.of(new Mail.Attachment(
+        mailer.send(new Mail(to, subject, salutations.greet(to, language, text), List.of(new Mail.Attachment(
                 fileName(receipt, language), "application/pdf", pdf(receipt, language)))));
     }
 

@@ -351,4 +351,40 @@ public abstract class BrowserTest {
             System.err.println("Could not delete Chromium's profile " + directory + ": " + e);
         }
     }
+
+    /** The English words of Vaadin's own defaults that must never show in the Dutch interface (issue 13). */
+    protected static final List<String> ENGLISH_VAADIN_DEFAULTS = List.of("Upload", "Drop", "File", "dd-mm-yyyy");
+
+    /**
+     * The English default words on the current page: in its text, in the shadow DOM of Vaadin's components
+     * (where "Upload File..." and "Drop file here" live) and in placeholders ("dd-mm-yyyy"). Empty when none.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> englishVaadinDefaults() {
+        waitForVaadin();
+        List<String> texts = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                const walk = node => {
+                  if (node.nodeType === Node.TEXT_NODE) { if (node.textContent.trim()) out.push(node.textContent.trim()); return; }
+                  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+                  if (node.nodeType === Node.ELEMENT_NODE) {
+                    if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+                    const placeholder = node.getAttribute('placeholder') || node.placeholder;
+                    if (placeholder) out.push(String(placeholder));
+                    if (node.shadowRoot) walk(node.shadowRoot);
+                  }
+                  node.childNodes.forEach(walk);
+                };
+                walk(document.body);
+                return out;""");
+        return ENGLISH_VAADIN_DEFAULTS.stream()
+                .filter(word -> texts.stream().anyMatch(text -> java.util.regex.Pattern.compile("(?<![\\p{L}-])"
+                        + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find()))
+                .toList();
+    }
+
+    /** Fails when the current page shows one of {@link #ENGLISH_VAADIN_DEFAULTS}. */
+    protected void assertNoEnglishVaadinDefaults(String page) {
+        org.assertj.core.api.Assertions.assertThat(englishVaadinDefaults()).as("English Vaadin defaults on " + page).isEmpty();
+    }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -63,7 +63,7 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
 
     // The form's fields live as long as the view, so a refused pledge keeps what was typed.
     private final Select<Integer> year = new Select<>();
-    private final BigDecimalField amount = new BigDecimalField();
+    private final DecimalField amount = new DecimalField();
     private final RadioButtonGroup<PledgeKind> kind = new RadioButtonGroup<>();
     private final TextArea description = new TextArea();
     private final TextArea conditions = new TextArea();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +37,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
     private final PledgeService pledges;
     private final ComboBox<String> municipality = new ComboBox<>();
     private final Select<FacilityType> facility = new Select<>();
-    private final BigDecimalField minimumMissing = new BigDecimalField();
+    private final DecimalField minimumMissing = new DecimalField();
     private final Grid<MarketplaceItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
@@ -76,7 +76,7 @@ class PledgesPanel implements ApplicantPanel {
             if (pledge.status() == PledgeStatus.CONFIRMED) {
                 DatePicker receivedOn = DatePickers.create(ui.getTranslation("applicantPledges.receivedOn"), locale);
                 receivedOn.setId("applicant-pledge-received-on-" + pledge.id());
-                BigDecimalField amount = new BigDecimalField(ui.getTranslation("applicantPledges.receivedAmount"));
+                DecimalField amount = new DecimalField(ui.getTranslation("applicantPledges.receivedAmount"));
                 amount.setId("applicant-pledge-received-amount-" + pledge.id());
                 amount.setValue(pledge.amount());
                 Button record = new Button(ui.getTranslation("applicantPledges.record"));

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -66,16 +66,16 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DatePicker closeDate;
     private final Checkbox rollingIntake = new Checkbox();
     private final RadioButtonGroup<AllocationMethod> allocationMethod = new RadioButtonGroup<>();
-    private final BigDecimalField maxGrant = new BigDecimalField();
-    private final BigDecimalField minPrivateShare = new BigDecimalField();
-    private final BigDecimalField maxFundShare = new BigDecimalField();
-    private final BigDecimalField maxInKindShare = new BigDecimalField();
+    private final DecimalField maxGrant = new DecimalField();
+    private final DecimalField minPrivateShare = new DecimalField();
+    private final DecimalField maxFundShare = new DecimalField();
+    private final DecimalField maxInKindShare = new DecimalField();
     private final Checkbox grantMaxMunicipal = new Checkbox();
-    private final IntegerField decisionWeeks = new IntegerField();
-    private final IntegerField objectionWeeks = new IntegerField();
-    private final BigDecimalField settleAtOnceUpTo = new BigDecimalField();
-    private final IntegerField finalReportWeeks = new IntegerField();
-    private final BigDecimalField accountantStatementAbove = new BigDecimalField();
+    private final WholeNumberField decisionWeeks = new WholeNumberField();
+    private final WholeNumberField objectionWeeks = new WholeNumberField();
+    private final DecimalField settleAtOnceUpTo = new DecimalField();
+    private final WholeNumberField finalReportWeeks = new WholeNumberField();
+    private final DecimalField accountantStatementAbove = new DecimalField();
     private final YearAmountsEditor ceilings;
     private final CriteriaEditor criteria = new CriteriaEditor();
     private final Button publish = new Button();
@@ -173,7 +173,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         fields.put(name, field);
     }
 
-    private void amount(BigDecimalField field, String name, String label, String prefix, String suffix) {
+    private void amount(DecimalField field, String name, String label, String prefix, String suffix) {
         field.setLabel(getTranslation(label));
         field.setId("call-" + name);
         if (prefix != null) {
@@ -185,7 +185,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         fields.put(name, field);
     }
 
-    private void weeks(IntegerField field, String name, String label) {
+    private void weeks(WholeNumberField field, String name, String label) {
         field.setLabel(getTranslation(label));
         field.setId("call-" + name);
         field.setMin(1);

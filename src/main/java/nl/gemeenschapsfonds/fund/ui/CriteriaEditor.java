@@ -8,8 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.fund.Criterion;
 
@@ -24,7 +24,7 @@ class CriteriaEditor extends FieldGroup {
     private final VerticalLayout rowLayout = new VerticalLayout();
     private final Span total = new Span();
 
-    private record Row(HorizontalLayout layout, TextField nameNl, TextField nameEn, BigDecimalField weight, IntegerField maxScore) {
+    private record Row(HorizontalLayout layout, TextField nameNl, TextField nameEn, DecimalField weight, WholeNumberField maxScore) {
     }
 
     CriteriaEditor() {
@@ -52,11 +52,11 @@ class CriteriaEditor extends FieldGroup {
         nameNl.setMaxLength(200);
         TextField nameEn = new TextField(getTranslation("criteria.nameEn"));
         nameEn.setMaxLength(200);
-        BigDecimalField weight = new BigDecimalField(getTranslation("criteria.weight"));
+        DecimalField weight = new DecimalField(getTranslation("criteria.weight"));
         weight.setSuffixComponent(new Span("%"));
         weight.setWidth("7em");
         weight.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        IntegerField maxScore = new IntegerField(getTranslation("criteria.maxScore"));
+        WholeNumberField maxScore = new WholeNumberField(getTranslation("criteria.maxScore"));
         maxScore.setMin(1);
         maxScore.setMax(100);
         maxScore.setWidth("7em");

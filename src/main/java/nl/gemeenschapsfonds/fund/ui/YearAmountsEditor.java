@@ -8,8 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class YearAmountsEditor extends FieldGroup {
     private final String amountLabel;
     private final int firstYear;
 
-    private record Row(HorizontalLayout layout, IntegerField year, BigDecimalField amount) {
+    private record Row(HorizontalLayout layout, WholeNumberField year, DecimalField amount) {
     }
 
     YearAmountsEditor(String id, String heading, String amountLabel, int firstYear) {
@@ -51,13 +51,13 @@ class YearAmountsEditor extends FieldGroup {
     }
 
     private void addRow(Integer year, BigDecimal amount) {
-        IntegerField yearField = new IntegerField(getTranslation("yearAmounts.year"));
+        WholeNumberField yearField = new WholeNumberField(getTranslation("yearAmounts.year"));
         yearField.setMin(2000);
         yearField.setMax(2100);
         yearField.setStepButtonsVisible(true);
         yearField.setValue(year != null ? year : nextYear());
         yearField.setWidth("8em");
-        BigDecimalField amountField = new BigDecimalField(amountLabel);
+        DecimalField amountField = new DecimalField(amountLabel);
         amountField.setPrefixComponent(new Span("€"));
         amountField.setValue(amount);
         amountField.setHelperText(getTranslation("yearAmounts.helper"));

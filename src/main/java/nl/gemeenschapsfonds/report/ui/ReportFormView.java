@@ -17,8 +17,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
@@ -71,11 +71,11 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final ReportService reports;
     private final TextArea activities = new TextArea();
-    private final IntegerField visitors = new IntegerField();
+    private final WholeNumberField visitors = new WholeNumberField();
     private final TextArea loneliness = new TextArea();
-    private final Map<Integer, BigDecimalField> spent = new LinkedHashMap<>();
+    private final Map<Integer, DecimalField> spent = new LinkedHashMap<>();
     private final Map<Long, DatePicker> receivedOn = new HashMap<>();
-    private final Map<Long, BigDecimalField> receivedAmount = new HashMap<>();
+    private final Map<Long, DecimalField> receivedAmount = new HashMap<>();
     private final Map<Long, Long> pledgeVersions = new HashMap<>();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Span saved = new Span();
@@ -146,7 +146,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         FormLayout money = new FormLayout();
         spent.clear();
         for (CostLineItem line : detail.costLines()) {
-            BigDecimalField field = new BigDecimalField(getTranslation("report.spentLine",
+            DecimalField field = new DecimalField(getTranslation("report.spentLine",
                     getTranslation("costLines.kind." + line.category()), String.valueOf(line.year()),
                     orEmpty(line.description()), Formats.money(line.budget(), locale)));
             field.setId("report-spent-" + line.position());
@@ -169,7 +169,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 if (pledge.status() == PledgeStatus.CONFIRMED) {
                     DatePicker date = DatePickers.create(getTranslation("report.receivedOn"), locale);
                     date.setId("report-pledge-date-" + pledge.id());
-                    BigDecimalField amount = new BigDecimalField(getTranslation("report.receivedAmount"));
+                    DecimalField amount = new DecimalField(getTranslation("report.receivedAmount"));
                     amount.setId("report-pledge-amount-" + pledge.id());
                     amount.setPrefixComponent(new Span("€"));
                     ReportForm.PledgeReceipt receipt = typed.get(pledge.id());

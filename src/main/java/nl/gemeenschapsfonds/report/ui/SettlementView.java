@@ -18,8 +18,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -80,7 +80,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final Map<String, HasValidation> fields = new HashMap<>();
-    private final Map<Integer, BigDecimalField> reductions = new HashMap<>();
+    private final Map<Integer, DecimalField> reductions = new HashMap<>();
     private final Map<Integer, Select<ReductionReason>> reasons = new HashMap<>();
     private final Map<Integer, TextField> notes = new HashMap<>();
     private final Div effects = new Div();
@@ -194,7 +194,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
             TextArea more = new TextArea(getTranslation("report.moreText"));
             more.setId("report-more-text-" + obligation.id());
             more.setWidth("30em");
-            IntegerField days = new IntegerField(getTranslation("report.moreDays"));
+            WholeNumberField days = new WholeNumberField(getTranslation("report.moreDays"));
             days.setId("report-more-days-" + obligation.id());
             days.setValue(14);
             Button ask = new Button(getTranslation("report.askMore"), click -> act(
@@ -206,7 +206,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
             card.add(accept, row);
         }
         if (obligation.kind() == ReportKind.FINAL && obligation.overdue(LocalDate.ofInstant(clock.instant(), Formats.ZONE))) {
-            IntegerField days = new IntegerField(getTranslation("report.lateDays"));
+            WholeNumberField days = new WholeNumberField(getTranslation("report.lateDays"));
             days.setId("report-late-days");
             days.setValue(14);
             Button remind = new Button(getTranslation("report.remindLate"), click -> act(
@@ -234,7 +234,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         reasons.clear();
         notes.clear();
         for (CostLineItem line : grant.costLines()) {
-            BigDecimalField amount = new BigDecimalField(getTranslation("settlement.reductionLine",
+            DecimalField amount = new DecimalField(getTranslation("settlement.reductionLine",
                     getTranslation("costLines.kind." + line.category()), String.valueOf(line.year()), orEmpty(line.description()),
                     Formats.money(line.budget(), locale), line.spent() == null ? "–" : Formats.money(line.spent(), locale)));
             amount.setId("settlement-reduction-" + line.position());
@@ -317,7 +317,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The settled amount and the co-financing rules on what arrived, as the reductions stand now. */
     private void showEffects(Locale locale) {
-        if (reductions.values().stream().anyMatch(BigDecimalField::isInvalid)) {
+        if (reductions.values().stream().anyMatch(DecimalField::isInvalid)) {
             return;
         }
         List<SettlementForm.Reduction> current = currentReductions();

@@ -39,6 +39,9 @@ class DecisionPanel implements ApplicantPanel {
             panel.add(new H2(ui.getTranslation("applicantDecision.title")));
             panel.add(new Paragraph(ui.getTranslation("applicantDecision.kind." + decision.kind(),
                     Formats.date(decision.date(), ui.getLocale()))));
+            if (!decision.grantedPerYear().isEmpty()) {
+                panel.add(grantedAmounts(ui, decision));
+            }
             Anchor letter = new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
                     new ByteArrayInputStream(decision.letter()), decision.fileName(), "application/pdf", decision.letter().length)),
                     ui.getTranslation("applicantDecision.letter"));
@@ -57,6 +60,22 @@ class DecisionPanel implements ApplicantPanel {
             panel.add(actions);
             return panel;
         });
+    }
+
+    /** What was granted, per year and in total, and against what was asked: the outcome in money. */
+    private static com.vaadin.flow.component.Component grantedAmounts(UI ui, DecisionService.DecisionSummary decision) {
+        java.util.Locale locale = ui.getLocale();
+        com.vaadin.flow.component.html.Div money = new com.vaadin.flow.component.html.Div();
+        money.setId("decision-granted");
+        String total = Formats.money(decision.granted(), locale);
+        money.add(new Paragraph(decision.asked() != null && decision.granted().compareTo(decision.asked()) < 0
+                ? ui.getTranslation("applicantDecision.grantedPartly", total, Formats.money(decision.asked(), locale))
+                : ui.getTranslation("applicantDecision.grantedFully", total)));
+        com.vaadin.flow.component.html.UnorderedList years = new com.vaadin.flow.component.html.UnorderedList();
+        decision.grantedPerYear().forEach((year, amount) -> years.add(new com.vaadin.flow.component.html.ListItem(
+                ui.getTranslation("applicantDecision.grantedYear", String.valueOf(year), Formats.money(amount, locale)))));
+        money.add(years);
+        return money;
     }
 
     @Override

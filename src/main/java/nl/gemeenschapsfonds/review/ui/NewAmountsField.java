@@ -4,7 +4,7 @@ import nl.gemeenschapsfonds.base.ui.FieldGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.Formats;
 
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 class NewAmountsField extends FieldGroup {
 
-    private final Map<Integer, BigDecimalField> fields = new TreeMap<>();
+    private final Map<Integer, DecimalField> fields = new TreeMap<>();
 
     NewAmountsField(String id, SortedMap<Integer, BigDecimal> asked, SortedMap<Integer, BigDecimal> granted) {
         getContent().setId(id);
@@ -29,7 +29,7 @@ class NewAmountsField extends FieldGroup {
         heading.addClassName("field-heading");
         HorizontalLayout row = new HorizontalLayout();
         asked.forEach((year, amount) -> {
-            BigDecimalField field = new BigDecimalField(getTranslation("objection.newAmountYear", String.valueOf(year)));
+            DecimalField field = new DecimalField(getTranslation("objection.newAmountYear", String.valueOf(year)));
             field.setId(id + "-" + year);
             field.setPrefixComponent(new Span("€"));
             field.setValue(granted.getOrDefault(year, BigDecimal.ZERO.setScale(2)));

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -266,7 +266,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         text.setId("supplement-text");
         text.setMaxLength(4000);
         text.setWidthFull();
-        IntegerField days = new IntegerField(getTranslation("review.repairDays"));
+        WholeNumberField days = new WholeNumberField(getTranslation("review.repairDays"));
         days.setId("supplement-days");
         days.setValue(14);
         days.setMin(1);
@@ -296,7 +296,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
 
     private Component extensionSection() {
         VerticalLayout section = section("review.extension");
-        IntegerField weeks = new IntegerField(getTranslation("review.extensionWeeks"));
+        WholeNumberField weeks = new WholeNumberField(getTranslation("review.extensionWeeks"));
         weeks.setId("extension-weeks");
         weeks.setMin(1);
         weeks.setMax(8);
@@ -326,12 +326,12 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         }
         AssessmentForm form = mine.get();
         Map<String, HasValidation> fields = new HashMap<>();
-        List<IntegerField> scores = new ArrayList<>();
+        List<WholeNumberField> scores = new ArrayList<>();
         List<TextField> comments = new ArrayList<>();
         for (int i = 0; i < form.scores().size(); i++) {
             AssessmentForm.CriterionScore criterion = form.scores().get(i);
             String name = "en".equals(locale.getLanguage()) ? criterion.nameEn() : criterion.nameNl();
-            IntegerField score = new IntegerField(getTranslation("review.score", name, criterion.maxScore(),
+            WholeNumberField score = new WholeNumberField(getTranslation("review.score", name, criterion.maxScore(),
                     Formats.number(criterion.weight(), locale)));
             score.setId("score-" + i);
             score.setMin(0);
@@ -352,7 +352,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         recommendation.setItems(Recommendation.values());
         recommendation.setItemLabelGenerator(r -> getTranslation("recommendation." + r));
         recommendation.setValue(form.recommendation());
-        Map<Integer, BigDecimalField> proposed = amountFields("proposed", reviewCase.content().plan().grantPerYear(),
+        Map<Integer, DecimalField> proposed = amountFields("proposed", reviewCase.content().plan().grantPerYear(),
                 form.proposedAmounts(), "review.proposedAmount");
         TextArea motivation = new TextArea(getTranslation("review.motivation"));
         motivation.setId("assessment-motivation");
@@ -393,8 +393,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         return section;
     }
 
-    private void saveAssessment(AssessmentForm form, List<IntegerField> scores, List<TextField> comments,
-                                RadioButtonGroup<Recommendation> recommendation, Map<Integer, BigDecimalField> proposed,
+    private void saveAssessment(AssessmentForm form, List<WholeNumberField> scores, List<TextField> comments,
+                                RadioButtonGroup<Recommendation> recommendation, Map<Integer, DecimalField> proposed,
                                 TextArea motivation, Map<String, HasValidation> fields, boolean complete) {
         ProblemMessages.clear(fields);
         List<AssessmentForm.CriterionScore> given = new ArrayList<>();
@@ -435,7 +435,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         kind.setItems(Recommendation.GRANT, Recommendation.REFUSE);
         kind.setItemLabelGenerator(r -> getTranslation("decision.kind." + r));
         kind.setValue(Recommendation.GRANT);
-        Map<Integer, BigDecimalField> amounts = amountFields("decision", reviewCase.content().plan().grantPerYear(),
+        Map<Integer, DecimalField> amounts = amountFields("decision", reviewCase.content().plan().grantPerYear(),
                 reviewCase.content().plan().grantPerYear(), "review.grantAmount");
         TextArea conditions = area("decision-conditions", "review.conditions");
         TextArea obligations = area("decision-obligations", "review.obligations");
@@ -482,7 +482,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         return section;
     }
 
-    private void confirmDecision(RadioButtonGroup<Recommendation> kind, Map<Integer, BigDecimalField> amounts, TextArea conditions,
+    private void confirmDecision(RadioButtonGroup<Recommendation> kind, Map<Integer, DecimalField> amounts, TextArea conditions,
                                  TextArea obligations, DatePicker settlement, Checkbox advance, Select<RefusalGround> ground,
                                  TextArea motivation, DatePicker coFinancingDueBy, Map<String, HasValidation> fields) {
         List<HasValidation> typed = new ArrayList<>(amounts.values());
@@ -512,7 +512,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         dialog.open();
     }
 
-    private DecisionForm decisionForm(RadioButtonGroup<Recommendation> kind, Map<Integer, BigDecimalField> amounts, TextArea conditions,
+    private DecisionForm decisionForm(RadioButtonGroup<Recommendation> kind, Map<Integer, DecimalField> amounts, TextArea conditions,
                                       TextArea obligations, DatePicker settlement, Checkbox advance, Select<RefusalGround> ground,
                                       TextArea motivation, DatePicker coFinancingDueBy) {
         boolean refuse = kind.getValue() == Recommendation.REFUSE;
@@ -571,11 +571,11 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         return section;
     }
 
-    private Map<Integer, BigDecimalField> amountFields(String idPrefix, SortedMap<Integer, BigDecimal> years,
+    private Map<Integer, DecimalField> amountFields(String idPrefix, SortedMap<Integer, BigDecimal> years,
                                                        SortedMap<Integer, BigDecimal> values, String labelKey) {
-        Map<Integer, BigDecimalField> fields = new TreeMap<>();
+        Map<Integer, DecimalField> fields = new TreeMap<>();
         years.keySet().forEach(year -> {
-            BigDecimalField field = new BigDecimalField(getTranslation(labelKey, String.valueOf(year),
+            DecimalField field = new DecimalField(getTranslation(labelKey, String.valueOf(year),
                     Formats.money(years.get(year), getLocale())));
             field.setId(idPrefix + "-amount-" + year);
             field.setPrefixComponent(new Span("€"));

@@ -46,10 +46,13 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final SubmissionService submissions;
     private final List<ApplicantPanel> panels;
+    private final List<nl.gemeenschapsfonds.submission.ApplicationProgress> progress;
     private ApplicationDetail detail;
 
-    ApplicationDetailView(SubmissionService submissions, List<ApplicantPanel> panels) {
+    ApplicationDetailView(SubmissionService submissions, List<ApplicantPanel> panels,
+                          List<nl.gemeenschapsfonds.submission.ApplicationProgress> progress) {
         this.submissions = submissions;
+        this.progress = progress;
         this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(ApplicantPanel::order)).toList();
         setId("application-detail-view");
         setMaxWidth("60em");
@@ -96,6 +99,16 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         if (detail.withdrawnAt() != null) {
             timeline.add(new ListItem(getTranslation("timeline.withdrawn", Formats.dateTime(detail.withdrawnAt(), locale))));
         }
+        // after the decision: what the decision, the payments, the reports and the settlement add, by date
+        progress.stream().flatMap(module -> module.timeline(detail.id(), locale).stream())
+                .sorted(java.util.Comparator.comparing(nl.gemeenschapsfonds.submission.ApplicationProgress.Entry::date))
+                .forEach(entry -> {
+                    ListItem item = new ListItem(entry.text());
+                    if (entry.planned()) {
+                        item.addClassName("timeline-planned");
+                    }
+                    timeline.add(item);
+                });
         add(timeline);
 
         panels.forEach(panel -> panel.panelFor(detail.id()).ifPresent(this::add));
@@ -116,6 +129,9 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
             }), getTranslation("detail.receipt"));
             receipt.setId("application-receipt");
             actions.add(receipt);
+            Anchor submitted = new Anchor("applications/" + detail.id() + "/submitted", getTranslation("submitted.link"));
+            submitted.setId("application-submitted");
+            actions.add(submitted);
         }
         if (detail.withdrawable()) {
             Button withdraw = new Button(getTranslation("detail.withdraw"), click -> confirmWithdraw());
@@ -130,6 +146,11 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
 
     /** Where the application stands, in plain language, with the date that matters. */
     private String explanation(Locale locale) {
+        java.util.Optional<String> better = progress.stream()
+                .flatMap(module -> module.explanation(detail.id(), detail.status(), locale).stream()).findFirst();
+        if (better.isPresent()) {
+            return better.get();
+        }
         String due = Formats.date(detail.decisionDue(), locale);
         return switch (detail.status()) {
             case DRAFT -> getTranslation("explain.DRAFT");

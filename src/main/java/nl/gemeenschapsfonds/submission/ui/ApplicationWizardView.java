@@ -22,8 +22,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -114,7 +114,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final TextArea targetGroups = new TextArea();
-    private final IntegerField expectedVisitors = new IntegerField();
+    private final WholeNumberField expectedVisitors = new WholeNumberField();
     private final TextArea activities = new TextArea();
     private final TextArea partners = new TextArea();
     private final TextField intervention = new TextField();
@@ -127,7 +127,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final PlanSummary planSummary = new PlanSummary();
     private final Checkbox seekingCofinancing = new Checkbox();
     private final VerticalLayout missingYears = new VerticalLayout();
-    private final Map<Integer, BigDecimalField> missingFields = new TreeMap<>();
+    private final Map<Integer, DecimalField> missingFields = new TreeMap<>();
     private final Map<Integer, BigDecimal> missingTyped = new TreeMap<>();
     // Step 6
     private final VerticalLayout attachmentsStep = new VerticalLayout();
@@ -351,7 +351,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             }
             for (int year : years) {
                 BigDecimal costsOfYear = costs.getOrDefault(year, BigDecimal.ZERO);
-                BigDecimalField field = new BigDecimalField(getTranslation("wizard.missingInYear", String.valueOf(year),
+                DecimalField field = new DecimalField(getTranslation("wizard.missingInYear", String.valueOf(year),
                         Formats.money(costsOfYear, getLocale())));
                 field.setId("wizard-missing-" + year);
                 field.setPrefixComponent(new Span("€"));
@@ -377,7 +377,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void checkMissing(int year, BigDecimalField field, SortedSet<Integer> years, BigDecimal costsOfYear) {
+    private void checkMissing(int year, DecimalField field, SortedSet<Integer> years, BigDecimal costsOfYear) {
         CoFinancingSought.problem(year, field.getValue(), years, costsOfYear).ifPresentOrElse(problem -> {
             field.setErrorMessage(ProblemMessages.text(this, problem));
             field.setInvalid(true);
@@ -637,11 +637,17 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
 
     private void showReview() {
         review.removeAll();
+        // every step at a glance, each with a link back to change it
+        review.add(new com.vaadin.flow.component.html.H3(getTranslation("summary.title")),
+                new ApplicationSummary(submissions.draft(draft.id()), terms == null ? null : terms.title(getLocale()),
+                        facilityMunicipality.getValue() == null ? null : facilityMunicipality.getValue().name(),
+                        attachments.list(draft.id()), this::show));
         List<Problem> problems = submissions.problems(draft.id()).stream()
                 .filter(problem -> !(supplement && problem.field().equals("call"))).toList();
         if (problems.isEmpty()) {
             review.add(new Paragraph(getTranslation(supplement ? "wizard.completeSupplement" : "wizard.complete")));
-            Button submit = new Button(getTranslation(supplement ? "wizard.sendSupplement" : "wizard.submit"), click -> submit());
+            Button submit = new Button(getTranslation(supplement ? "wizard.sendSupplement" : "wizard.submit"),
+                    click -> confirmDeclaration());
             submit.setId("wizard-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             review.add(submit);
@@ -684,6 +690,19 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             list.add(row);
         }
         review.add(list);
+    }
+
+    /** Submitting is signing: the applicant reads the declaration and confirms it first. */
+    private void confirmDeclaration() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setId("wizard-declaration");
+        dialog.setHeader(getTranslation("wizard.declaration.title"));
+        dialog.setText(getTranslation("wizard.declaration.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("wizard.declaration.confirm"));
+        dialog.addConfirmListener(confirm -> submit());
+        dialog.open();
     }
 
     private void submit() {

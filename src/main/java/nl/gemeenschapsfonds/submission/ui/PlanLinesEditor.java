@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.gemeenschapsfonds.submission.CostCategory;
@@ -40,11 +40,11 @@ class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
     private static final class Row<K> {
         final HorizontalLayout layout = new HorizontalLayout();
         final Select<K> kind = new Select<>();
-        final IntegerField year = new IntegerField();
+        final WholeNumberField year = new WholeNumberField();
         final TextField description = new TextField();
-        final BigDecimalField amount = new BigDecimalField();
-        final BigDecimalField hours = new BigDecimalField();
-        final BigDecimalField rate = new BigDecimalField();
+        final DecimalField amount = new DecimalField();
+        final DecimalField hours = new DecimalField();
+        final DecimalField rate = new DecimalField();
     }
 
     PlanLinesEditor(Class<K> kinds, String idPrefix, Runnable onChange) {
@@ -129,8 +129,14 @@ class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
         });
         row.year.addValueChangeListener(e -> onChange.run());
         row.amount.addValueChangeListener(e -> onChange.run());
-        row.hours.addValueChangeListener(e -> onChange.run());
-        row.rate.addValueChangeListener(e -> onChange.run());
+        row.hours.addValueChangeListener(e -> {
+            showInKindFields(row);
+            onChange.run();
+        });
+        row.rate.addValueChangeListener(e -> {
+            showInKindFields(row);
+            onChange.run();
+        });
         row.description.addValueChangeListener(e -> onChange.run());
         rows.add(row);
         rowLayout.add(row.layout);
@@ -141,8 +147,10 @@ class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
         row.hours.setVisible(inKind);
         row.rate.setVisible(inKind);
         row.amount.setReadOnly(inKind);
-        if (inKind && row.hours.getValue() != null && row.rate.getValue() != null) {
-            row.amount.setValue(row.hours.getValue().multiply(row.rate.getValue()).setScale(2, java.math.RoundingMode.HALF_UP));
+        if (inKind) {
+            // hours × rate is what counts, so "Bedrag" shows it (read-only) as soon as both are there
+            row.amount.setValue(row.hours.getValue() == null || row.rate.getValue() == null ? null
+                    : row.hours.getValue().multiply(row.rate.getValue()).setScale(2, java.math.RoundingMode.HALF_UP));
         }
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
@@ -99,9 +99,9 @@ class MarketplaceViewTest extends KaribuViewTest {
             assertThat(item.missing()).isEqualByComparingTo("16000");
             assertThat(item.targetGroups()).isEqualTo("Ouderen en alleenstaanden");
         });
-        _get(BigDecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000.01"));
+        _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000.01"));
         assertThat(listed()).extracting(MarketplaceItem::applicationId).doesNotContain(seeking);
-        _get(BigDecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000"));
+        _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000"));
         assertThat(listed()).extracting(MarketplaceItem::applicationId).contains(seeking);
 
         logout();
@@ -130,6 +130,20 @@ class MarketplaceViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_pledge_amount_that_is_no_number_is_refused_at_the_field_and_kept() {
+        login(funder);
+        navigate("funder/projects/" + seeking);
+        DecimalField amount = _get(DecimalField.class, spec -> spec.withId("pledge-amount"));
+        nl.gemeenschapsfonds.test.Typing.type(amount, "abc");
+        _click(_get(Button.class, spec -> spec.withId("pledge-submit")));
+        amount = _get(DecimalField.class, spec -> spec.withId("pledge-amount"));
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        assertThat(amount.getText()).isEqualTo("abc");
+        assertThat(notificationTexts()).doesNotContain("Uw toezegging is vastgelegd; de aanvrager krijgt bericht.");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_refused_pledge_shows_the_messages_at_the_fields_and_keeps_the_input_then_the_pledge_goes_through() {
         login(funder);
@@ -142,7 +156,7 @@ class MarketplaceViewTest extends KaribuViewTest {
         _get(TextArea.class, spec -> spec.withId("pledge-conditions")).setValue("Logo op de website");
         _click(_get(Button.class, spec -> spec.withId("pledge-submit")));
 
-        BigDecimalField amountField = _get(BigDecimalField.class, spec -> spec.withId("pledge-amount"));
+        DecimalField amountField = _get(DecimalField.class, spec -> spec.withId("pledge-amount"));
         TextArea description = _get(TextArea.class, spec -> spec.withId("pledge-description"));
         assertThat(amountField.isInvalid()).isTrue();
         assertThat(amountField.getErrorMessage()).isEqualTo("Vul een bedrag groter dan nul in.");
@@ -172,7 +186,7 @@ class MarketplaceViewTest extends KaribuViewTest {
         _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("pledges-panel"));
         DatePicker receivedOn = _get(DatePicker.class, spec -> spec.withId("applicant-pledge-received-on-" + pledgeId));
         receivedOn.setValue(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
-        _get(BigDecimalField.class, spec -> spec.withId("applicant-pledge-received-amount-" + pledgeId)).setValue(new BigDecimal("5500"));
+        _get(DecimalField.class, spec -> spec.withId("applicant-pledge-received-amount-" + pledgeId)).setValue(new BigDecimal("5500"));
         _click(_get(Button.class, spec -> spec.withId("applicant-pledge-record-" + pledgeId)));
         assertThat(status(pledgeId)).isEqualTo(PledgeStatus.RECEIVED.name());
         assertThat(_find(Button.class, spec -> spec.withId("applicant-pledge-record-" + pledgeId))).isEmpty();

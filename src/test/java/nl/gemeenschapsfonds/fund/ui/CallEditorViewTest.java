@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
@@ -75,11 +75,11 @@ class CallEditorViewTest extends KaribuViewTest {
         ((CheckboxGroup<FacilityType>) field(CheckboxGroup.class, "call-facilityTypes")).setValue(Set.of(FacilityType.VILLAGE_SHOP));
         field(DatePicker.class, "call-openDate").setValue(LocalDate.of(2027, 1, 1));
         field(DatePicker.class, "call-closeDate").setValue(LocalDate.of(2027, 4, 30));
-        field(BigDecimalField.class, "call-maxGrant").setValue(new BigDecimal("50000"));
+        field(DecimalField.class, "call-maxGrant").setValue(new BigDecimal("50000"));
         _click(field(Button.class, "call-ceilings-add"));
-        List<IntegerField> years = _find(IntegerField.class, spec -> spec.withLabel("Jaar"));
+        List<WholeNumberField> years = _find(WholeNumberField.class, spec -> spec.withLabel("Jaar"));
         years.getLast().setValue(2027);
-        List<BigDecimalField> amounts = _find(BigDecimalField.class, spec -> spec.withLabel("Plafond"));
+        List<DecimalField> amounts = _find(DecimalField.class, spec -> spec.withLabel("Plafond"));
         amounts.getLast().setValue(new BigDecimal("200000"));
     }
 
@@ -101,14 +101,29 @@ class CallEditorViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_maximum_grant_that_is_no_number_is_refused_at_the_field_and_kept() throws Exception {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Typefouten");
+        DecimalField maxGrant = field(DecimalField.class, "call-maxGrant");
+        nl.gemeenschapsfonds.test.Typing.type(maxGrant, "50k");
+        _click(field(Button.class, "call-save"));
+        maxGrant = field(DecimalField.class, "call-maxGrant");
+        assertThat(maxGrant.isInvalid()).isTrue();
+        assertThat(maxGrant.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        assertThat(maxGrant.getText()).isEqualTo("50k");
+        assertThat(authorities.as(staff.admin(), () -> calls.callsOfMyAuthority()).stream()
+                .noneMatch(c -> c.titleNl().equals("Typefouten"))).as("nothing saved on a misread amount").isTrue();
+    }
+
+    @Test
     void the_settlement_settings_are_saved_and_a_negative_amount_is_refused_at_its_field() throws Exception {
         navigate("calls/new?fund=" + fund);
         fillValidCall("Kleine subsidies");
-        field(BigDecimalField.class, "call-settleAtOnceUpTo").setValue(new BigDecimal("-1"));
-        field(com.vaadin.flow.component.textfield.IntegerField.class, "call-finalReportWeeks").setValue(8);
-        field(BigDecimalField.class, "call-accountantStatementAbove").setValue(new BigDecimal("125000"));
+        field(DecimalField.class, "call-settleAtOnceUpTo").setValue(new BigDecimal("-1"));
+        field(nl.gemeenschapsfonds.base.ui.WholeNumberField.class, "call-finalReportWeeks").setValue(8);
+        field(DecimalField.class, "call-accountantStatementAbove").setValue(new BigDecimal("125000"));
         _click(field(Button.class, "call-save"));
-        BigDecimalField atOnce = field(BigDecimalField.class, "call-settleAtOnceUpTo");
+        DecimalField atOnce = field(DecimalField.class, "call-settleAtOnceUpTo");
         assertThat(atOnce.isInvalid()).isTrue();
         assertThat(atOnce.getErrorMessage()).isEqualTo("Vul een bedrag van nul of meer in");
 
@@ -135,21 +150,21 @@ class CallEditorViewTest extends KaribuViewTest {
         assertThat(close.getErrorMessage()).isEqualTo("De sluitingsdatum ligt voor de openingsdatum");
         assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Verkeerde data");
         assertThat(close.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(field(BigDecimalField.class, "call-maxGrant").getValue()).isEqualByComparingTo("50000");
+        assertThat(field(DecimalField.class, "call-maxGrant").getValue()).isEqualByComparingTo("50000");
     }
 
     @Test
     void a_ceiling_above_the_funds_budget_is_refused_with_what_is_still_free() {
         navigate("calls/new?fund=" + fund);
         fillValidCall("Te groot plafond");
-        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getLast().setValue(new BigDecimal("500000.01"));
+        _find(DecimalField.class, spec -> spec.withLabel("Plafond")).getLast().setValue(new BigDecimal("500000.01"));
         _click(field(Button.class, "call-save"));
 
         YearAmountsEditor ceilings = _get(YearAmountsEditor.class);
         assertThat(ceilings.isInvalid()).isTrue();
         assertThat(ceilings.getErrorMessage()).isEqualTo(
                 "Het plafond voor 2027 past niet in het budget van het fonds: er is nog € 500.000,00 vrij voor deze regeling");
-        assertThat(_find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getLast().getValue())
+        assertThat(_find(DecimalField.class, spec -> spec.withLabel("Plafond")).getLast().getValue())
                 .isEqualByComparingTo("500000.01");
     }
 
@@ -160,7 +175,7 @@ class CallEditorViewTest extends KaribuViewTest {
         _click(field(Button.class, "call-criteria-add"));
         _find(TextField.class, spec -> spec.withLabel("Naam (Nederlands)")).getLast().setValue("Bereik");
         _find(TextField.class, spec -> spec.withLabel("Naam (Engels)")).getLast().setValue("Reach");
-        _find(BigDecimalField.class, spec -> spec.withLabel("Gewicht")).getLast().setValue(new BigDecimal("60"));
+        _find(DecimalField.class, spec -> spec.withLabel("Gewicht")).getLast().setValue(new BigDecimal("60"));
         assertThat(field(com.vaadin.flow.component.html.Span.class, "call-criteria-total").getText()).isEqualTo("Totaal gewicht: 60%");
         _click(field(Button.class, "call-save"));
 
@@ -183,12 +198,12 @@ class CallEditorViewTest extends KaribuViewTest {
                 new TreeMap<>(Map.of(2027, new BigDecimal("70000.00"))), "grant"));
 
         navigate("calls/" + call);
-        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("69999.99"));
+        _find(DecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("69999.99"));
         _click(field(Button.class, "call-save"));
 
         assertThat(_get(YearAmountsEditor.class).getErrorMessage())
                 .isEqualTo("Het plafond voor 2027 kan niet lager dan wat al is verleend: € 70.000,00");
-        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("70000"));
+        _find(DecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("70000"));
         _click(field(Button.class, "call-save"));
         assertThat(notificationTexts()).contains("De regeling is opgeslagen.");
     }

@@ -2,8 +2,8 @@ package nl.gemeenschapsfonds.fund.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallService;
@@ -56,10 +56,10 @@ class FundEditorViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("new-fund")));
         _get(TextField.class, spec -> spec.withId("fund-name")).setValue("Dorpshuizenfonds");
         _click(_get(Button.class, spec -> spec.withId("fund-budgets-add")));
-        _find(IntegerField.class, spec -> spec.withLabel("Jaar")).getLast().setValue(2027);
-        _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getLast().setValue(new BigDecimal("750000"));
+        _find(WholeNumberField.class, spec -> spec.withLabel("Jaar")).getLast().setValue(2027);
+        _find(DecimalField.class, spec -> spec.withLabel("Budget")).getLast().setValue(new BigDecimal("750000"));
         _click(_get(Button.class, spec -> spec.withId("fund-budgets-add")));
-        _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getLast().setValue(new BigDecimal("250000.50"));
+        _find(DecimalField.class, spec -> spec.withLabel("Budget")).getLast().setValue(new BigDecimal("250000.50"));
         _click(_get(Button.class, spec -> spec.withId("fund-save")));
 
         List<FundListItem> mine = authorities.as(staff.admin(), () -> funds.fundsOfMyAuthority());
@@ -77,7 +77,7 @@ class FundEditorViewTest extends KaribuViewTest {
         navigate("funds/new");
         _click(_get(Button.class, spec -> spec.withId("fund-budgets-add")));
         _click(_get(Button.class, spec -> spec.withId("fund-save")));
-        BigDecimalField amount = _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getLast();
+        DecimalField amount = _find(DecimalField.class, spec -> spec.withLabel("Budget")).getLast();
         assertThat(amount.isInvalid()).isTrue();
         assertThat(amount.getErrorMessage()).isEqualTo("Vul een bedrag in");
 
@@ -98,7 +98,7 @@ class FundEditorViewTest extends KaribuViewTest {
                 nl.gemeenschapsfonds.fund.AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
                 new TreeMap<>(Map.of(2027, new BigDecimal("80000.00"))), List.of())));
         navigate("funds/" + fund);
-        _find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getFirst().setValue(new BigDecimal("79999"));
+        _find(DecimalField.class, spec -> spec.withLabel("Budget")).getFirst().setValue(new BigDecimal("79999"));
         _click(_get(Button.class, spec -> spec.withId("fund-save")));
         assertThat(_get(YearAmountsEditor.class).getErrorMessage())
                 .isEqualTo("Het budget voor 2027 kan niet lager worden dan wat regelingen al hebben gereserveerd: € 80.000,00.");

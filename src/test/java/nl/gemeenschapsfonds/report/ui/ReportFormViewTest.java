@@ -3,8 +3,8 @@ package nl.gemeenschapsfonds.report.ui;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
 import nl.gemeenschapsfonds.report.Grants;
@@ -63,14 +63,34 @@ class ReportFormViewTest extends KaribuViewTest {
         login(applicant);
         open();
         field(TextArea.class, "report-activities").setValue("Elke dinsdag samen koken");
-        field(BigDecimalField.class, "report-spent-0").setValue(new BigDecimal("12500.50"));
+        field(DecimalField.class, "report-spent-0").setValue(new BigDecimal("12500.50"));
         assertThat(field(Span.class, "report-saved").getText()).isEqualTo("Alles is bewaard");
 
         navigate("applications");
         open();
 
         assertThat(field(TextArea.class, "report-activities").getValue()).isEqualTo("Elke dinsdag samen koken");
-        assertThat(field(BigDecimalField.class, "report-spent-0").getValue()).isEqualByComparingTo("12500.50");
+        assertThat(field(DecimalField.class, "report-spent-0").getValue()).isEqualByComparingTo("12500.50");
+    }
+
+    @Test
+    void an_amount_spent_that_is_no_number_is_refused_at_the_field_and_kept_also_after_submitting() {
+        login(applicant);
+        open();
+        DecimalField spent = field(DecimalField.class, "report-spent-0");
+        nl.gemeenschapsfonds.test.Typing.type(spent, "12k500");
+        assertThat(spent.isInvalid()).isTrue();
+        assertThat(spent.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        ButtonKt._click(field(Button.class, "report-submit"));
+        spent = field(DecimalField.class, "report-spent-0");
+        assertThat(spent.getText()).isEqualTo("12k500");
+        assertThat(spent.isInvalid()).isTrue();
+        assertThat(spent.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        WholeNumberField visitors = field(WholeNumberField.class, "report-visitorsPerWeek");
+        nl.gemeenschapsfonds.test.Typing.type(visitors, "ongeveer 40");
+        assertThat(visitors.isInvalid()).isTrue();
+        assertThat(visitors.getErrorMessage()).isEqualTo("Vul een heel getal in met alleen cijfers, zoals 25");
+        assertThat(visitors.getText()).isEqualTo("ongeveer 40");
     }
 
     @Test
@@ -78,14 +98,14 @@ class ReportFormViewTest extends KaribuViewTest {
         login(applicant);
         open();
         field(TextArea.class, "report-activities").setValue("Koffieochtenden en een moestuin");
-        BigDecimalField spent = field(BigDecimalField.class, "report-spent-0");
+        DecimalField spent = field(DecimalField.class, "report-spent-0");
         spent.setValue(new BigDecimal("-5"));
         assertThat(spent.isInvalid()).isTrue();
         assertThat(spent.getErrorMessage()).isEqualTo("Vul een bedrag van nul of meer in");
 
         spent.setValue(new BigDecimal("18000"));
         ButtonKt._click(field(Button.class, "report-submit"));
-        IntegerField visitors = field(IntegerField.class, "report-visitorsPerWeek");
+        WholeNumberField visitors = field(WholeNumberField.class, "report-visitorsPerWeek");
         TextArea loneliness = field(TextArea.class, "report-lonelinessChange");
         assertThat(visitors.isInvalid()).isTrue();
         assertThat(visitors.getErrorMessage()).isEqualTo("Vul het aantal bezoekers per week in");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
 import nl.gemeenschapsfonds.report.Grants;
@@ -74,6 +74,20 @@ class SettlementViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_reduction_with_three_decimals_is_refused_at_the_field_and_kept() {
+        login(staff.reviewer());
+        navigate("aftercare/" + applicationId);
+        ButtonKt._click(field(Button.class, "report-accept-" + report.id()));
+        DecimalField reduction = field(DecimalField.class, "settlement-reduction-0");
+        nl.gemeenschapsfonds.test.Typing.type(reduction, "6.000,001");
+        assertThat(reduction.isInvalid()).isTrue();
+        assertThat(reduction.getErrorMessage()).isEqualTo("Gebruik hooguit twee cijfers achter de komma");
+        ButtonKt._click(field(Button.class, "settlement-propose"));
+        assertThat(notificationTexts()).contains("Een datum of bedrag is niet te lezen (zie het rode veld). Verbeter het eerst; er is nog niets opgeslagen.");
+        assertThat(field(DecimalField.class, "settlement-reduction-0").getText()).isEqualTo("6.000,001");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_reviewer_accepts_and_proposes_lower_and_a_decision_maker_settles() throws Exception {
         login(staff.reviewer());
@@ -82,7 +96,7 @@ class SettlementViewTest extends KaribuViewTest {
         ButtonKt._click(field(Button.class, "report-accept-" + report.id()));
         assertThat(notificationTexts()).contains("Het verslag is goedgekeurd");
 
-        BigDecimalField reduction = field(BigDecimalField.class, "settlement-reduction-0");
+        DecimalField reduction = field(DecimalField.class, "settlement-reduction-0");
         reduction.setValue(new BigDecimal("6000"));
         assertThat(field(Span.class, "settlement-preview").getText()).isEqualTo("Vast te stellen: € 14.000,00");
         // 34.000 spent needs 6.800 private; the 8.000 the plan counted on from funders never came, so the rule is not met

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.review.ObjectionOutcome;
@@ -106,7 +106,7 @@ class ObjectionPanelViewTest extends KaribuViewTest {
 
         RadioButtonGroup<ObjectionOutcome> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("objection-outcome"));
         outcome.setValue(ObjectionOutcome.UPHELD);
-        BigDecimalField amount2027 = _get(BigDecimalField.class, spec -> spec.withId("objection-new-amounts-2027"));
+        DecimalField amount2027 = _get(DecimalField.class, spec -> spec.withId("objection-new-amounts-2027"));
         assertThat(amount2027.getValue()).isEqualByComparingTo("30000.00");
         amount2027.setValue(new BigDecimal("45000"));
         _get(TextArea.class, spec -> spec.withId("objection-motivation")).setValue("De keuken kost echt meer.");

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
@@ -109,7 +109,7 @@ class ReviewApplicationViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("intake-complete")));
         _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("assessment-start")));
-        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(9);
+        _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(9);
         ((RadioButtonGroup<Recommendation>) _get(RadioButtonGroup.class, spec -> spec.withId("recommendation")))
                 .setValue(Recommendation.GRANT);
         _get(TextArea.class, spec -> spec.withId("assessment-motivation")).setValue("Goed voor het dorp");
@@ -162,10 +162,10 @@ class ReviewApplicationViewTest extends KaribuViewTest {
         _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("assessment-start")));
 
-        IntegerField score = _get(IntegerField.class, spec -> spec.withId("score-0"));
+        WholeNumberField score = _get(WholeNumberField.class, spec -> spec.withId("score-0"));
         score.setValue(11);
         _click(_get(Button.class, spec -> spec.withId("assessment-complete")));
-        score = _get(IntegerField.class, spec -> spec.withId("score-0"));
+        score = _get(WholeNumberField.class, spec -> spec.withId("score-0"));
         assertThat(score.isInvalid()).isTrue();
         assertThat(score.getErrorMessage()).isEqualTo("Geef een score van 0 tot en met 10");
         assertThat(score.getValue()).isEqualTo(11);

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.base.Formats;
@@ -111,7 +111,7 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         byId(TextField.class, "wizard-title").setValue("De Kern blijft open");
         byId(TextArea.class, "wizard-description").setValue("Het buurthuis blijft vijf dagen per week open.");
         byId(TextArea.class, "wizard-targetGroups").setValue("Ouderen");
-        byId(IntegerField.class, "wizard-expectedVisitors").setValue(80);
+        byId(WholeNumberField.class, "wizard-expectedVisitors").setValue(80);
         byId(TextArea.class, "wizard-activities").setValue("Koffieochtend, samen eten");
         byId(DatePicker.class, "wizard-startDate").setValue(LocalDate.of(2027, 1, 1));
         byId(DatePicker.class, "wizard-endDate").setValue(LocalDate.of(2027, 12, 31));
@@ -122,7 +122,7 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         _click(byId(Button.class, editor + "-add"));
         ((Select<Enum<?>>) _find(Select.class, spec -> spec.withLabel(editor.equals("costLines") ? "Soort kosten" : "Bron")).getLast())
                 .setValue(kind);
-        _find(BigDecimalField.class, spec -> spec.withLabel("Bedrag")).getLast().setValue(new BigDecimal(amount));
+        _find(DecimalField.class, spec -> spec.withLabel("Bedrag")).getLast().setValue(new BigDecimal(amount));
     }
 
     @Test
@@ -147,7 +147,23 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         _click(byId(Button.class, "wizard-step-7"));
         assertThat(authorities.as(applicant, () -> submissions.draft(id)).facilityName()).as("saved on leaving a step")
                 .isEqualTo("Buurthuis De Kern");
+        // step 7 shows every step with a link to change it
+        String summary = byId(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, "application-summary").getElement()
+                .getTextRecursively();
+        assertThat(summary).contains("Buurthuis De Kern", "De Kern blijft open", "Exploitatie", "€ 60.000,00", "Totale dekking: € 60.000,00");
+        _click(byId(Button.class, "summary-edit-3"));
+        assertThat(byId(TextField.class, "wizard-title").isVisible()).isTrue();
+        _click(byId(Button.class, "wizard-step-7"));
+        // submitting asks to confirm the declaration first; cancelling submits nothing
         _click(byId(Button.class, "wizard-submit"));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog declaration = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(declaration.getElement().getProperty("message")).contains("naar waarheid");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(declaration);
+        assertThat(authorities.as(applicant, () -> submissions.detail(id)).status())
+                .isEqualTo(nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT);
+        _click(byId(Button.class, "wizard-submit"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).getLast());
 
         _get(ApplicationDetailView.class);
         assertThat(byId(Span.class, "application-status").getText()).isEqualTo("Ingediend");
@@ -178,7 +194,7 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         _get(ApplicationDetailView.class);
         navigate("applications/" + id + "/edit?step=3");
         assertThat(byId(TextField.class, "wizard-title").getValue()).isEqualTo("De Kern blijft open");
-        assertThat(byId(IntegerField.class, "wizard-expectedVisitors").getValue()).isEqualTo(80);
+        assertThat(byId(WholeNumberField.class, "wizard-expectedVisitors").getValue()).isEqualTo(80);
         navigate("applications/" + id + "/edit?step=2");
         assertThat(byId(TextField.class, "wizard-facilityPostcode").getValue()).isEqualTo("8011 CD");
         // an edited link with a step that is no number opens the wizard, not the error page
@@ -244,6 +260,43 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         _click(byId(Button.class, "wizard-next"));
         _click(byId(Button.class, "wizard-previous"));
         assertThat(byId(TextField.class, "wizard-facilityPostcode").getValue()).isEqualTo("80111");
+    }
+
+    @Test
+    void an_amount_that_is_no_number_is_refused_at_the_field_and_what_was_typed_stays() throws Exception {
+        startFromTheListOfCalls();
+        fillFacilityAndProject();
+        _click(byId(Button.class, "wizard-next"));
+        _click(byId(Button.class, "costLines-add"));
+        DecimalField amount = _find(DecimalField.class, spec -> spec.withLabel("Bedrag")).getLast();
+        nl.gemeenschapsfonds.test.Typing.type(amount, "12k500");
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        assertThat(amount.getText()).as("nothing typed is lost").isEqualTo("12k500");
+        assertThat(amount.getValue()).as("not read as 12500").isNull();
+        nl.gemeenschapsfonds.test.Typing.type(amount, "abc");
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getText()).isEqualTo("abc");
+        nl.gemeenschapsfonds.test.Typing.type(amount, "12.500,50");
+        assertThat(amount.isInvalid()).isFalse();
+        assertThat(amount.getValue()).isEqualByComparingTo("12500.50");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_volunteer_hours_line_shows_hours_times_rate_as_its_amount() throws Exception {
+        startFromTheListOfCalls();
+        fillFacilityAndProject();
+        _click(byId(Button.class, "wizard-next"));
+        _click(byId(Button.class, "wizard-next"));
+        _click(byId(Button.class, "financingLines-add"));
+        ((Select<FundingSource>) _find(Select.class, spec -> spec.withLabel("Bron")).getLast()).setValue(FundingSource.IN_KIND);
+        nl.gemeenschapsfonds.test.Typing.type(_find(DecimalField.class, spec -> spec.withLabel("Uren")).getLast(), "400");
+        nl.gemeenschapsfonds.test.Typing.type(_find(DecimalField.class, spec -> spec.withLabel("Uurtarief")).getLast(), "25");
+        DecimalField amount = _find(DecimalField.class, spec -> spec.withLabel("Bedrag")).getLast();
+        assertThat(amount.getValue()).isEqualByComparingTo("10000");
+        assertThat(amount.getText()).isEqualTo("10.000");
+        assertThat(amount.isReadOnly()).isTrue();
     }
 
     @Test

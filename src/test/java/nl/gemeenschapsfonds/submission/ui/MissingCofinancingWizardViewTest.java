@@ -2,7 +2,7 @@ package nl.gemeenschapsfonds.submission.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.submission.SubmissionService;
 import nl.gemeenschapsfonds.test.Applications;
 import nl.gemeenschapsfonds.test.Applications.CallSpec;
@@ -50,8 +50,8 @@ class MissingCofinancingWizardViewTest extends KaribuViewTest {
         login(applicant);
     }
 
-    private BigDecimalField missing2027() {
-        return _get(BigDecimalField.class, spec -> spec.withId("wizard-missing-2027"));
+    private DecimalField missing2027() {
+        return _get(DecimalField.class, spec -> spec.withId("wizard-missing-2027"));
     }
 
     private Map<Integer, BigDecimal> stored() throws Exception {
@@ -64,7 +64,7 @@ class MissingCofinancingWizardViewTest extends KaribuViewTest {
         _get(ApplicationWizardView.class);
         assertThat(missing2027().getValue()).isEqualByComparingTo("16000");
         assertThat(missing2027().getLabel()).contains("2027").contains("80.000,00");
-        assertThat(_find(BigDecimalField.class, spec -> spec.withId("wizard-missing-2028"))).as("only the project's years").isEmpty();
+        assertThat(_find(DecimalField.class, spec -> spec.withId("wizard-missing-2028"))).as("only the project's years").isEmpty();
 
         missing2027().setValue(new BigDecimal("90000"));
         assertThat(missing2027().isInvalid()).isTrue();
@@ -85,7 +85,7 @@ class MissingCofinancingWizardViewTest extends KaribuViewTest {
     void without_seeking_co_financing_the_fields_are_hidden_and_nothing_is_stored() throws Exception {
         navigate("applications/" + id + "/edit?step=5");
         _get(Checkbox.class, spec -> spec.withId("wizard-seekingCofinancing")).setValue(false);
-        assertThat(_find(BigDecimalField.class, spec -> spec.withId("wizard-missing-2027"))).isEmpty();
+        assertThat(_find(DecimalField.class, spec -> spec.withId("wizard-missing-2027"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("wizard-step-4")));
         assertThat(stored()).isEmpty();
     }

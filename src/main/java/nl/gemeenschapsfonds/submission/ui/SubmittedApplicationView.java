@@ -1,0 +1,85 @@
+package nl.gemeenschapsfonds.submission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.Municipalities;
+import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.submission.ApplicationDetail;
+import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.AttachmentService;
+import nl.gemeenschapsfonds.submission.SubmissionService;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+/** After submitting: the whole application as submitted, read-only, with the receipt to download. */
+@Route("applications/:applicationId/submitted")
+@RolesAllowed(Role.APPLICANT_)
+class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubmissionService submissions;
+    private final AttachmentService attachments;
+    private final Municipalities municipalities;
+    private ApplicationDetail detail;
+
+    SubmittedApplicationView(SubmissionService submissions, AttachmentService attachments, Municipalities municipalities) {
+        this.submissions = submissions;
+        this.attachments = attachments;
+        this.municipalities = municipalities;
+        setId("submitted-application-view");
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ApplicationDraft content;
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow());
+            detail = submissions.detail(id);
+            content = submissions.draft(id);
+        } catch (NotFoundException | NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        if (detail.submittedAt() == null) {
+            // a draft has nothing submitted yet: the wizard shows it
+            event.forwardTo("applications/" + detail.id() + "/edit");
+            return;
+        }
+        Locale locale = getLocale();
+        removeAll();
+        add(new H1(getTranslation("submitted.title", detail.reference())),
+                new Paragraph(getTranslation("submitted.intro", Formats.dateTime(detail.submittedAt(), locale))),
+                new ApplicationSummary(content, detail.callTitle(locale),
+                        ApplicationSummary.municipality(municipalities, content.facilityMunicipalityCode()),
+                        attachments.list(detail.id()), null));
+        Anchor receipt = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] pdf = submissions.receiptPdf(detail.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf),
+                    getTranslation("detail.receiptFile", detail.reference()), "application/pdf", pdf.length);
+        }), getTranslation("detail.receipt"));
+        receipt.setId("submitted-receipt");
+        Button back = new Button(getTranslation("action.back"),
+                click -> getUI().ifPresent(ui -> ui.navigate("applications/" + detail.id())));
+        add(new HorizontalLayout(receipt, back));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null || detail.reference() == null ? getTranslation("submitted.pageTitle")
+                : getTranslation("submitted.pageTitle") + " " + detail.reference();
+    }
+}
