@@ -369,8 +369,8 @@ public class PledgeService {
                 .filter(Pledge::isConfirmed).map(Pledge::countingAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         FinancingFigures planned = plan.figures();
-        FinancingFigures figures = new FinancingFigures(planned.totalCosts(), planned.grant(), planned.municipal(),
-                planned.privateFunding().subtract(plannedFunders).add(confirmed), planned.inKind());
+        // the funders' money counts as far as it is confirmed; own funds and in kind as planned
+        FinancingFigures figures = planned.withPrivateFunders(confirmed);
         CoFinancingPolicy policy = CoFinancingPolicy.of(applications.call(application.getCallId()));
         return new PledgeMatching(figures, plannedFunders, confirmed, policy.check(figures));
     }

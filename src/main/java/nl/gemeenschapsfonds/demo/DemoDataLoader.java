@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.demo;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
 import nl.gemeenschapsfonds.fund.AllocationMethod;
 import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CoFinancingSource;
 import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.Criterion;
 import nl.gemeenschapsfonds.fund.FacilityType;
@@ -40,6 +41,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -130,7 +132,9 @@ class DemoDataLoader implements ApplicationRunner {
                     new TreeMap<>(Map.of(2027, new BigDecimal("1200000.00"), 2028, new BigDecimal("800000.00"))),
                     List.of(new Criterion("Bereik onder eenzame inwoners", "Reach among lonely residents", new BigDecimal("40"), 10),
                             new Criterion("Duurzaamheid van de voorziening", "Sustainability of the facility", new BigDecimal("30"), 10),
-                            new Criterion("Lokale samenwerking", "Local partnership", new BigDecimal("30"), 10))));
+                            new Criterion("Lokale samenwerking", "Local partnership", new BigDecimal("30"), 10)))
+                    // the fifth of private co-financing is money of private funders: own money and volunteer hours do not count
+                    .withPrivateShareCounts(Set.of(CoFinancingSource.PRIVATE_FUNDERS)));
             calls.publish(id);
             return id;
         });

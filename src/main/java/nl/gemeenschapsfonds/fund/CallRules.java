@@ -44,6 +44,10 @@ final class CallRules {
             problems.add(new Problem("maxGrant", "validation.positive"));
         }
         share(problems, "minPrivateShare", call.minPrivateSharePercent());
+        if (call.minPrivateSharePercent() != null && call.minPrivateSharePercent().signum() > 0
+                && call.privateShareCounts().isEmpty()) {
+            problems.add(new Problem("privateShareCounts", "call.validation.privateShareCountsRequired"));
+        }
         share(problems, "maxFundShare", call.maxFundSharePercent());
         share(problems, "maxInKindShare", call.maxInKindSharePercent());
         if (call.decisionWeeks() < 1 || call.decisionWeeks() > 52) {

@@ -163,9 +163,10 @@ public class CallService {
     }
 
     private static String summary(CallData data) {
-        return "%s; %s; %s–%s; %s; ceilings %s; max grant %s; private ≥ %s%%; fund ≤ %s%%; weeks %d/%d".formatted(
+        return "%s; %s; %s–%s; %s; ceilings %s; max grant %s; private ≥ %s%% (%s); fund ≤ %s%%; weeks %d/%d".formatted(
                 data.titleNl(), data.status(), data.openDate(), data.rollingIntake() ? "rolling" : data.closeDate(),
                 data.allocationMethod(), data.ceilings(), data.maxGrant(), data.minPrivateSharePercent(),
+                CoFinancingSource.stored(data.privateShareCounts()),
                 data.maxFundSharePercent(), data.decisionWeeks(), data.objectionWeeks());
     }
 }

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.fund;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 /** One co-financing rule of a call, checked against the figures of a plan or of the confirmed pledges. */
 public sealed interface CoFinancingRule {
@@ -11,13 +12,33 @@ public sealed interface CoFinancingRule {
     record Result(String ruleKey, boolean met, BigDecimal actual, BigDecimal limit) {
     }
 
-    /** Private co-financing at least this share of the costs (e.g. 20%). Exactly at the minimum is met. */
-    record MinimumPrivateShare(BigDecimal share) implements CoFinancingRule {
+    /**
+     * Private co-financing at least this share of the costs (e.g. 20%), counting only the sources the call
+     * names (e.g. private funders only: own money and volunteer hours then do not make up for a missing
+     * funder). Exactly at the minimum is met. The rule's text names the sources counted.
+     */
+    record MinimumPrivateShare(BigDecimal share, Set<CoFinancingSource> counted) implements CoFinancingRule {
+
+        public MinimumPrivateShare {
+            counted = counted == null || counted.isEmpty() ? CoFinancingSource.ALL : Set.copyOf(counted);
+        }
+
+        /** Counting all three sources. */
+        public MinimumPrivateShare(BigDecimal share) {
+            this(share, CoFinancingSource.ALL);
+        }
+
+        /** "rule.minPrivateShare" when all sources count, else e.g. "rule.minPrivateShare.funders". */
+        public String ruleKey() {
+            return counted.equals(CoFinancingSource.ALL) ? "rule.minPrivateShare"
+                    : "rule.minPrivateShare." + CoFinancingSource.codes(counted);
+        }
+
         @Override
         public Result check(FinancingFigures figures) {
             BigDecimal minimum = Money.cents(figures.totalCosts().multiply(share));
-            return new Result("rule.minPrivateShare", figures.privateFunding().compareTo(minimum) >= 0,
-                    figures.privateFunding(), minimum);
+            BigDecimal counting = figures.privateFunding(counted);
+            return new Result(ruleKey(), counting.compareTo(minimum) >= 0, counting, minimum);
         }
     }
 

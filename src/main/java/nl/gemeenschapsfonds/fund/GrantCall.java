@@ -51,6 +51,8 @@ public class GrantCall {
     private AllocationMethod allocationMethod = AllocationMethod.FIRST_COME;
     private BigDecimal maxGrant;
     private BigDecimal minPrivateShare;
+    /** Which private sources the minimum counts, as "PRIVATE_FUNDERS,OWN_FUNDS" (see {@link CoFinancingSource}). */
+    private String privateShareCounts;
     private BigDecimal maxFundShare;
     private BigDecimal maxInKindShare;
     private boolean grantMaxMunicipal;
@@ -98,6 +100,7 @@ public class GrantCall {
         this.allocationMethod = data.allocationMethod();
         this.maxGrant = data.maxGrant();
         this.minPrivateShare = CallData.fraction(data.minPrivateSharePercent());
+        this.privateShareCounts = CoFinancingSource.stored(data.privateShareCounts());
         this.maxFundShare = CallData.fraction(data.maxFundSharePercent());
         this.maxInKindShare = CallData.fraction(data.maxInKindSharePercent());
         this.grantMaxMunicipal = data.grantMaxMunicipal();
@@ -181,6 +184,10 @@ public class GrantCall {
 
     public BigDecimal getMaxGrant() {
         return maxGrant;
+    }
+
+    public java.util.Set<CoFinancingSource> getPrivateShareCounts() {
+        return CoFinancingSource.parse(privateShareCounts);
     }
 
     public BigDecimal getMinPrivateShare() {

@@ -30,19 +30,29 @@ public class PublicCalls {
         this.clock = clock;
     }
 
-    /** Published calls open today, of every authority, closing soonest first, with the budget available from this year on. */
+    /**
+     * Published calls open today and those that open later ("binnenkort"), of every authority, open ones
+     * first and closing soonest first, with the budget available from this year on.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public List<PublicCallItem> openCalls() {
         LocalDate today = LocalDate.now(clock);
-        List<GrantCall> open = calls.findPublished().stream().filter(call -> call.isOpenOn(today)).toList();
+        List<GrantCall> open = calls.findPublished().stream()
+                .filter(call -> call.isOpenOn(today) || opensLater(call, today))
+                .sorted(java.util.Comparator.comparing((GrantCall call) -> opensLater(call, today))).toList();
         Map<Long, SortedMap<Integer, BigDecimal>> available = ledger.availableFrom(today.getYear(),
                 open.stream().map(GrantCall::getId).toList());
         return open.stream().map(call -> new PublicCallItem(call.getId(), authorityName(call.getFundId()),
                 call.getTitleNl(), call.getTitleEn(), call.getDescriptionNl(), call.getDescriptionEn(),
                 call.getFacilityTypes(), call.getOpenDate(), call.getCloseDate(), call.isRollingIntake(),
                 call.getAllocationMethod(), call.getMaxGrant(),
-                available.getOrDefault(call.getId(), new TreeMap<>()))).toList();
+                available.getOrDefault(call.getId(), new TreeMap<>()), opensLater(call, today),
+                CallData.percent(call.getMinPrivateShare()), call.getPrivateShareCounts(), call.getSettleAtOnceUpTo())).toList();
+    }
+
+    private static boolean opensLater(GrantCall call, LocalDate today) {
+        return call.getOpenDate() != null && call.getOpenDate().isAfter(today);
     }
 
     private String authorityName(long fundId) {

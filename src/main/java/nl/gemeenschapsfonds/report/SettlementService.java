@@ -12,7 +12,6 @@ import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.budget.BudgetLedger;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
-import nl.gemeenschapsfonds.cofinancing.PledgeMatching;
 import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
@@ -153,12 +152,11 @@ public class SettlementService {
             }
         }
         BigDecimal settled = total(grantedPerYear(applicationId)).subtract(reduced).max(BigDecimal.ZERO);
-        PledgeMatching matching = pledges.matching(applicationId);
         BigDecimal received = pledges.pledgesForStaff(applicationId).stream()
                 .filter(p -> p.receivedAmount() != null).map(PledgeItem::receivedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         FinancingFigures plan = application.plan().figures();
         FinancingFigures actual = new FinancingFigures(costs.subtract(notEligible).max(BigDecimal.ZERO), settled,
-                plan.municipal(), plan.privateFunding().subtract(matching.plannedPrivateFunders()).add(received), plan.inKind());
+                plan.municipal(), received, plan.ownFunds(), plan.inKind());
         CallTerms call = calls.terms(application.getCallId());
         return call.coFinancing().check(actual);
     }

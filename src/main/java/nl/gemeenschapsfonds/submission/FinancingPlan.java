@@ -82,7 +82,9 @@ public record FinancingPlan(List<CostLine> costs, List<FinancingLine> financing)
 
     /** The figures the call's co-financing rules are checked against. */
     public FinancingFigures figures() {
-        return new FinancingFigures(totalCosts(), grant(), municipal(), privateFunding(), inKind());
+        return new FinancingFigures(totalCosts(), grant(), municipal(),
+                financed(line -> line.source() == FundingSource.PRIVATE_FUNDER),
+                financed(line -> line.source() == FundingSource.OWN_FUNDS), inKind());
     }
 
     private BigDecimal financed(Predicate<FinancingLine> which) {

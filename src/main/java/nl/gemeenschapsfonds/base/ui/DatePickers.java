@@ -35,10 +35,11 @@ public final class DatePickers {
             i18n.setCancel("Annuleren");
         }
         // typed text that is no date: said at the field (the value is then empty; see ProblemMessages.anyUnreadable)
-        i18n.setBadInputErrorMessage(picker.getTranslation(locale, "validation.dateUnreadable",
-                Formats.datePattern(locale).toLowerCase(Locale.ROOT)));
+        // the pattern as a reader of the language writes it: dd-mm-jjjj in Dutch (jaar), dd/mm/yyyy in English
+        String pattern = picker.getTranslation(locale, "date.placeholder");
+        i18n.setBadInputErrorMessage(picker.getTranslation(locale, "validation.dateUnreadable", pattern));
         picker.setI18n(i18n);
-        picker.setPlaceholder(Formats.datePattern(locale).toLowerCase(Locale.ROOT));
+        picker.setPlaceholder(pattern);
         return picker;
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,11 +22,15 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingDashboards.CallYearFinancing;
+import nl.gemeenschapsfonds.fund.CallCatalogue;
+import nl.gemeenschapsfonds.fund.CallTerms;
+import nl.gemeenschapsfonds.fund.CoFinancingSource;
 import nl.gemeenschapsfonds.security.Role;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -50,7 +54,7 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
             new Part("cofin-bar-inkind", "#8ab4f8", "cofinOverview.inKind", CallYearFinancing::inKind),
             new Part("cofin-bar-loan", "#e57373", "cofinOverview.loans", CallYearFinancing::loans));
 
-    CoFinancingOverviewView(CoFinancingDashboards dashboards) {
+    CoFinancingOverviewView(CoFinancingDashboards dashboards, CallCatalogue calls) {
         setId("cofinancing-overview-view");
         add(new H1(getTranslation("cofinOverview.title")));
         add(new Paragraph(getTranslation("cofinOverview.intro")));
@@ -61,16 +65,39 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
             add(empty);
             return;
         }
-        add(new H2(getTranslation("cofinOverview.picture")), svgPicture(rows));
-        add(new Paragraph(getTranslation("cofinOverview.pictureInWords")), legend(), picture(rows));
-        add(new H2(getTranslation("cofinOverview.table")), grid(rows));
+        add(rules(rows, calls));
+        // one picture: a bar per call and year, each with its text alternative (read out and written under it)
+        add(new H2(getTranslation("cofinOverview.picture")), legend(), picture(rows), svgDownload(rows));
+        Div table = new Div(grid(rows));
+        table.setId("cofinancing-table");
+        table.setWidthFull();
+        table.addClassName("wide-table");
+        add(new H2(getTranslation("cofinOverview.table")), table);
     }
 
     /**
-     * The split as an SVG image drawn on the server. Its alt text says what it shows; the bar rows below
-     * and the table carry the same figures as text.
+     * Per call, the rule on private co-financing in the words the applicant reads, with the same names of the
+     * sources as the picture and the table ("private financiers", "eigen middelen", "in natura").
      */
-    private Component svgPicture(List<CallYearFinancing> rows) {
+    private Component rules(List<CallYearFinancing> rows, CallCatalogue calls) {
+        Div rules = new Div();
+        rules.setId("cofinancing-rules");
+        rows.stream().map(CallYearFinancing::callId).distinct().forEach(callId -> {
+            CallTerms terms = calls.terms(callId);
+            Set<CoFinancingSource> counted = terms.coFinancing().privateShareCounts();
+            String rule = counted.isEmpty() ? getTranslation("cofinOverview.noMinimum")
+                    : getTranslation("cofinOverview.minimumCounts",
+                    Formats.percent(terms.coFinancing().minPrivateSharePercent(), getLocale()),
+                    getTranslation(CoFinancingSource.wordsKey(counted)));
+            Paragraph line = new Paragraph(terms.title(getLocale()) + ": " + rule);
+            line.setId("cofinancing-rule-" + callId);
+            rules.add(line);
+        });
+        return rules;
+    }
+
+    /** The same picture as an SVG file, to put in a report: a download, not a second picture on the page. */
+    private Component svgDownload(List<CallYearFinancing> rows) {
         List<FinancingSplitSvg.Part> parts = PARTS.stream()
                 .map(part -> new FinancingSplitSvg.Part(getTranslation(part.key()), part.colour())).toList();
         List<FinancingSplitSvg.Row> bars = rows.stream()
@@ -81,11 +108,11 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
         byte[] svg = FinancingSplitSvg.render(getTranslation("cofinOverview.picture"), alt, parts, bars)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String fileName = FinancingSplitSvg.fileName(getLocale());
-        Image image = new Image(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                new java.io.ByteArrayInputStream(svg), fileName, "image/svg+xml", svg.length)), alt);
-        image.setId("cofinancing-svg");
-        image.setMaxWidth("100%");
-        return image;
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> new DownloadResponse(
+                new java.io.ByteArrayInputStream(svg), fileName, "image/svg+xml", svg.length)),
+                getTranslation("cofinOverview.svgDownload"));
+        download.setId("cofinancing-svg");
+        return new Paragraph(download);
     }
 
     private Component legend() {
@@ -141,19 +168,23 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("cofinancing-grid");
         grid.setAriaLabel(getTranslation("cofinOverview.table"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CallYearFinancing::year).setHeader(getTranslation("cofinOverview.year"));
-        grid.addColumn(row -> row.title(getLocale())).setHeader(getTranslation("cofinOverview.call")).setFlexGrow(3);
+        // wide: every column as wide as its content, the call's title frozen on the left, the grid scrolls sideways
+        grid.addColumn(CallYearFinancing::year).setHeader(getTranslation("cofinOverview.year")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozen(true);
+        grid.addColumn(row -> row.title(getLocale())).setHeader(getTranslation("cofinOverview.call")).setWidth("14em")
+                .setFlexGrow(0).setFrozen(true).setTooltipGenerator(row -> row.title(getLocale()));
         grid.addColumn(CallYearFinancing::applications).setHeader(getTranslation("cofinOverview.applications"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         amount(grid, "cofinOverview.grant", CallYearFinancing::grant);
         amount(grid, "cofinOverview.public", CallYearFinancing::publicMoney);
         for (Part part : PARTS.subList(1, PARTS.size())) {
             amount(grid, part.key(), part.amount());
         }
         amount(grid, "cofinOverview.total", CallYearFinancing::total);
-        grid.addColumn(this::leverage).setHeader(getTranslation("cofinOverview.leverage")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(this::leverage).setHeader(getTranslation("cofinOverview.leverage")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CallYearFinancing::pendingPledges).setHeader(getTranslation("cofinOverview.pendingCount"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         amount(grid, "cofinOverview.pendingAmount", CallYearFinancing::pendingAmount);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -162,7 +193,7 @@ class CoFinancingOverviewView extends VerticalLayout implements HasDynamicTitle 
 
     private void amount(Grid<CallYearFinancing> grid, String key, Function<CallYearFinancing, BigDecimal> amount) {
         grid.addColumn(row -> money(amount.apply(row))).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
     }
 
     /** The leverage to 2 decimals in the user's format, or a dash without a grant. */

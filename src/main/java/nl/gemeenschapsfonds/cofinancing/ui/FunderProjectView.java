@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.ui.Uploads;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.cofinancing.MarketplaceItem;
@@ -199,6 +200,7 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
             letterUpload.setAcceptedFileTypes("application/pdf", ".pdf");
             letterUpload.setMaxFiles(1);
             letterUpload.setMaxFileSize(LETTER_MAX_BYTES);
+            letterUpload.setI18n(Uploads.i18n(this, LETTER_MAX_BYTES / (1024 * 1024) + " MB", "PDF"));
             letterUpload.setUploadHandler(event -> {
                 try (InputStream in = event.getInputStream()) {
                     byte[] bytes = UploadGuard.readAtMost(in, LETTER_MAX_BYTES); // never more than the limit + 1 byte

@@ -34,6 +34,7 @@ import nl.gemeenschapsfonds.fund.AllocationMethod;
 import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.CallStatus;
+import nl.gemeenschapsfonds.fund.CoFinancingSource;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -68,6 +69,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final RadioButtonGroup<AllocationMethod> allocationMethod = new RadioButtonGroup<>();
     private final DecimalField maxGrant = new DecimalField();
     private final DecimalField minPrivateShare = new DecimalField();
+    private final CheckboxGroup<CoFinancingSource> privateShareCounts = new CheckboxGroup<>();
     private final DecimalField maxFundShare = new DecimalField();
     private final DecimalField maxInKindShare = new DecimalField();
     private final Checkbox grantMaxMunicipal = new Checkbox();
@@ -116,6 +118,12 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         fields.put("allocationMethod", allocationMethod);
         amount(maxGrant, "maxGrant", "call.maxGrant", "€", null);
         amount(minPrivateShare, "minPrivateShare", "call.minPrivateShare", null, "%");
+        privateShareCounts.setLabel(getTranslation("call.privateShareCounts"));
+        privateShareCounts.setHelperText(getTranslation("call.privateShareCounts.help"));
+        privateShareCounts.setId("call-privateShareCounts");
+        privateShareCounts.setItems(CoFinancingSource.values());
+        privateShareCounts.setItemLabelGenerator(source -> getTranslation(source.labelKey()));
+        fields.put("privateShareCounts", privateShareCounts);
         amount(maxFundShare, "maxFundShare", "call.maxFundShare", null, "%");
         amount(maxInKindShare, "maxInKindShare", "call.maxInKindShare", null, "%");
         grantMaxMunicipal.setLabel(getTranslation("call.grantMaxMunicipal"));
@@ -132,8 +140,8 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         FormLayout texts = new FormLayout(titleNl, titleEn, descriptionNl, descriptionEn);
         FormLayout intake = new FormLayout(facilityTypes, allocationMethod, openDate, closeDate, rollingIntake);
         intake.setColspan(facilityTypes, 2);
-        FormLayout rules = new FormLayout(maxGrant, minPrivateShare, maxFundShare, maxInKindShare, grantMaxMunicipal,
-                decisionWeeks, objectionWeeks, settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove);
+        FormLayout rules = new FormLayout(maxGrant, minPrivateShare, privateShareCounts, maxFundShare, maxInKindShare,
+                grantMaxMunicipal, decisionWeeks, objectionWeeks, settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove);
 
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("call-save");
@@ -226,6 +234,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         allocationMethod.setValue(data.allocationMethod());
         maxGrant.setValue(data.maxGrant());
         minPrivateShare.setValue(data.minPrivateSharePercent());
+        privateShareCounts.setValue(data.privateShareCounts());
         maxFundShare.setValue(data.maxFundSharePercent());
         maxInKindShare.setValue(data.maxInKindSharePercent());
         grantMaxMunicipal.setValue(data.grantMaxMunicipal());
@@ -254,7 +263,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 grantMaxMunicipal.getValue(), decisionWeeks.getValue() == null ? 0 : decisionWeeks.getValue(),
                 objectionWeeks.getValue() == null ? 0 : objectionWeeks.getValue(), ceilingValues, criteria.getValue(),
                 settleAtOnceUpTo.getValue(), finalReportWeeks.getValue() == null ? 0 : finalReportWeeks.getValue(),
-                accountantStatementAbove.getValue());
+                accountantStatementAbove.getValue(), privateShareCounts.getValue());
         try {
             long id = calls.save(data);
             call = calls.call(id);

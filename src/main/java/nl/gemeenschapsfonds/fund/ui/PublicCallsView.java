@@ -16,7 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.gemeenschapsfonds.fund.CoFinancingSource;
 import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.fund.PublicCallItem;
 import nl.gemeenschapsfonds.fund.PublicCalls;
 
@@ -35,7 +38,10 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
 
-    PublicCallsView(PublicCalls publicCalls) {
+    private final transient AuthenticationContext authentication;
+
+    PublicCallsView(PublicCalls publicCalls, AuthenticationContext authentication) {
+        this.authentication = authentication;
         setId("public-calls-view");
         addClassName("public-calls");
         add(header(), new H1(getTranslation("publicCalls.title")), new Paragraph(getTranslation("publicCalls.intro")));
@@ -74,6 +80,12 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         card.setId("public-call-" + call.id());
         card.addClassName("public-call");
         card.add(new H2(call.title(locale)));
+        if (call.opensLater()) {
+            Span soon = new Span(getTranslation("publicCalls.soon", Formats.date(call.openDate(), locale)));
+            soon.setId("public-call-" + call.id() + "-soon");
+            soon.getElement().getThemeList().add("badge contrast");
+            card.add(soon);
+        }
         Span authority = new Span(getTranslation("publicCalls.authority", call.authorityName()));
         authority.addClassName("public-call-authority");
         card.add(authority);
@@ -90,6 +102,15 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         if (call.maxGrant() != null) {
             fact(facts, "publicCalls.maxGrant", Formats.money(call.maxGrant(), locale));
         }
+        if (call.settleAtOnceUpTo() != null) {
+            // next to the maximum, one sentence on what "settled at once" means for the applicant
+            fact(facts, "publicCalls.settlement", getTranslation("publicCalls.settleAtOnce", Formats.money(call.settleAtOnceUpTo(), locale)));
+        }
+        if (call.minPrivateSharePercent() != null && call.minPrivateSharePercent().signum() > 0) {
+            fact(facts, "publicCalls.coFinancing", getTranslation("publicCalls.minPrivateShare",
+                    Formats.percent(call.minPrivateSharePercent(), locale),
+                    getTranslation(CoFinancingSource.wordsKey(call.privateShareCounts()))));
+        }
         Div available = new Div();
         available.addClassName("public-call-available");
         if (call.availablePerYear().isEmpty()) {
@@ -103,7 +124,30 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         }
         facts.add(new DescriptionList.Term(getTranslation("publicCalls.budget")), new DescriptionList.Description(available));
         card.add(facts);
+        card.add(action(call, locale));
         return card;
+    }
+
+    /** What this visitor can do now: register or sign in to apply, apply, or wait for the opening date. */
+    private Component action(PublicCallItem call, Locale locale) {
+        Div actions = new Div();
+        actions.setId("public-call-" + call.id() + "-actions");
+        actions.addClassName("public-call-actions");
+        if (call.opensLater()) {
+            actions.add(new Span(getTranslation("publicCalls.action.opensOn", Formats.date(call.openDate(), locale))));
+        } else if (!authentication.isAuthenticated()) {
+            actions.add(link("register", "publicCalls.action.register", call.id() + "-register"),
+                    link("login", "publicCalls.action.signIn", call.id() + "-sign-in"));
+        } else if (authentication.hasRole(Role.APPLICANT_)) {
+            actions.add(link("applications/new", "publicCalls.action.apply", call.id() + "-apply"));
+        }
+        return actions;
+    }
+
+    private Anchor link(String href, String key, String idSuffix) {
+        Anchor link = new Anchor(href, getTranslation(key));
+        link.setId("public-call-" + idSuffix);
+        return link;
     }
 
     private String facilityLabel(FacilityType type) {

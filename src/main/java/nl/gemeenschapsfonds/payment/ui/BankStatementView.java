@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
+import nl.gemeenschapsfonds.base.ui.Uploads;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -238,15 +239,14 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
+        // the shared texts (progress, retry, remove, sizes), with the statement's own words for adding one file
+        UploadI18N i18n = Uploads.i18n(this, (BankStatements.MAX_BYTES / 1024 / 1024) + " MB", "CSV");
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("statement.upload.drop"))
                 .setMany(getTranslation("statement.upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("statement.upload.add"))
                 .setMany(getTranslation("statement.upload.add")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("statement.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("statement.file.tooBig", (BankStatements.MAX_BYTES / 1024 / 1024) + " MB"))
-                .setIncorrectFileType(getTranslation("statement.file.type")));
+        i18n.getError().setTooManyFiles(getTranslation("statement.upload.tooMany"))
+                .setIncorrectFileType(getTranslation("statement.file.type"));
         return i18n;
     }
 

@@ -445,7 +445,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         attachmentsStep.removeAll();
-        attachmentsStep.add(new Paragraph(getTranslation("wizard.attachmentsIntro")), new AttachmentsPanel(attachments, draft.id()));
+        // the panel says itself what to add (and which types and sizes): no second introduction above it
+        attachmentsStep.add(new AttachmentsPanel(attachments, draft.id()));
         List<CallTerms> calls = catalogue.publishedCalls();
         filling = true;
         call.setItems(calls);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import nl.gemeenschapsfonds.fund.CoFinancingSource;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.fund.CallTerms;
 import nl.gemeenschapsfonds.fund.CoFinancingRule;
@@ -65,7 +66,7 @@ class PlanSummary extends Composite<VerticalLayout> {
         totals.add(new Div(balance));
         if (plan.totalCosts().signum() > 0) {
             totals.add(new Div(new Span(getTranslation("plan.fundShare", percent(plan.grant(), plan.totalCosts())))),
-                    new Div(new Span(getTranslation("plan.privateShare", percent(plan.privateFunding(), plan.totalCosts())))));
+                    new Div(new Span(privateShare(plan, call))));
         }
 
         rules.removeAll();
@@ -98,7 +99,18 @@ class PlanSummary extends Composite<VerticalLayout> {
         return new HorizontalLayout(icon, label);
     }
 
-    private static String percent(BigDecimal part, BigDecimal whole) {
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /** The private share as the call's minimum counts it, naming what counts; all private money when the call sets no minimum. */
+    private String privateShare(FinancingPlan plan, CallTerms call) {
+        java.util.Set<CoFinancingSource> counted = call == null ? java.util.Set.of() : call.coFinancing().privateShareCounts();
+        if (counted.isEmpty()) {
+            return getTranslation("plan.privateShare", percent(plan.privateFunding(), plan.totalCosts()));
+        }
+        return getTranslation("plan.privateShareCounted", percent(plan.figures().privateFunding(counted), plan.totalCosts()),
+                getTranslation(CoFinancingSource.wordsKey(counted)));
+    }
+
+    /** One decimal, written the reader's way: 41,7 in Dutch, 41.7 in English. */
+    private String percent(BigDecimal part, BigDecimal whole) {
+        return Formats.number(part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP), getLocale());
     }
 }

@@ -165,6 +165,8 @@ class CoFinancingDashboardsViewTest extends KaribuViewTest {
 
     @Test
     void the_decision_maker_sees_the_split_the_leverage_and_the_unconfirmed_pledges_per_call_and_year() {
+        jdbc.sql("update grant_call set min_private_share = 0.2000, private_share_counts = 'PRIVATE_FUNDERS' where id = ?")
+                .param(call).update();
         login(staff.decisionMaker());
         navigate("cofinancing");
         _get(CoFinancingOverviewView.class);
@@ -192,12 +194,13 @@ class CoFinancingDashboardsViewTest extends KaribuViewTest {
                 .contains("Private financiers € 16.000,00 (20%)")
                 .endsWith("hefboom 1,00");
         assertThat(bar.getChildren().count()).as("only the sources with money").isEqualTo(2);
-        // the server-side SVG picture, with an alt text; the bar rows above stay its text alternative
-        com.vaadin.flow.component.html.Image picture = _get(com.vaadin.flow.component.html.Image.class,
-                spec -> spec.withId("cofinancing-svg"));
-        assertThat(picture.getAlt()).hasValueSatisfying(alt -> assertThat(alt).startsWith("Gestapelde staafdiagram")
-                .contains("(1 staven)"));
-        assertThat(picture.getSrc()).isNotBlank();
+        // one picture (the bars, each with its text alternative); the SVG is a download, not a second picture
+        assertThat(_find(com.vaadin.flow.component.html.Image.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("cofinancing-svg")).getText())
+                .isEqualTo("Deze verdeling als afbeelding downloaden (SVG)");
+        // the call's rule in the words of the picture and the table
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("cofinancing-rule-" + call)).getText())
+                .endsWith(": minimaal 20% van de kosten uit private cofinanciering; telt mee: private financiers");
 
         logout();
         login(staff.admin());

@@ -139,7 +139,7 @@ class ApplicationWizardViewTest extends KaribuViewTest {
         assertThat(byId(Span.class, "plan-balance").getText()).isEqualTo("Het plan sluit: kosten = subsidie + cofinanciering");
         assertThat(_find(Span.class, spec -> spec.withClasses("rule-not-met"))).isEmpty();
         assertThat(_find(Span.class, spec -> spec.withClasses("rule-met"))).extracting(Span::getText)
-                .contains("Voldaan: private cofinanciering € 12.000,00, minimaal € 12.000,00");
+                .contains("Voldaan: private cofinanciering (telt mee: private financiers, eigen middelen en in natura) € 12.000,00, minimaal € 12.000,00");
 
         _click(byId(Button.class, "wizard-step-6"));
         _get(AttachmentsPanel.class);

@@ -1,0 +1,115 @@
+package nl.gemeenschapsfonds.fund.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallService;
+import nl.gemeenschapsfonds.fund.CoFinancingSource;
+import nl.gemeenschapsfonds.fund.FacilityType;
+import nl.gemeenschapsfonds.fund.FundData;
+import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrator sets which private sources a call's minimum counts (issue 13). */
+class CallRulesEditorViewTest extends KaribuViewTest {
+
+    @Autowired TestAuthorities authorities;
+    @Autowired FundService funds;
+    @Autowired CallService calls;
+
+    private Staff staff;
+    private long fund;
+
+    @BeforeEach
+    void fundWithBudget() throws Exception {
+        staff = authorities.newAuthority("Gemeente Bronnentest");
+        fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Bronnenfonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("500000.00"))))));
+        login(staff.admin());
+    }
+
+    private <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<CoFinancingSource> counts() {
+        return field(CheckboxGroup.class, "call-privateShareCounts");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillValidCall(String title) {
+        field(TextField.class, "call-titleNl").setValue(title);
+        field(TextField.class, "call-titleEn").setValue(title + " (en)");
+        ((CheckboxGroup<FacilityType>) field(CheckboxGroup.class, "call-facilityTypes")).setValue(Set.of(FacilityType.VILLAGE_SHOP));
+        field(DatePicker.class, "call-openDate").setValue(LocalDate.of(2027, 1, 1));
+        field(DatePicker.class, "call-closeDate").setValue(LocalDate.of(2027, 4, 30));
+        _click(field(Button.class, "call-ceilings-add"));
+        List<IntegerField> years = _find(IntegerField.class, spec -> spec.withLabel("Jaar"));
+        years.getLast().setValue(2027);
+        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getLast().setValue(new BigDecimal("200000"));
+    }
+
+    private CallData saved(String title) throws Exception {
+        return authorities.as(staff.admin(), () -> calls.callsOfMyAuthority().stream()
+                .filter(c -> c.titleNl().equals(title)).findFirst().map(c -> calls.call(c.id())).orElseThrow());
+    }
+
+    @Test
+    void a_new_call_counts_private_funders_only_and_names_the_sources_in_the_overviews_words() {
+        navigate("calls/new?fund=" + fund);
+        CheckboxGroup<CoFinancingSource> counts = counts();
+        assertThat(counts.getValue()).containsExactly(CoFinancingSource.PRIVATE_FUNDERS);
+        assertThat(counts.getListDataView().getItems().map(counts.getItemLabelGenerator()).toList())
+                .containsExactly("Private financiers", "Eigen middelen", "In natura");
+    }
+
+    @Test
+    void the_administrator_chooses_what_counts_and_it_is_kept() throws Exception {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Bronnen 2027");
+        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
+        counts().setValue(Set.of(CoFinancingSource.PRIVATE_FUNDERS, CoFinancingSource.OWN_FUNDS));
+        _click(field(Button.class, "call-save"));
+
+        assertThat(saved("Bronnen 2027").privateShareCounts())
+                .containsExactlyInAnyOrder(CoFinancingSource.PRIVATE_FUNDERS, CoFinancingSource.OWN_FUNDS);
+        navigate("calls/" + saved("Bronnen 2027").id());
+        assertThat(counts().getValue()).containsExactlyInAnyOrder(CoFinancingSource.PRIVATE_FUNDERS, CoFinancingSource.OWN_FUNDS);
+    }
+
+    @Test
+    void a_minimum_without_anything_that_counts_is_refused_at_the_choice_and_the_input_stays() {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Niets telt");
+        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
+        counts().setValue(Set.of());
+        _click(field(Button.class, "call-save"));
+
+        assertThat(counts().isInvalid()).isTrue();
+        assertThat(counts().getErrorMessage()).isEqualTo("Kies wat meetelt voor het minimale aandeel private cofinanciering");
+        assertThat(field(BigDecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("20");
+        assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Niets telt");
+    }
+}
