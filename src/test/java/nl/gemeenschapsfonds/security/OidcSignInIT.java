@@ -184,13 +184,33 @@ class OidcSignInIT {
     @Test
     void eherkenning_for_an_organisation_that_has_not_registered_makes_no_account_and_says_so() throws Exception {
         String email = TestOidcProvider.newUsername("nieuw") + "@nieuw.example";
+        String kvk = jdbc.sql("select min(n)::text from generate_series(90000000, 90001000) n where n::text not in "
+                + "(select kvk_number from organisation where kvk_number is not null)").query(String.class).single();
         String pseudonym = TestOidcProvider.addUser(TestOidcProvider.newUsername("eh-nieuw"),
-                Map.of("email", email, "kvk", "99999991"));
+                Map.of("email", email, "kvk", kvk));
 
         URI landed = signIn("broker", pseudonym);
 
         assertThat(landed.getPath()).isEqualTo("/no-access");
         assertThat(landed.getQuery()).isEqualTo("reason=unknown-organisation");
         assertThat(account(email)).isEmpty();
+    }
+
+    @Test
+    void a_registration_that_requires_a_second_factor_refuses_a_sign_in_without_the_required_acr() throws Exception {
+        String email = TestOidcProvider.newUsername("mfa") + "@zwolle.example";
+        String username = staff("mfa", email, List.of("zwolle-beoordelaars"));
+
+        URI withoutSecondFactor = signIn("zwolle-mfa", username);
+
+        assertThat(withoutSecondFactor.getQuery()).isEqualTo("reason=assurance");
+        assertThat(account(email)).isEmpty();
+
+        TestOidcProvider.addUser(username, Map.of("email", email, "groups", List.of("zwolle-beoordelaars"),
+                "acr", "urn:gemeenschapsfonds:mfa"));
+        URI withSecondFactor = signIn("zwolle-mfa", username);
+
+        assertThat(withSecondFactor.getPath()).isEqualTo("/");
+        assertThat(account(email).orElseThrow().role()).isEqualTo(Role.REVIEWER);
     }
 }
