@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,8 +52,9 @@ public class AuthorityAddress {
             throw new InvalidInputException("postalAddress", "validation.tooLong", MAX_LENGTH);
         }
         long authority = currentUser.require().requireAuthority();
-        String before = jdbc.sql("select postal_address from authority where id = ?").param(authority)
-                .query((rs, row) -> rs.getString(1)).single();
+        List<String> rows = jdbc.sql("select postal_address from authority where id = ?").param(authority)
+                .query(String.class).list();
+        String before = rows.isEmpty() ? null : rows.getFirst();
         jdbc.sql("update authority set postal_address = ? where id = ?").params(address, authority).update();
         audit.record("AUTHORITY_ADDRESS", "Authority", authority, before, address, null);
     }

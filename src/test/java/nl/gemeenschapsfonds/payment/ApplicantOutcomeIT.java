@@ -119,4 +119,26 @@ class ApplicantOutcomeIT {
                 .contains("het voorschot " + first.reference() + " van € 10.000,00 op 04-01-2027 betaald op uw rekening eindigend op 4300")
                 .contains("/applications/" + grant.applicationId());
     }
+
+    @Autowired
+    nl.gemeenschapsfonds.submission.SubmissionService submissions;
+
+    @Autowired
+    nl.gemeenschapsfonds.submission.AttachmentService attachmentService;
+
+    @Autowired
+    nl.gemeenschapsfonds.submission.SubmittedApplicationPdf submittedPdf;
+
+    @Test
+    void the_application_as_submitted_is_one_pdf_with_the_receipt_on_top() throws Exception {
+        GrantWithAdvances.Grant grant = grants.create("Gemeente Archief");
+        long id = grant.applicationId();
+        byte[] pdf = authorities.as(grant.applicant(), () -> submittedPdf.render(submissions.detail(id), submissions.draft(id),
+                "Zwolle", attachmentService.list(id), java.util.Locale.of("nl", "NL")));
+        String text = new PDFTextStripper().getText(Loader.loadPDF(pdf));
+        String reference = jdbc.sql("select reference from grant_application where id = ?").param(id).query(String.class).single();
+        assertThat(text).contains("Ontvangstbevestiging", reference, "1. Regeling", "2. Voorziening", "3. Project en ontmoeting",
+                "4. Begroting", "5. Dekkingsplan", "6. Bijlagen", "Totale kosten", "Totale dekking");
+        assertThat(text.indexOf("Ontvangstbevestiging")).as("the receipt first").isLessThan(text.indexOf("2. Voorziening"));
+    }
 }

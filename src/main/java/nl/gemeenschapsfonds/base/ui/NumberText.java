@@ -79,7 +79,13 @@ public final class NumberText {
 
     /** The whole number typed, {@code null} when nothing is typed. */
     public static BigInteger whole(String text, Locale locale, boolean negativeAllowed) throws Refused {
-        BigDecimal value = decimal(text, locale, 0, negativeAllowed);
+        BigDecimal value;
+        try {
+            value = decimal(text, locale, 0, negativeAllowed);
+        } catch (Refused refused) {
+            // "ongeveer 40" is no whole number: say what a whole number looks like
+            throw refused.key().equals(NOT_A_NUMBER) ? new Refused(NOT_WHOLE) : refused;
+        }
         return value == null ? null : value.toBigIntegerExact();
     }
 

@@ -33,10 +33,13 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
     private final SubmissionService submissions;
     private final AttachmentService attachments;
     private final Municipalities municipalities;
+    private final nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs;
     private ApplicationDetail detail;
 
-    SubmittedApplicationView(SubmissionService submissions, AttachmentService attachments, Municipalities municipalities) {
+    SubmittedApplicationView(SubmissionService submissions, AttachmentService attachments, Municipalities municipalities,
+                             nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs) {
         this.submissions = submissions;
+        this.pdfs = pdfs;
         this.attachments = attachments;
         this.municipalities = municipalities;
         setId("submitted-application-view");
@@ -72,9 +75,18 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
                     getTranslation("detail.receiptFile", detail.reference()), "application/pdf", pdf.length);
         }), getTranslation("detail.receipt"));
         receipt.setId("submitted-receipt");
+        String municipality = ApplicationSummary.municipality(municipalities, content.facilityMunicipalityCode());
+        java.util.List<nl.gemeenschapsfonds.submission.AttachmentListItem> files = attachments.list(detail.id());
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = pdfs.render(detail, content, municipality, files, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    nl.gemeenschapsfonds.submission.SubmittedApplicationPdf.fileName(detail.reference(), locale), "application/pdf",
+                    bytes.length);
+        }), getTranslation("submitted.pdf"));
+        pdf.setId("submitted-pdf");
         Button back = new Button(getTranslation("action.back"),
                 click -> getUI().ifPresent(ui -> ui.navigate("applications/" + detail.id())));
-        add(new HorizontalLayout(receipt, back));
+        add(new HorizontalLayout(pdf, receipt, back));
     }
 
     @Override

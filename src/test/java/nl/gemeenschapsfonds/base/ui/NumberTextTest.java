@@ -64,6 +64,7 @@ class NumberTextTest {
         assertThat(NumberText.whole("1.000", NL, false)).isEqualTo(java.math.BigInteger.valueOf(1000));
         assertThatThrownBy(() -> NumberText.whole("2,5", NL, false)).isInstanceOfSatisfying(NumberText.Refused.class,
                 refused -> assertThat(refused.key()).isEqualTo(NumberText.NOT_WHOLE));
-        assertThatThrownBy(() -> NumberText.whole("ongeveer 40", NL, false)).isInstanceOf(NumberText.Refused.class);
+        assertThatThrownBy(() -> NumberText.whole("ongeveer 40", NL, false)).isInstanceOfSatisfying(NumberText.Refused.class,
+                refused -> assertThat(refused.key()).isEqualTo(NumberText.NOT_WHOLE));
     }
 }
