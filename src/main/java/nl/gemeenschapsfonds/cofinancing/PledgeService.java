@@ -142,7 +142,12 @@ public class PledgeService {
                 .map(p -> row(p, application, funderName)).toList();
         return new ProjectForFunder(item, plan.costsPerYear(), plan.grant(), plan.municipal(), plan.coFinancing(),
                 plan.privateFunding(), plan.years(), isOpen(application), mine,
-                conditions.find(applicationId).orElse(null));
+                conditions.find(applicationId).orElse(null), story(application.toDraft()));
+    }
+
+    private static ProjectForFunder.Story story(nl.gemeenschapsfonds.submission.ApplicationDraft draft) {
+        return new ProjectForFunder.Story(draft.description(), draft.activities(), draft.facilityName(), draft.facilityStreet(),
+                draft.facilityPostcode(), draft.facilityCity(), draft.kindOfWork(), draft.startDate(), draft.endDate());
     }
 
     /**

@@ -10,6 +10,7 @@ import nl.gemeenschapsfonds.budget.BudgetRefusal;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.budget.CallYearBalance;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,11 @@ public class CallService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     CallService(GrantCallRepository calls, FundService funds, BudgetLedger ledger, AuditTrail audit,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.calls = calls;
         this.funds = funds;
         this.ledger = ledger;
@@ -78,9 +81,21 @@ public class CallService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long save(CallData data) {
+        return save(data, null);
+    }
+
+    /**
+     * As {@link #save(CallData)}; for a published (or closed) call, a change to what applicants relied on
+     * ({@link CallAmendments}) needs {@code amendmentReason}: it is kept as an amendment, audited and shown
+     * on the public page of the call. Without a reason such a change is refused at the field {@code amendmentReason}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long save(CallData data, String amendmentReason) {
         Fund fund = funds.scoped(data.fundId());
         GrantCall call;
         String before = null;
+        List<String> amended = List.of();
         if (data.id() == null) {
             check(data, false);
             call = new GrantCall(fund.getId());
@@ -93,13 +108,46 @@ public class CallService {
                 throw new NotFoundException("Call", data.id());
             }
             check(data, call.getStatus() != CallStatus.DRAFT);
-            before = summary(CallData.of(call, ceilings(call)));
+            CallData published = CallData.of(call, ceilings(call));
+            before = summary(published);
+            if (call.getStatus() != CallStatus.DRAFT) {
+                amended = CallAmendments.reliedOnChanges(published, data);
+                if (!amended.isEmpty() && (amendmentReason == null || amendmentReason.isBlank())) {
+                    throw new InvalidInputException("amendmentReason", "call.validation.amendmentReasonRequired");
+                }
+                if (!amended.isEmpty() && amendmentReason.trim().length() > 2000) {
+                    throw new InvalidInputException("amendmentReason", "validation.tooLong", 2000);
+                }
+            }
         }
         call.update(data);
         call = calls.saveAndFlush(call);
         setCeilings(call, fund, data.ceilings());
         audit.record(data.id() == null ? "CALL_CREATED" : "CALL_UPDATED", "Call", call.getId(), before, summary(data), null);
+        if (!amended.isEmpty()) {
+            jdbc.sql("insert into call_amendment (call_id, amended_at, amended_by, changed, reason) values (?, ?, ?, ?, ?)")
+                    .params(call.getId(), java.sql.Timestamp.from(clock.instant()), currentUser.actorName(),
+                            String.join(",", amended), amendmentReason.trim())
+                    .update();
+            audit.record("CALL_AMENDED", "Call", call.getId(), before, summary(data) + "; changed " + amended,
+                    amendmentReason.trim());
+        }
         return call.getId();
+    }
+
+    /** The amendments of a call after its publication, oldest first (public: the call page shows them). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<CallAmendment> amendments(long callId) {
+        return amendmentsOf(jdbc, callId);
+    }
+
+    static List<CallAmendment> amendmentsOf(JdbcClient jdbc, long callId) {
+        return jdbc.sql("select amended_at, changed, reason from call_amendment where call_id = ? order by amended_at, id")
+                .param(callId)
+                .query((rs, row) -> new CallAmendment(rs.getTimestamp("amended_at").toInstant(),
+                        List.of(rs.getString("changed").split(",")), rs.getString("reason")))
+                .list();
     }
 
     /** Publishes a draft call, after checking it is complete (facility types, at least one ceiling). */

@@ -48,7 +48,8 @@ public class PublicCalls {
                 call.getFacilityTypes(), call.getOpenDate(), call.getCloseDate(), call.isRollingIntake(),
                 call.getAllocationMethod(), call.getMaxGrant(),
                 available.getOrDefault(call.getId(), new TreeMap<>()), opensLater(call, today),
-                CallData.percent(call.getMinPrivateShare()), call.getPrivateShareCounts(), call.getSettleAtOnceUpTo())).toList();
+                CallData.percent(call.getMinPrivateShare()), call.getPrivateShareCounts(), call.getSettleAtOnceUpTo(),
+                CallService.amendmentsOf(jdbc, call.getId()))).toList();
     }
 
     private static boolean opensLater(GrantCall call, LocalDate today) {

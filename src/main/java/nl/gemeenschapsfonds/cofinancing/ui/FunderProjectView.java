@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.cofinancing.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,6 +88,38 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
         render();
     }
 
+    /** What the project is, in the applicant's words, and the facility it is for. */
+    private Component story(ProjectForFunder.Story story, MarketplaceItem item, Locale locale) {
+        VerticalLayout box = new VerticalLayout();
+        box.setId("funder-project-story");
+        box.setPadding(false);
+        box.add(new H2(getTranslation("funderProject.project")));
+        if (story.description() != null && !story.description().isBlank()) {
+            Paragraph description = new Paragraph(story.description());
+            description.setId("funder-project-description");
+            box.add(description);
+        }
+        if (story.activities() != null && !story.activities().isBlank()) {
+            box.add(new Paragraph(getTranslation("funderProject.activities", story.activities())));
+        }
+        if (story.startDate() != null && story.endDate() != null) {
+            box.add(new Paragraph(getTranslation("funderProject.period", Formats.date(story.startDate(), locale),
+                    Formats.date(story.endDate(), locale))));
+        }
+        String address = java.util.stream.Stream.of(story.facilityStreet(),
+                        java.util.stream.Stream.of(story.facilityPostcode(), story.facilityCity()).filter(Objects::nonNull)
+                                .collect(java.util.stream.Collectors.joining(" ")))
+                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        Paragraph facility = new Paragraph(getTranslation("funderProject.facility",
+                Objects.toString(story.facilityName(), "-"),
+                item.facilityType() == null ? "-" : getTranslation("facility." + item.facilityType()),
+                address.isBlank() ? "-" : address,
+                story.kindOfWork() == null ? "-" : getTranslation("kindOfWork." + story.kindOfWork())));
+        facility.setId("funder-project-facility");
+        box.add(facility);
+        return box;
+    }
+
     private void reload() {
         project = pledges.project(project.project().applicationId());
         render();
@@ -101,6 +134,7 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
                 Objects.toString(item.municipalityName(), "-"),
                 item.facilityType() == null ? "-" : getTranslation("facility." + item.facilityType()),
                 getTranslation("status." + item.status()))));
+        add(story(project.story(), item, locale));
         if (item.targetGroups() != null) {
             add(new Paragraph(getTranslation("funderProject.targetGroups", item.targetGroups())));
         }

@@ -80,6 +80,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DecimalField accountantStatementAbove = new DecimalField();
     private final YearAmountsEditor ceilings;
     private final CriteriaEditor criteria = new CriteriaEditor();
+    private final TextArea amendmentReason = new TextArea();
     private final Button publish = new Button();
     private final Button close = new Button();
     private final Map<String, HasValidation> fields = new HashMap<>();
@@ -136,6 +137,12 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         amount(accountantStatementAbove, "accountantStatementAbove", "call.accountantStatementAbove", "€", null);
         fields.put("ceilings", ceilings);
         fields.put("criteria", criteria);
+        amendmentReason.setLabel(getTranslation("call.amendmentReason"));
+        amendmentReason.setHelperText(getTranslation("call.amendmentReason.help"));
+        amendmentReason.setId("call-amendmentReason");
+        amendmentReason.setMaxLength(2000);
+        amendmentReason.setWidthFull();
+        fields.put("amendmentReason", amendmentReason);
 
         FormLayout texts = new FormLayout(titleNl, titleEn, descriptionNl, descriptionEn);
         FormLayout intake = new FormLayout(facilityTypes, allocationMethod, openDate, closeDate, rollingIntake);
@@ -161,7 +168,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 new H2(getTranslation("call.section.intake")), intake,
                 new H2(getTranslation("call.section.budget")), ceilings,
                 new H2(getTranslation("call.section.rules")), rules,
-                new H2(getTranslation("call.section.criteria")), criteria,
+                new H2(getTranslation("call.section.criteria")), criteria, amendmentReason,
                 new HorizontalLayout(save, publish, close, back));
     }
 
@@ -247,6 +254,8 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         criteria.setValue(data.criteria());
         publish.setVisible(data.status() == CallStatus.DRAFT);
         close.setVisible(data.status() == CallStatus.PUBLISHED);
+        // once published, what applicants rely on changes only with a reason that the public page shows
+        amendmentReason.setVisible(data.status() != CallStatus.DRAFT);
     }
 
     /** Saves what is on screen; answers whether it was saved. On a refusal, every field keeps what was typed. */
@@ -265,8 +274,9 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 settleAtOnceUpTo.getValue(), finalReportWeeks.getValue() == null ? 0 : finalReportWeeks.getValue(),
                 accountantStatementAbove.getValue(), privateShareCounts.getValue());
         try {
-            long id = calls.save(data);
+            long id = calls.save(data, amendmentReason.isVisible() ? amendmentReason.getValue() : null);
             call = calls.call(id);
+            amendmentReason.clear();
             heading.setText(getTranslation("call.edit"));
             publish.setVisible(call.status() == CallStatus.DRAFT);
             close.setVisible(call.status() == CallStatus.PUBLISHED);

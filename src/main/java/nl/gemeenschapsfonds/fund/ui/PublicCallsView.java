@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.gemeenschapsfonds.fund.CallAmendment;
 import nl.gemeenschapsfonds.fund.CoFinancingSource;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
@@ -124,8 +125,26 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         }
         facts.add(new DescriptionList.Term(getTranslation("publicCalls.budget")), new DescriptionList.Description(available));
         card.add(facts);
+        if (!call.amendments().isEmpty()) {
+            card.add(amendments(call, locale));
+        }
         card.add(action(call, locale));
         return card;
+    }
+
+    /** Every change after publication to what applicants rely on, with its date, what changed and why. */
+    private Component amendments(PublicCallItem call, Locale locale) {
+        Div box = new Div();
+        box.setId("public-call-" + call.id() + "-amendments");
+        box.addClassName("public-call-amendments");
+        box.add(new Span(getTranslation("publicCalls.amendments")));
+        for (CallAmendment amendment : call.amendments()) {
+            String changed = amendment.changed().stream().map(this::getTranslation).collect(Collectors.joining(", "));
+            box.add(new Paragraph(getTranslation("publicCalls.amendment",
+                    Formats.date(java.time.LocalDate.ofInstant(amendment.amendedAt(), Formats.ZONE), locale), changed,
+                    amendment.reason())));
+        }
+        return box;
     }
 
     /** What this visitor can do now: register or sign in to apply, apply, or wait for the opening date. */

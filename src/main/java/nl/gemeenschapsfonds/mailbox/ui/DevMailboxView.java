@@ -62,11 +62,36 @@ class DevMailboxView extends VerticalLayout implements HasDynamicTitle {
             Paragraph meta = new Paragraph(getTranslation("devMailbox.meta", mail.mail().to(),
                     Formats.dateTime(mail.at(), getLocale())));
             meta.addClassName("dev-mail-meta");
-            Pre text = new Pre(mail.mail().text());
+            Pre text = new Pre();
+            text.add(linked(mail.mail().text()));
             text.addClassName("dev-mail-text");
             item.add(new H3(mail.mail().subject()), meta, text);
             mails.add(item);
         }
+    }
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)]");
+
+    /** The mail's text with every web address as a link to click (the text is shown as text, never as HTML). */
+    static java.util.List<com.vaadin.flow.component.Component> linked(String text) {
+        java.util.List<com.vaadin.flow.component.Component> parts = new java.util.ArrayList<>();
+        java.util.regex.Matcher link = LINK.matcher(text == null ? "" : text);
+        int from = 0;
+        while (link.find()) {
+            if (link.start() > from) {
+                parts.add(new com.vaadin.flow.component.Text(text.substring(from, link.start())));
+            }
+            com.vaadin.flow.component.html.Anchor anchor = new com.vaadin.flow.component.html.Anchor(link.group(), link.group());
+            anchor.setTarget("_blank");
+            anchor.getElement().setAttribute("rel", "noopener");
+            anchor.addClassName("dev-mail-link");
+            parts.add(anchor);
+            from = link.end();
+        }
+        if (text != null && from < text.length()) {
+            parts.add(new com.vaadin.flow.component.Text(text.substring(from)));
+        }
+        return parts;
     }
 
     @Override

@@ -37,6 +37,7 @@ class CallRulesEditorViewTest extends KaribuViewTest {
     @Autowired TestAuthorities authorities;
     @Autowired FundService funds;
     @Autowired CallService calls;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Staff staff;
     private long fund;
@@ -111,5 +112,69 @@ class CallRulesEditorViewTest extends KaribuViewTest {
         assertThat(counts().getErrorMessage()).isEqualTo("Kies wat meetelt voor het minimale aandeel private cofinanciering");
         assertThat(field(BigDecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("20");
         assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Niets telt");
+    }
+
+    private long publishedCall(String title) throws Exception {
+        return authorities.as(staff.admin(), () -> {
+            long id = calls.save(new CallData(null, 0, fund, null, title, title + " (en)", null, null,
+                    java.util.EnumSet.of(FacilityType.VILLAGE_SHOP), LocalDate.now().minusDays(1), LocalDate.now().plusDays(60),
+                    false, nl.gemeenschapsfonds.fund.AllocationMethod.FIRST_COME, new BigDecimal("50000"), new BigDecimal("20"),
+                    null, null, false, 8, 6, new TreeMap<>(Map.of(2027, new BigDecimal("100000"))), List.of()));
+            calls.publish(id);
+            return id;
+        });
+    }
+
+    @Test
+    void after_publication_a_changed_rule_needs_a_reason_at_the_field_and_nothing_typed_is_lost() throws Exception {
+        long call = publishedCall("Gepubliceerde bronnen");
+        navigate("calls/" + call);
+        com.vaadin.flow.component.textfield.TextArea reason = field(com.vaadin.flow.component.textfield.TextArea.class,
+                "call-amendmentReason");
+        assertThat(reason.isVisible()).isTrue();
+        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("25"));
+        _click(field(Button.class, "call-save"));
+
+        reason = field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Deze regeling is gepubliceerd en u wijzigt iets waarop aanvragers rekenden");
+        assertThat(field(BigDecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("25");
+        assertThat(saved("Gepubliceerde bronnen").minPrivateSharePercent()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void an_explained_amendment_is_saved_audited_and_shown_on_the_public_call_page() throws Exception {
+        long call = publishedCall("Gewijzigde regeling");
+        navigate("calls/" + call);
+        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("15"));
+        field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason")
+                .setValue("De raad heeft het minimum verlaagd.");
+        _click(field(Button.class, "call-save"));
+
+        assertThat(notificationTexts()).contains("De regeling is opgeslagen.");
+        assertThat(saved("Gewijzigde regeling").minPrivateSharePercent()).isEqualByComparingTo("15");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CALL_AMENDED' and object_id = ?")
+                .param(String.valueOf(call)).query(Long.class).single()).isEqualTo(1);
+
+        logout();
+        navigate("calls");
+        com.vaadin.flow.component.html.Div amendments = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("public-call-" + call + "-amendments"));
+        assertThat(amendments.getElement().getTextRecursively())
+                .contains("Gewijzigd na publicatie:")
+                .contains("Minimaal aandeel private cofinanciering. Reden: De raad heeft het minimum verlaagd.");
+    }
+
+    @Test
+    void after_publication_the_title_and_a_higher_ceiling_change_without_a_reason() throws Exception {
+        long call = publishedCall("Vrij te wijzigen");
+        navigate("calls/" + call);
+        field(TextField.class, "call-titleNl").setValue("Vrij te wijzigen (nieuw)");
+        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("120000"));
+        _click(field(Button.class, "call-save"));
+
+        assertThat(notificationTexts()).contains("De regeling is opgeslagen.");
+        assertThat(field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason").isInvalid()).isFalse();
+        assertThat(calls.amendments(call)).isEmpty();
     }
 }

@@ -52,6 +52,24 @@ class DevMailboxViewTest extends KaribuViewTest {
         assertThat(_find(H3.class).stream().map(H3::getText).toList()).containsSubsequence("Nieuwste mail", "Oudste mail");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anySatisfy(text -> assertThat(text).startsWith("Aan tweede@test.example, verstuurd op "));
-        assertThat(_find(Pre.class).stream().map(Pre::getText)).contains("Open http://localhost:8080/confirm?token=abc");
+        assertThat(_find(Pre.class).stream().map(pre -> pre.getElement().getTextRecursively()))
+                .contains("Open http://localhost:8080/confirm?token=abc");
+    }
+
+    @Test
+    void a_web_address_in_a_mail_is_a_link_to_click_and_the_rest_stays_text() {
+        ReflectionTestUtils.setField(mailbox, "active", true);
+        ReflectionTestUtils.invokeMethod(mailbox, "add", new Mail("derde@test.example", "Met link",
+                "Bevestig via http://localhost:8080/confirm?token=xyz. Daarna <b>klaar</b>."));
+        login(DemoUsers.ADMIN);
+        navigate("dev/mailbox");
+
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("http://localhost:8080/confirm?token=xyz"));
+        assertThat(link.getHref()).isEqualTo("http://localhost:8080/confirm?token=xyz");
+        Pre text = (Pre) link.getParent().orElseThrow();
+        assertThat(text.getElement().getTextRecursively())
+                .isEqualTo("Bevestig via http://localhost:8080/confirm?token=xyz. Daarna <b>klaar</b>.");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("klaar"))).isEmpty();
     }
 }

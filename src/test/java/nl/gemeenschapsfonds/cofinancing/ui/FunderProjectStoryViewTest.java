@@ -1,0 +1,51 @@
+package nl.gemeenschapsfonds.cofinancing.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.UserAccounts;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.Applications.CallSpec;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The funder reads what the project is and where before pledging (issue 13). */
+class FunderProjectStoryViewTest extends KaribuViewTest {
+
+    @Autowired TestAuthorities authorities;
+    @Autowired Applications applications;
+    @Autowired UserAccounts accounts;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void the_project_page_shows_the_description_and_the_facility() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Verhaal");
+        long call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        String applicant = authorities.newApplicant("Vereniging Verhaal");
+        long seeking = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("40000")), amount("16000"));
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        long funderId = jdbc.sql("insert into funder (name, kind) values (?, 'COMPANY') returning id").param("Verhaalfonds " + key)
+                .query(Long.class).single();
+        String funder = "funder-" + key + "@test.example";
+        accounts.create(funder, "Financier " + key, "a-long-enough-password", Role.FUNDER, null, null, funderId);
+
+        login(funder);
+        navigate("funder/projects/" + seeking);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("funder-project-description")).getText())
+                .isEqualTo("Een keuken waar buurtbewoners samen koken.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("funder-project-facility")).getText())
+                .startsWith("Voorziening: Buurthuis De Brug (Buurthuis of dorpshuis), Brugweg 1, 8011")
+                .endsWith(" Zwolle. Soort werk: Verbouwen of verduurzamen.");
+    }
+}
