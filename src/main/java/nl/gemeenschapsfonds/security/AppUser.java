@@ -36,6 +36,8 @@ public class AppUser {
     private boolean emailConfirmed;
     private String preferredLocale = "nl";
     private Instant lockedUntil;
+    private Instant failureWarnedAt;
+    private Instant sessionsValidFrom;
 
     @Version
     private long version;
@@ -83,6 +85,40 @@ public class AppUser {
 
     Long getAuthorityId() {
         return authorityId;
+    }
+
+    void warnedAt(Instant when) {
+        this.failureWarnedAt = when;
+    }
+
+    Instant getFailureWarnedAt() {
+        return failureWarnedAt;
+    }
+
+    /** Sessions that started before this moment have ended (after a password reset or change). */
+    Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
+    }
+
+    /**
+     * Sets a new password (already hashed), ends every session that started before {@code now} and
+     * lifts a lock: whoever sets a new password has shown they hold the password or the mailbox.
+     */
+    void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.sessionsValidFrom = now;
+        this.lockedUntil = null;
+    }
+
+    /** Every session of this user that started before {@code now} ends. */
+    void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** The sign-in address becomes {@code newEmail}; it was confirmed by opening a link sent to it. */
+    void changeEmail(String newEmail) {
+        this.email = newEmail.trim().toLowerCase(Locale.ROOT);
+        this.emailConfirmed = true;
     }
 
     void setPreferredLocale(String language) {

@@ -16,53 +16,97 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Locks an account for {@value #LOCK_MINUTES} minutes after {@value #MAX_FAILURES} failed sign-ins
- * within {@value #WINDOW_MINUTES} minutes, and logs every failure. Failures for unknown e-mail
- * addresses are logged and counted the same way, and the sign-in page says the same thing in every
- * case, so nobody learns whether an account exists.
+ * Records and logs every failed sign-in, and applies {@link SignInDelays}: the delay before a next
+ * attempt, the mail to the owner after repeated failures and, only after very many, a lock. Failures
+ * for unknown e-mail addresses are recorded the same way, and the sign-in page says the same thing in
+ * every case, so nobody learns whether an account exists. What was typed as user name is neutralised
+ * ({@link LogSafe}) before it reaches the log or the database.
  */
 @Component
 class LoginAttempts {
-
-    static final int MAX_FAILURES = 5;
-    static final int WINDOW_MINUTES = 15;
-    static final int LOCK_MINUTES = 15;
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final JdbcClient jdbc;
     private final AppUserRepository users;
+    private final SecurityMails mails;
     private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, AppUserRepository users, Clock clock) {
+    LoginAttempts(JdbcClient jdbc, AppUserRepository users, SecurityMails mails, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
+        this.mails = mails;
         this.clock = clock;
+    }
+
+    /** How long an attempt for this user name from this address must still wait; zero when it may go ahead. */
+    @Transactional(readOnly = true)
+    public Duration waitBefore(String typedUserName, String remoteAddressAsSent) {
+        String remoteAddress = remoteAddressAsSent == null ? null : address(remoteAddressAsSent);
+        String email = LogSafe.userName(typedUserName).strip();
+        Instant now = clock.instant();
+        Timestamp since = Timestamp.from(now.minus(SignInDelays.WINDOW));
+        var account = jdbc.sql("""
+                        select count(*) as n, max(occurred_at) as last from login_failure
+                        where lower(email) = lower(?) and remote_addr is not distinct from ? and occurred_at > ?""")
+                .params(email, remoteAddress, since)
+                .query((rs, row) -> new Object[]{rs.getInt("n"), rs.getTimestamp("last")}).single();
+        var address = remoteAddress == null ? new Object[]{0, null} : jdbc.sql("""
+                        select count(*) as n, max(occurred_at) as last from login_failure
+                        where remote_addr = ? and occurred_at > ?""")
+                .params(remoteAddress, since)
+                .query((rs, row) -> new Object[]{rs.getInt("n"), rs.getTimestamp("last")}).single();
+        return SignInDelays.waitBefore(new SignInDelays.Recent((int) account[0], instant(account[1]),
+                (int) address[0], instant(address[1])), now);
+    }
+
+    /** An attempt refused because it came too soon: logged, not counted (the password was not checked). */
+    void tooSoon(String typedUserName, String remoteAddress, Duration wait) {
+        log.info("Sign-in for '{}' from {} refused: {} s too soon after failures",
+                LogSafe.userName(typedUserName), LogSafe.userName(remoteAddress), wait.toSeconds());
     }
 
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String email = String.valueOf(event.getAuthentication().getName()).trim();
+        String email = LogSafe.userName(String.valueOf(event.getAuthentication().getName())).strip();
         String remote = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                && details.getRemoteAddress() != null ? address(details.getRemoteAddress()) : null;
         Instant now = clock.instant();
-        log.warn("Failed sign-in for '{}' from {}: {}", email, remote, event.getException().getClass().getSimpleName());
+        log.warn("Failed sign-in for '{}' from {}: {}", email, remote,
+                event.getException().getClass().getSimpleName());
         jdbc.sql("insert into login_failure (email, remote_addr, occurred_at) values (?, ?, ?)")
-                .params(email, remote, Timestamp.from(now)).update();
+                .params(email, remote, Timestamp.from(now))
+                .update();
         long recent = jdbc.sql("select count(*) from login_failure where lower(email) = lower(?) and occurred_at > ?")
-                .params(email, Timestamp.from(now.minus(Duration.ofMinutes(WINDOW_MINUTES))))
+                .params(email, Timestamp.from(now.minus(SignInDelays.ACCOUNT_WINDOW)))
                 .query(Long.class).single();
-        if (recent >= MAX_FAILURES) {
-            users.findByEmail(email).filter(user -> !user.isLockedAt(now)).ifPresent(user -> {
-                user.lockUntil(now.plus(Duration.ofMinutes(LOCK_MINUTES)));
-                log.warn("Account '{}' locked until {} after {} failed sign-ins", email, user.getLockedUntil(), recent);
-            });
-        }
+        users.findByEmail(email).ifPresent(user -> {
+            if (SignInDelays.lock(recent) && !user.isLockedAt(now)) {
+                user.lockUntil(now.plus(SignInDelays.LOCK_DURATION));
+                user.warnedAt(now);
+                mails.locked(user, SignInDelays.LOCK_DURATION.toMinutes());
+                log.warn("Account '{}' locked until {} after {} failed sign-ins in a day", email, user.getLockedUntil(), recent);
+            } else if (SignInDelays.warnOwner(recent, user.getFailureWarnedAt(), now)) {
+                user.warnedAt(now);
+                mails.repeatedFailures(user, recent);
+                log.warn("Owner of '{}' told of {} failed sign-ins in a day", email, recent);
+            }
+        });
     }
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        log.info("Signed in: '{}'", event.getAuthentication().getName());
+        log.info("Signed in: '{}'", LogSafe.userName(event.getAuthentication().getName()));
+    }
+
+    /** A client address as the column holds it (at most 64 characters). */
+    static String address(String remoteAddress) {
+        String safe = LogSafe.userName(remoteAddress);
+        return safe.length() > 64 ? safe.substring(0, 64) : safe;
+    }
+
+    private static Instant instant(Object timestamp) {
+        return timestamp == null ? null : ((Timestamp) timestamp).toInstant();
     }
 }

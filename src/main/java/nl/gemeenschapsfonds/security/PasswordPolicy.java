@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What a password must be: at least {@value #MIN_LENGTH} characters, at most {@value #MAX_BYTES}
  * bytes (BCrypt uses no more, and refuses longer input), not one of the common passwords in
- * {@code common-passwords.txt} next to this class (compared case-insensitively), and not the
+ * {@code common-passwords.txt} next to this class nor one of the breached passwords in
+ * {@code breached-passwords.txt} (both compared case-insensitively), and not the
  * user's e-mail address or the part of it before the {@code @}. Length rather than character
  * classes, as NIST SP 800-63B advises.
  */
@@ -23,7 +24,9 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_BYTES = 72;
 
-    private static final Set<String> COMMON = load();
+    private static final Set<String> COMMON = load("common-passwords.txt");
+    /** The 30,000 most frequent passwords from public breaches; source and licence in the file's header. */
+    private static final Set<String> BREACHED = load("breached-passwords.txt");
 
     private PasswordPolicy() {
     }
@@ -42,6 +45,9 @@ public final class PasswordPolicy {
         String lower = password.strip().toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {
             return Optional.of("password.common");
+        }
+        if (BREACHED.contains(lower)) {
+            return Optional.of("password.breached");
         }
         if (email != null && !email.isBlank()) {
             String address = email.strip().toLowerCase(Locale.ROOT);
@@ -62,11 +68,16 @@ public final class PasswordPolicy {
         return new Object[]{MIN_LENGTH, MAX_BYTES};
     }
 
-    private static Set<String> load() {
+    /** How many passwords the breached list holds (at least 10,000). */
+    static int breachedListSize() {
+        return BREACHED.size();
+    }
+
+    private static Set<String> load(String file) {
         Set<String> passwords = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing next to PasswordPolicy");
+                throw new IllegalStateException(file + " is missing next to PasswordPolicy");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

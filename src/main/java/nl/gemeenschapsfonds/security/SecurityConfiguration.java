@@ -15,6 +15,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Web security. Two filter chains: the actuator (health public, the rest for ADMIN over HTTP Basic)
@@ -42,14 +50,29 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<SignedInRequests> signedIn,
-                                            OidcSignIns oidcSignIns) throws Exception {
+                                            RequestUtil vaadinRequests, LoginAttempts attempts, Clock clock,
+                                            JdbcClient jdbc, OidcSignIns oidcSignIns) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/public/**", "/error").permitAll();
             signedIn.orderedStream().forEach(paths -> auth.requestMatchers(paths.patterns().toArray(String[]::new)).authenticated());
         });
         // sign-in through an identity provider, when app.oidc.registrations holds any (issue 14)
         oidcSignIns.applyTo(http);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"))
+        // Local sign-in protection (docs/adr/0016-local-identity.md): the sign-in POST needs the CSRF token
+        // (Vaadin's own CSRF setup exempts the login page; its internal requests carry Vaadin's own token),
+        // a throttle before the password check, the typed e-mail kept after a failure, and an absolute
+        // session lifetime.
+        SignInFailureHandler failureHandler = new SignInFailureHandler();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                // the page named here as well as by Vaadin below, or Spring would also generate its own sign-in page
+                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler))
+                .addFilterBefore(new SignInThrottleFilter(attempts, failureHandler), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(clock, userId -> jdbc
+                        .sql("select sessions_valid_from from app_user where id = ?").param(userId)
+                        .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                        .optional().flatMap(validFrom -> validFrom)), SecurityContextHolderFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

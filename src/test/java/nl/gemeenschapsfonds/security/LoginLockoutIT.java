@@ -1,31 +1,43 @@
 package nl.gemeenschapsfonds.security;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import nl.gemeenschapsfonds.base.i18n.LanguageChosen;
 import nl.gemeenschapsfonds.test.DemoUsers;
 import nl.gemeenschapsfonds.test.IntegrationTest;
+import nl.gemeenschapsfonds.test.Mails;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in over real HTTP, as the login form posts it. */
+/**
+ * Sign-in over real HTTP, as the login form posts it (with its CSRF token): a progressive delay per
+ * account and address instead of a lock anyone can trigger, a mail to the owner, a lock only after very
+ * many failures, and what is typed as user name neutralised. Each test acts from client addresses of its
+ * own (sent as X-Forwarded-For, as the reverse proxy does), so the delays of one test never reach another.
+ */
 @IntegrationTest
 class LoginLockoutIT {
 
     private static final String PASSWORD = "a-long-enough-password";
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @LocalServerPort
     int port;
@@ -46,53 +58,117 @@ class LoginLockoutIT {
         return email;
     }
 
-    /** Posts the login form in a fresh session and answers where the application sends the browser. */
-    private String signIn(String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return URI.create(response.headers().firstValue("Location").orElseThrow()).getRawPath()
-                + (response.headers().firstValue("Location").orElseThrow().contains("?error") ? "?error" : "");
+    /** A fresh browser at a client address no other test uses. */
+    private SignInClient browser() {
+        int n = ADDRESSES.getAndIncrement();
+        return new SignInClient(port, "198.51." + (100 + n / 250) + "." + (1 + n % 250));
+    }
+
+    private long failures(String email) {
+        return jdbc.sql("select count(*) from login_failure where lower(email) = lower(?)").param(email).query(Long.class).single();
     }
 
     @Test
     void the_right_password_signs_in_and_a_wrong_one_does_not() throws Exception {
-        assertThat(signIn(DemoUsers.FINANCE, DemoUsers.PASSWORD)).isEqualTo("/");
+        assertThat(browser().signIn(DemoUsers.FINANCE, DemoUsers.PASSWORD)).isEqualTo("/");
         String email = newReviewer();
-        assertThat(signIn(email, "wrong-password")).isEqualTo("/login?error");
-        assertThat(signIn(email, PASSWORD)).isEqualTo("/");
+        assertThat(browser().signIn(email, "wrong-password")).isEqualTo("/login?error");
+        assertThat(browser().signIn(email, PASSWORD)).isEqualTo("/");
     }
 
     @Test
-    void five_failures_in_a_row_lock_the_account_even_for_the_right_password() throws Exception {
+    void the_sign_in_post_without_the_csrf_token_is_refused() throws Exception {
         String email = newReviewer();
+        SignInClient browser = browser();
+        browser.csrf();
+        var response = browser.post(email, PASSWORD, false);
+        assertThat(response.statusCode()).as("refused, not signed in").isEqualTo(403);
+        assertThat(browser.status("/work-queue")).as("still anonymous: sent to sign in").isEqualTo(302);
+        assertThat(browser.signIn(email, PASSWORD)).as("with the token it works, on to the page asked for before")
+                .isEqualTo("/work-queue");
+    }
+
+    @Test
+    void five_wrong_tries_by_someone_else_do_not_lock_the_owner_out() throws Exception {
+        String email = newReviewer();
+        SignInClient attacker = browser();
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(signIn(email, "wrong-" + attempt)).isEqualTo("/login?error");
+            assertThat(attacker.signIn(email, "wrong-" + attempt)).isEqualTo("/login?error");
         }
-        assertThat(signIn(email, PASSWORD)).as("locked").isEqualTo("/login?error");
-        assertThat(accounts.findByEmail(email).orElseThrow().getLockedUntil()).isNotNull();
-        assertThat(jdbc.sql("select count(*) from login_failure where email = ?").param(email).query(Long.class).single())
-                .as("every failure is logged").isGreaterThanOrEqualTo(5L);
+        // and five more, each from another address, as a botnet would
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(browser().signIn(email, "guess-" + attempt)).isEqualTo("/login?error");
+        }
+        assertThat(failures(email)).as("the attacker's first try and the five others were checked and counted").isEqualTo(6);
+
+        assertThat(browser().signIn(email, PASSWORD)).as("the owner, from their own address, gets in at once").isEqualTo("/");
+        assertThat(accounts.findByEmail(email).orElseThrow().getLockedUntil()).as("not locked").isNull();
     }
 
     @Test
-    void four_failures_do_not_lock_the_account() throws Exception {
+    void repeated_tries_from_one_address_wait_longer_each_time_and_the_wait_ends() throws Exception {
         String email = newReviewer();
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            signIn(email, "wrong-" + attempt);
+        SignInClient browser = browser();
+        assertThat(browser.signIn(email, "wrong")).isEqualTo("/login?error");
+        assertThat(browser.signIn(email, PASSWORD)).as("within the first second: refused before the password is checked")
+                .isEqualTo("/login?error");
+        assertThat(failures(email)).as("an attempt that came too soon is not counted").isOne();
+
+        Thread.sleep(1_100);
+        assertThat(browser.signIn(email, PASSWORD)).as("after the delay the owner gets in").isEqualTo("/");
+    }
+
+    @Test
+    void the_owner_is_mailed_after_ten_failures_and_the_account_locks_only_after_fifty() throws Exception {
+        String email = newReviewer();
+        insertFailures(email, 9);
+        assertThat(browser().signIn(email, "tenth-wrong")).isEqualTo("/login?error");
+        var mails = Mails.await(greenMail, email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().subject()).isEqualTo("Mislukte pogingen om in te loggen op uw account");
+        assertThat(mails.getFirst().body()).contains("10 keer").contains("/forgot-password");
+        assertThat(browser().signIn(email, PASSWORD)).as("not locked after ten").isEqualTo("/");
+
+        insertFailures(email, 39);
+        assertThat(browser().signIn(email, "fiftieth-wrong")).isEqualTo("/login?error");
+        assertThat(accounts.findByEmail(email).orElseThrow().getLockedUntil()).as("locked after fifty").isNotNull();
+        assertThat(browser().signIn(email, PASSWORD)).as("locked: even the right password").isEqualTo("/login?error");
+        assertThat(Mails.await(greenMail, email, 2).get(1).subject()).isEqualTo("Uw account is tijdelijk geblokkeerd");
+    }
+
+    @Test
+    void a_user_name_of_300_characters_is_an_ordinary_failed_attempt() throws Exception {
+        String tooLong = "x".repeat(288) + "@example.org";
+        assertThat(tooLong).hasSize(300);
+        assertThat(browser().signIn(tooLong, "whatever")).isEqualTo("/login?error");
+        assertThat(jdbc.sql("select length(email) from login_failure where email like ? order by id desc limit 1")
+                .param("x".repeat(200) + "%").query(Integer.class).single())
+                .as("recorded, cut to the width of the column").isEqualTo(254);
+    }
+
+    @Test
+    void cr_and_lf_in_a_user_name_never_reach_the_log() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(LoginAttempts.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            String forged = "someone@example.org\r\n2026-12-05 INFO Signed in: 'beheerder@gemeenschapsfonds.test'\nx";
+            assertThat(browser().signIn(forged, "whatever")).isEqualTo("/login?error");
+            assertThat(log.list).as("the failure is logged").isNotEmpty();
+            assertThat(log.list).allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("\r").doesNotContain("\n"));
+            assertThat(log.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
+                    .contains("someone@example.org__2026-12-05 INFO Signed in"));
+        } finally {
+            logger.detachAppender(log);
         }
-        assertThat(signIn(email, PASSWORD)).isEqualTo("/");
     }
 
     @Test
     void an_unknown_address_gets_the_same_answer_as_a_wrong_password_and_is_logged() throws Exception {
         String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
-        assertThat(signIn(unknown, "whatever")).isEqualTo("/login?error");
-        assertThat(jdbc.sql("select count(*) from login_failure where email = ?").param(unknown).query(Long.class).single()).isOne();
+        assertThat(browser().signIn(unknown, "whatever")).isEqualTo("/login?error");
+        assertThat(failures(unknown)).isOne();
     }
 
     @Test
@@ -101,5 +177,14 @@ class LoginLockoutIT {
         events.publishEvent(new LanguageChosen(email, Locale.of("en", "GB")));
         assertThat(jdbc.sql("select preferred_locale from app_user where email = ?").param(email).query(String.class).single())
                 .isEqualTo("en");
+    }
+
+    /** Failures from many addresses in the last hours, as a spread-out attack leaves them. */
+    private void insertFailures(String email, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("insert into login_failure (email, remote_addr, occurred_at) values (?, ?, ?)")
+                    .params(email, "192.0.2." + (i % 250 + 1), Timestamp.from(Instant.now().minusSeconds(3600 + i)))
+                    .update();
+        }
     }
 }

@@ -63,4 +63,13 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.isAcceptable("correcthorsebatterystaple", EMAIL)).isFalse();
         assertThat(PasswordPolicy.isAcceptable("correct horse battery staple", EMAIL)).isTrue();
     }
+
+    @Test
+    void a_breached_password_is_refused_from_a_list_of_at_least_ten_thousand() {
+        assertThat(PasswordPolicy.breachedListSize()).isGreaterThanOrEqualTo(10_000);
+        // 12+ characters, in the breached list (zxcvbn's from Xato's corpus), not in the short common list
+        assertThat(PasswordPolicy.violation("LeaveMeAlone", EMAIL)).hasValue("password.breached");
+        assertThat(PasswordPolicy.violation("sonyericsson", EMAIL)).hasValue("password.breached");
+        assertThat(PasswordPolicy.violation("sonyericsson-on-a-boat", EMAIL)).isEmpty();
+    }
 }

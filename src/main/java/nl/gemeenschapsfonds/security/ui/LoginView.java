@@ -13,11 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
 import nl.gemeenschapsfonds.security.OidcSignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import nl.gemeenschapsfonds.security.SignInFailure;
 
 /**
  * Sign-in. A wrong password, an unknown address and a locked account all get the same message,
@@ -40,8 +43,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
+        // i14a: "Wachtwoord vergeten?" leads to the reset request page
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
         LanguageSwitch language = new LanguageSwitch(locale -> {
         });
@@ -67,9 +72,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(getTranslation("signin.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -83,8 +89,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("error")) {
+            keepTypedEmail();
+        }
         String success = parameters.containsKey("confirmed") ? "login.confirmed"
-                : parameters.containsKey("welcome") ? "login.welcome" : null;
+                : parameters.containsKey("welcome") ? "login.welcome"
+                : parameters.containsKey("reset") ? "login.passwordReset"
+                : parameters.containsKey("emailChanged") ? "login.emailChanged" : null;
         message.setVisible(success != null);
         message.setText(success == null ? "" : getTranslation(success));
     }
@@ -117,6 +128,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             buttons.add(button);
         }
         addComponentAtIndex(indexOf(login) + 1, buttons);
+    }
+
+    /**
+     * After a failed attempt the e-mail address stays filled in (the form posts outside Vaadin, so it is
+     * put back into the web component's field), and an attempt that came too soon says how long to wait.
+     */
+    private void keepTypedEmail() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session == null) {
+            return;
+        }
+        SignInFailure.from(session::getAttribute).ifPresent(failure -> {
+            login.getElement().executeJs("""
+                    const form = this;
+                    const fill = () => {
+                        const field = form.querySelector('#vaadinLoginUsername');
+                        if (!field) { requestAnimationFrame(fill); return; }
+                        field.value = $0;
+                        if ($0) { requestAnimationFrame(() => form.querySelector('#vaadinLoginPassword').focus()); }
+                    };
+                    fill();""", failure.typedEmail());
+            failure.waitSeconds().ifPresent(seconds -> {
+                LoginI18n i18n = i18n();
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.wait", seconds));
+                login.setI18n(i18n);
+            });
+        });
     }
 
     @Override
