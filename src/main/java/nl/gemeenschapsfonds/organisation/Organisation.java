@@ -68,6 +68,14 @@ public class Organisation {
                 municipalityCode, iban, accountHolder, phone);
     }
 
+    /** A new organisation registered after an eHerkenning sign-in: the broker vouched for its KvK number. */
+    void takeKvkFromEherkenning(String kvk) {
+        if (id != null || kvk == null || !kvk.matches("[0-9]{8}")) {
+            throw new IllegalArgumentException("Only a new organisation takes an eHerkenning KvK number: " + kvk);
+        }
+        this.kvkNumber = kvk;
+    }
+
     public Long getId() {
         return id;
     }

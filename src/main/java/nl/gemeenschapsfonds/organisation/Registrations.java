@@ -5,6 +5,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.EherkenningRegistrations;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Self-registration of an applicant organisation and the confirmation of the e-mail address
@@ -34,9 +36,10 @@ public class Registrations {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final NewAccounts newAccounts;
+    private final EherkenningRegistrations eherkenning;
 
     Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
-                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts) {
+                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, EherkenningRegistrations eherkenning) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -44,6 +47,16 @@ public class Registrations {
         this.audit = audit;
         this.currentUser = currentUser;
         this.newAccounts = newAccounts;
+        this.eherkenning = eherkenning;
+    }
+
+    /**
+     * When this browser came from an eHerkenning sign-in for an organisation that has not registered yet: what the
+     * broker vouched for (the KvK number, filled in and locked on the registration page; e-mail and name to start with).
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<EherkenningRegistrations.Pending> fromEherkenning() {
+        return eherkenning.pending();
     }
 
     /**
@@ -61,6 +74,11 @@ public class Registrations {
         AccountInput.text("displayName", data.displayName(), 200, problems);
         AccountInput.text("legalName", data.legalName(), 200, problems);
         AccountInput.password(data.password(), data.passwordRepeat(), data.email(), problems);
+        // the KvK number of an eHerkenning sign-in comes from the session, never from the form (issue 14)
+        Optional<EherkenningRegistrations.Pending> broker = eherkenning.pending();
+        if (broker.isPresent() && organisations.findByKvkNumber(broker.get().kvkNumber()).isPresent()) {
+            problems.add(new Problem("kvk", "registration.eherkenning.kvkTaken"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -69,9 +87,14 @@ public class Registrations {
             log.info("Registration for an address that has an account already; the owner is told by mail");
             return;
         }
-        Organisation organisation = organisations.saveAndFlush(new Organisation(data.legalName()));
+        Organisation registering = new Organisation(data.legalName());
+        broker.ifPresent(pending -> registering.takeKvkFromEherkenning(pending.kvkNumber()));
+        Organisation organisation = organisations.saveAndFlush(registering);
         AppUser user = accounts.createApplicant(email, data.displayName(), data.password(), organisation.getId(),
                 data.locale(), false);
+        if (broker.isPresent()) {
+            eherkenning.linkRegisteredAccount(user.getId());
+        }
         String token = tokens.issueConfirmation(user.getId(), email, data.locale());
         audit.record("ORGANISATION_REGISTERED", "Organisation", organisation.getId(), null,
                 data.legalName() + " by " + email, null);

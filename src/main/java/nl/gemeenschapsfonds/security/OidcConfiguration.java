@@ -15,7 +15,8 @@ class OidcConfiguration {
     }
 
     @Bean
-    OidcSignIns oidcSignIns(OidcProperties properties, OidcClientRegistrations registrations, OidcAccounts accounts) {
-        return new OidcSignIns(properties, registrations, accounts);
+    OidcSignIns oidcSignIns(OidcProperties properties, OidcClientRegistrations registrations, OidcAccounts accounts,
+                            EherkenningRegistrations eherkenningRegistrations) {
+        return new OidcSignIns(properties, registrations, accounts, eherkenningRegistrations);
     }
 }

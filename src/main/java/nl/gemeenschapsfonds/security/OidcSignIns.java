@@ -37,12 +37,15 @@ public class OidcSignIns {
     private final OidcProperties properties;
     private final OidcClientRegistrations clientRegistrations;
     private final OidcAccounts accounts;
+    private final EherkenningRegistrations eherkenningRegistrations;
     private final OidcUserService providerUsers = new OidcUserService();
 
-    OidcSignIns(OidcProperties properties, OidcClientRegistrations clientRegistrations, OidcAccounts accounts) {
+    OidcSignIns(OidcProperties properties, OidcClientRegistrations clientRegistrations, OidcAccounts accounts,
+                EherkenningRegistrations eherkenningRegistrations) {
         this.properties = properties;
         this.clientRegistrations = clientRegistrations;
         this.accounts = accounts;
+        this.eherkenningRegistrations = eherkenningRegistrations;
     }
 
     /** The configured ways in besides the password, in the order of the configuration. */
@@ -80,7 +83,11 @@ public class OidcSignIns {
                 try {
                     yield accounts.signInEherkenning(registrationId, registration, issuer, pseudonym, claims);
                 } catch (OidcAccounts.UnknownOrganisation unknown) {
-                    log.info("eHerkenning sign-in for KvK {}, which no organisation has registered with", unknown.kvk());
+                    log.info("eHerkenning sign-in for KvK {}, which no organisation has registered with: to the registration",
+                            unknown.kvk());
+                    eherkenningRegistrations.remember(new EherkenningRegistrations.Pending(unknown.kvk(),
+                            optional(claims.get(registration.emailClaim())), optional(claims.get(registration.nameClaim())),
+                            issuer, pseudonym, registrationId));
                     throw new OidcRefusal(Reason.UNKNOWN_ORGANISATION, "KvK " + unknown.kvk());
                 }
             }
@@ -121,10 +128,17 @@ public class OidcSignIns {
         return pseudonym;
     }
 
+    private static String optional(Object claim) {
+        return claim == null ? "" : String.valueOf(claim).strip();
+    }
+
     private static AuthenticationFailureHandler failureHandler() {
         SimpleUrlAuthenticationFailureHandler fallback = new SimpleUrlAuthenticationFailureHandler("/no-access?reason=failed");
         return (request, response, exception) -> {
-            if (exception instanceof OidcRefusal refusal) {
+            if (exception instanceof OidcRefusal refusal && refusal.reason() == Reason.UNKNOWN_ORGANISATION) {
+                // the registration starts with the KvK number the broker vouched for (EherkenningRegistrations)
+                response.sendRedirect(request.getContextPath() + "/register?eherkenning");
+            } else if (exception instanceof OidcRefusal refusal) {
                 response.sendRedirect(request.getContextPath() + "/no-access?reason=" + refusal.reason().code);
             } else {
                 log.warn("OIDC sign-in failed: {}", exception.getMessage());

@@ -1,10 +1,16 @@
 package nl.gemeenschapsfonds.security;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import nl.gemeenschapsfonds.test.BrowserTest;
+import nl.gemeenschapsfonds.test.Mails;
 import nl.gemeenschapsfonds.test.TestOidcProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own port), no consent screen, and back in the application with the role the groups map to.
  */
 class OidcSignInBrowserIT extends BrowserTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void providerRuns() {
@@ -60,5 +72,42 @@ class OidcSignInBrowserIT extends BrowserTest {
         waitForText("no-access-title", "Geen toegang");
         assertThat(driver.getCurrentUrl()).isEqualTo(url("no-access?reason=no-role"));
         assertThat(driver.findElements(By.id("current-user"))).isEmpty();
+    }
+
+    @Test
+    void eherkenning_for_an_unregistered_organisation_starts_its_registration_with_the_kvk_number_locked_and_links_it() {
+        String kvk = jdbc.sql("select min(n)::text from generate_series(91000000, 91001000) n where n::text not in "
+                + "(select kvk_number from organisation where kvk_number is not null)").query(String.class).single();
+        String email = TestOidcProvider.newUsername("olga") + "@dorpshuis.example";
+        String pseudonym = TestOidcProvider.addUser(TestOidcProvider.newUsername("eh-olga"),
+                Map.of("email", email, "name", "Olga Ondernemer", "kvk", kvk));
+        open("login");
+        assertThat(waitForId("login-oidc-broker").getText()).isEqualTo("Inloggen met eHerkenning");
+
+        click("login-oidc-broker");
+        signInAtTheProvider(pseudonym);
+
+        WebElement kvkField = waitForId("registration-kvk");
+        assertThat(kvkField.findElement(By.cssSelector("input")).getDomProperty("value")).isEqualTo(kvk);
+        assertThat(kvkField.getDomAttribute("readonly")).as("locked").isNotNull();
+        assertThat(waitForId("email").findElement(By.cssSelector("input")).getDomProperty("value")).isEqualTo(email);
+        type("legal-name", "Dorpshuis Olga");
+        type("password", "Een-lang-genoeg-wachtwoord-2027");
+        type("password-repeat", "Een-lang-genoeg-wachtwoord-2027");
+        click("register-submit");
+        waitForId("registration-sent");
+
+        long organisation = jdbc.sql("select id from organisation where kvk_number = ? and legal_name = 'Dorpshuis Olga'")
+                .param(kvk).query(Long.class).single();
+        assertThat(jdbc.sql("select u.organisation_id from oidc_link l join app_user u on u.id = l.user_id where l.subject = ?")
+                .param(pseudonym).query(Long.class).single()).isEqualTo(organisation);
+
+        // the next eHerkenning sign-in finds the account
+        driver.manage().deleteAllCookies();
+        open("login");
+        click("login-oidc-broker");
+        signInAtTheProvider(pseudonym);
+        waitForId("my-applications-view");
+        assertThat(waitForId("current-user").getText()).isEqualTo("Olga Ondernemer");
     }
 }

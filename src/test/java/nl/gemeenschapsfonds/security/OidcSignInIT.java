@@ -182,7 +182,7 @@ class OidcSignInIT {
     }
 
     @Test
-    void eherkenning_for_an_organisation_that_has_not_registered_makes_no_account_and_says_so() throws Exception {
+    void eherkenning_for_an_organisation_that_has_not_registered_makes_no_account_and_starts_its_registration() throws Exception {
         String email = TestOidcProvider.newUsername("nieuw") + "@nieuw.example";
         String kvk = jdbc.sql("select min(n)::text from generate_series(90000000, 90001000) n where n::text not in "
                 + "(select kvk_number from organisation where kvk_number is not null)").query(String.class).single();
@@ -191,8 +191,8 @@ class OidcSignInIT {
 
         URI landed = signIn("broker", pseudonym);
 
-        assertThat(landed.getPath()).isEqualTo("/no-access");
-        assertThat(landed.getQuery()).isEqualTo("reason=unknown-organisation");
+        assertThat(landed.getPath()).isEqualTo("/register");
+        assertThat(landed.getQuery()).isEqualTo("eherkenning");
         assertThat(account(email)).isEmpty();
     }
 

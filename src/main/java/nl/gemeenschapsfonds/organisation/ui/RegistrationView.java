@@ -28,6 +28,7 @@ class RegistrationView extends RegistrationPage {
     private final Registrations registrations;
     private final TextField displayName = new TextField();
     private final TextField legalName = new TextField();
+    private final TextField kvk = new TextField();
     private final Map<String, HasValidation> fields;
 
     RegistrationView(Registrations registrations, AuthenticationContext authentication) {
@@ -43,10 +44,11 @@ class RegistrationView extends RegistrationPage {
         legalName.setId("legal-name");
         legalName.setRequiredIndicatorVisible(true);
         legalName.setMaxLength(200);
-        fields = Map.of("email", email, "displayName", displayName, "legalName", legalName,
+        fields = Map.of("email", email, "displayName", displayName, "legalName", legalName, "kvk", kvk,
                 "password", passwords.password, "passwordRepeat", passwords.repeat);
+        Paragraph fromEherkenning = fromEherkenning(registrations);
 
-        FormLayout form = new FormLayout(email, displayName, legalName, passwords.password, passwords.repeat);
+        FormLayout form = new FormLayout(email, displayName, legalName, kvk, passwords.password, passwords.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button register = new Button(getTranslation("registration.submit"), click -> register());
         register.setId("register-submit");
@@ -54,7 +56,32 @@ class RegistrationView extends RegistrationPage {
         Anchor login = new Anchor("login", getTranslation("registration.toLogin"));
         login.setId("registration-login-link");
         content.add(new H1(getTranslation("registration.title")), new Paragraph(getTranslation("registration.intro")),
-                form, register, new Paragraph(login));
+                fromEherkenning, form, register, new Paragraph(login));
+    }
+
+    /**
+     * After an eHerkenning sign-in for an organisation that has not registered yet (issue 14): the KvK number the
+     * broker vouched for, filled in and read-only (the service takes it from the session, not from this field), and
+     * the e-mail address and name the broker passed, to start with.
+     */
+    private Paragraph fromEherkenning(Registrations registrations) {
+        Paragraph note = new Paragraph();
+        note.setId("registration-eherkenning");
+        kvk.setLabel(getTranslation("registration.eherkenning.kvk"));
+        kvk.setId("registration-kvk");
+        kvk.setReadOnly(true);
+        kvk.setVisible(false);
+        note.setVisible(false);
+        registrations.fromEherkenning().ifPresent(pending -> {
+            kvk.setValue(pending.kvkNumber());
+            kvk.setHelperText(getTranslation("registration.eherkenning.kvk.helper"));
+            kvk.setVisible(true);
+            note.setText(getTranslation("registration.eherkenning.intro", pending.kvkNumber()));
+            note.setVisible(true);
+            email.setValue(pending.email());
+            displayName.setValue(pending.displayName());
+        });
+        return note;
     }
 
     private void register() {
