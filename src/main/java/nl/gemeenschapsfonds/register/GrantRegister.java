@@ -42,6 +42,13 @@ public class GrantRegister {
             where not exists (select 1 from register_hold_back h where h.application_id = g.application_id)
               and g.granted_total >= coalesce(t.minimum_amount, 0)
             """;
+    /** The same rows without the municipality names, for the totals. */
+    static final String LISTED_FOR_TOTALS = """
+            from register_grant g join register_grant_year y on y.application_id = g.application_id
+            left join register_call_threshold t on t.call_id = g.call_id
+            where not exists (select 1 from register_hold_back h where h.application_id = g.application_id)
+              and g.granted_total >= coalesce(t.minimum_amount, 0)
+            """;
     private static final String COLUMNS = """
             select g.*, m.name as municipality_name, fm.name as facility_municipality_name
             """;
@@ -117,7 +124,7 @@ public class GrantRegister {
             params.add(filter.year());
         }
         return jdbc.sql("select g.call_id, g.call_title_nl, g.call_title_en, y.year, count(*) as grants, sum(y.amount) as granted "
-                        + LISTED.replace("from register_grant g", "from register_grant g join register_grant_year y on y.application_id = g.application_id")
+                        + LISTED_FOR_TOTALS
                         + where.sql + year
                         + " group by g.call_id, g.call_title_nl, g.call_title_en, y.year order by g.call_title_nl, g.call_id, y.year")
                 .params(params)

@@ -70,8 +70,14 @@ public class ThreeSixtyGiving {
         Map<Long, String> funderIds = new LinkedHashMap<>();
         jdbc.sql("select authority_id, org_id from register_funder_identifier")
                 .query((rs, row) -> funderIds.put(rs.getLong(1), rs.getString(2))).list();
-        List<Map<String, Object>> grants = new ArrayList<>();
-        register.each(RegisterFilter.ALL.withAuthority(authorityCode), item -> grants.add(grant(item, funderIds)));
+        List<RegisterItem> items = new ArrayList<>();
+        register.each(RegisterFilter.ALL.withAuthority(authorityCode), items::add);
+        List<Map<String, Object>> grants = new ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += GrantRegister.MAX_PAGE) {
+            List<RegisterItem> chunk = items.subList(from, Math.min(items.size(), from + GrantRegister.MAX_PAGE));
+            Map<Long, List<Map<String, Object>>> coFinancing = coFinancing(chunk);
+            chunk.forEach(item -> grants.add(grant(item, funderIds, coFinancing.getOrDefault(item.applicationId(), List.of()))));
+        }
         return grants;
     }
 
@@ -120,7 +126,26 @@ public class ThreeSixtyGiving {
 
     // ---- mapping ----
 
-    private Map<String, Object> grant(RegisterItem item, Map<Long, String> funderIds) {
+    /** The confirmed co-financing of a chunk of grants, in one query. */
+    private Map<Long, List<Map<String, Object>>> coFinancing(List<RegisterItem> items) {
+        Map<Long, List<Map<String, Object>>> lines = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select application_id, funder_name, year, amount, kind from register_grant_cofinancing
+                        where application_id = any(?) order by application_id, position""")
+                .param(items.stream().map(RegisterItem::applicationId).toArray(Long[]::new))
+                .query((rs, row) -> {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("funderName", rs.getString(2));
+                    line.put("year", rs.getInt(3));
+                    line.put("amount", rs.getBigDecimal(4));
+                    line.put("currency", "EUR");
+                    line.put("kind", rs.getString(5));
+                    return lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(line);
+                }).list();
+        return lines;
+    }
+
+    private Map<String, Object> grant(RegisterItem item, Map<Long, String> funderIds, List<Map<String, Object>> coFinancing) {
         Map<String, Object> grant = new LinkedHashMap<>();
         grant.put("id", grantId(item.reference()));
         grant.put("title", item.title());
@@ -182,18 +207,6 @@ public class ThreeSixtyGiving {
             additional.put("amountSettled", item.settledAmount());
             additional.put("settlementDate", item.settledOn().toString());
         }
-        List<Map<String, Object>> coFinancing = jdbc.sql(
-                        "select funder_name, year, amount, kind from register_grant_cofinancing where application_id = ? order by position")
-                .param(item.applicationId())
-                .query((rs, row) -> {
-                    Map<String, Object> line = new LinkedHashMap<>();
-                    line.put("funderName", rs.getString(1));
-                    line.put("year", rs.getInt(2));
-                    line.put("amount", rs.getBigDecimal(3));
-                    line.put("currency", "EUR");
-                    line.put("kind", rs.getString(4));
-                    return line;
-                }).list();
         additional.put("coFinancingConfirmed", coFinancing);
         grant.put("additional_data", additional);
         return grant;
