@@ -5,6 +5,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.Throttle;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import org.slf4j.Logger;
@@ -34,9 +35,11 @@ public class Registrations {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final NewAccounts newAccounts;
+    private final Throttle throttle;
 
     Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
-                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts) {
+                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, Throttle throttle) {
+        this.throttle = throttle;
         this.organisations = organisations;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -65,6 +68,7 @@ public class Registrations {
             throw new InvalidInputException(problems);
         }
         String email = data.email().toLowerCase(Locale.ROOT);
+        throttle.count("registration", email, "email");
         if (newAccounts.toldAlreadyRegistered(email, data.password())) {
             log.info("Registration for an address that has an account already; the owner is told by mail");
             return;
@@ -104,6 +108,7 @@ public class Registrations {
         if (account.isEmailConfirmed()) {
             return;
         }
+        throttle.count("registration", account.getEmail(), "email");
         String token = tokens.issueConfirmation(account.getId(), account.getEmail(), account.getPreferredLocale());
         mails.confirmation(account.getEmail(), account.getDisplayName(), token, account.getPreferredLocale());
     }
