@@ -11,7 +11,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Primary;
+
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,14 +59,56 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /**
+     * The application's connections: the runtime role ({@code app.db.runtime-role}), which may read and write rows
+     * but owns nothing, so it cannot ALTER or DROP a table or trigger, and has no UPDATE, DELETE or TRUNCATE on the
+     * audit trail and the ledger (V38 and {@code afterMigrate}). Created here, like a DBA would in production.
+     */
     @Bean(destroyMethod = "close")
+    @Primary
     DataSource dataSource(EmbeddedPostgres postgres,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+                          @Value("${app.db.runtime-role:gemeenschapsfonds_app}") String runtimeRole) throws SQLException {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        if (runtimeRole.isBlank()) { // one role for everything: the database no longer guards its rules against the application
+            config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        } else {
+            createRuntimeRole(postgres, runtimeRole);
+            config.setJdbcUrl(postgres.getJdbcUrl(runtimeRole, "postgres"));
+            config.setUsername(runtimeRole);
+            config.setPassword(runtimeRole);
+        }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("embedded");
         return new HikariDataSource(config);
+    }
+
+    /** Flyway migrates as the owner of the schema (the embedded cluster's superuser), never as the runtime role. */
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    DataSource migrationOwnerDataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(5); // Flyway holds a lock connection besides the one it migrates on
+        config.setMinimumIdle(0);
+        config.setPoolName("embedded-migrations");
+        return new HikariDataSource(config);
+    }
+
+    private static void createRuntimeRole(EmbeddedPostgres postgres, String role) throws SQLException {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("app.db.runtime-role must be a plain lower-case name, not '" + role + "'");
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$ begin
+                      if not exists (select from pg_roles where rolname = '%1$s') then
+                        create role %1$s login password '%1$s' nosuperuser nocreatedb nocreaterole noinherit;
+                      end if;
+                    end $$""".formatted(role));
+        }
     }
 }

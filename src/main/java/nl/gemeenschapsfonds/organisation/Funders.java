@@ -9,6 +9,7 @@ import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.AccountSummary;
 import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.security.Throttle;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import org.slf4j.Logger;
@@ -44,8 +45,11 @@ public class Funders {
     private final Clock clock;
     private final NewAccounts newAccounts;
 
+    private final Throttle throttle;
+
     Funders(FunderRepository funders, UserAccounts accounts, EmailTokens tokens, AccountMails mails, AuditTrail audit,
-            CurrentUser currentUser, Clock clock, NewAccounts newAccounts) {
+            CurrentUser currentUser, Clock clock, NewAccounts newAccounts, Throttle throttle) {
+        this.throttle = throttle;
         this.funders = funders;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -311,6 +315,7 @@ public class Funders {
             throw new InvalidInputException(problems);
         }
         String email = data.email().toLowerCase(Locale.ROOT);
+        throttle.count("registration", email, "email");
         if (newAccounts.toldAlreadyRegistered(email, data.password())) {
             log.info("Funder registration for an address that has an account already; the owner is told by mail");
             return;

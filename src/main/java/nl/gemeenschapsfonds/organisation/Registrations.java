@@ -6,6 +6,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.EherkenningRegistrations;
+import nl.gemeenschapsfonds.security.Throttle;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import org.slf4j.Logger;
@@ -37,9 +38,12 @@ public class Registrations {
     private final CurrentUser currentUser;
     private final NewAccounts newAccounts;
     private final EherkenningRegistrations eherkenning;
+    private final Throttle throttle;
 
     Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
-                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, EherkenningRegistrations eherkenning) {
+                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, EherkenningRegistrations eherkenning,
+                  Throttle throttle) {
+        this.throttle = throttle;
         this.organisations = organisations;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -83,6 +87,7 @@ public class Registrations {
             throw new InvalidInputException(problems);
         }
         String email = data.email().toLowerCase(Locale.ROOT);
+        throttle.count("registration", email, "email");
         if (newAccounts.toldAlreadyRegistered(email, data.password())) {
             log.info("Registration for an address that has an account already; the owner is told by mail");
             return;
@@ -127,6 +132,7 @@ public class Registrations {
         if (account.isEmailConfirmed()) {
             return;
         }
+        throttle.count("registration", account.getEmail(), "email");
         String token = tokens.issueConfirmation(account.getId(), account.getEmail(), account.getPreferredLocale());
         mails.confirmation(account.getEmail(), account.getDisplayName(), token, account.getPreferredLocale());
     }

@@ -86,7 +86,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
         FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // after the ForwardedHeaderFilter: isSecure() behind TLS
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -32,6 +32,40 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        chain.doFilter(request, response);
+        // the same on every page, also the sign-in page that Vaadin serves past Spring Security's header writers:
+        // no framing at all (as frame-ancestors above), and nothing kept in caches unless a static resource says so
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("Expires", "0");
+        if (request.isSecure()) {
+            // behind the TLS proxy, isSecure() follows X-Forwarded-Proto (prod: server.forward-headers-strategy)
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        chain.doFilter(request, new FrameOptionsKept(response));
+    }
+
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    /** Keeps X-Frame-Options at DENY whatever a later writer would set (Vaadin answers the sign-in page with SAMEORIGIN). */
+    private static final class FrameOptionsKept extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        FrameOptionsKept(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"X-Frame-Options".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"X-Frame-Options".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

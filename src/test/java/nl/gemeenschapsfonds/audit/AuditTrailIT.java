@@ -45,7 +45,7 @@ class AuditTrailIT {
     void the_database_refuses_to_update_an_audit_entry() {
         long id = recordOne("upd");
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'someone else' where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThat(jdbc.sql("select actor from audit_entry where id = ?").param(id).query(String.class).single())
                 .isEqualTo("system");
     }
@@ -54,9 +54,9 @@ class AuditTrailIT {
     void the_database_refuses_to_delete_or_truncate_audit_entries() {
         long id = recordOne("del");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThat(jdbc.sql("select count(*) from audit_entry where id = ?").param(id).query(Long.class).single()).isOne();
     }
 

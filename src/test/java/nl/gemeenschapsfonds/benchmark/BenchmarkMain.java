@@ -109,7 +109,8 @@ public final class BenchmarkMain {
                 "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
                 "--app.reminders.cron=-", "--spring.datasource.hikari.maximum-pool-size=40",
                 "--app.embedded-postgres.enabled=false", "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--app.db.runtime-role=")); // one role: the generator bulk-loads and resets sequences as the owner
     }
 
     static String loadAverage() {

@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DataGeneratorIT {
 
+    // the generator bulk-loads like an administrator (it resets sequences): as the schema owner, not the runtime role
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("migrationOwnerDataSource")
     DataSource dataSource;
 
     @Autowired

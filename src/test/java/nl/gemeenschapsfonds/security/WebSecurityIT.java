@@ -60,6 +60,17 @@ class WebSecurityIT {
     }
 
     @Test
+    void the_sign_in_page_answers_the_same_framing_and_caching_headers_as_every_other_page() throws Exception {
+        for (String path : new String[]{"/login", "/funds", "/register"}) {
+            HttpResponse<String> response = get(path, path.equals("/funds") ? DemoUsers.ADMIN : null);
+            assertThat(response.headers().allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+            assertThat(response.headers().firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("%s over plain http", path).isEmpty();
+        }
+    }
+
+    @Test
     void health_is_public_with_liveness_and_readiness() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/liveness", null).body()).contains("UP");

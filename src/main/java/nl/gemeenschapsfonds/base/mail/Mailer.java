@@ -10,18 +10,26 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Sends mail. With {@code app.mail.mode=smtp} through the configured SMTP server (Mailpit in
  * docker-compose, GreenMail in the tests, the municipality's server in production); with
  * {@code log} (the embedded default) mails are written to the log and kept in the
  * {@link DevMailbox} for the administrator's dev mailbox page. Mails go out only after the
- * transaction that caused them commits: a refused submission sends no receipt.
+ * transaction that caused them commits: a refused submission sends no receipt. No mail is lost: each is first
+ * written to the {@link MailOutbox} in that same transaction, and one that the SMTP server refuses (or that a
+ * restart interrupts) is tried again with a growing delay, visible to the administrator until it is sent.
  */
 @Service
 public class Mailer {
@@ -32,50 +40,107 @@ public class Mailer {
     private final DevMailbox devMailbox;
     private final String mode;
     private final String from;
+    private final MailOutbox outbox;
+    private final Clock clock;
 
     Mailer(ObjectProvider<JavaMailSender> sender, DevMailbox devMailbox,
-           @Value("${app.mail.mode:log}") String mode, @Value("${app.mail.from}") String from) {
+           @Value("${app.mail.mode:log}") String mode, @Value("${app.mail.from}") String from, MailOutbox outbox,
+           Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
         this.sender = sender;
         this.devMailbox = devMailbox;
         this.mode = mode;
         this.from = from;
     }
 
-    /** Sends when the current transaction commits, or now when there is none. */
+    /**
+     * Sends when the current transaction commits, or now when there is none. The mail is kept in the outbox in the
+     * current transaction (in one of its own when there is none or it is read-only) until the SMTP server took it.
+     */
     public void send(Mail mail) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive();
+        boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        long id = outbox.add(mail, !inTransaction || readOnly);
+        if (inTransaction) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(mail);
+                    attempt(id);
                 }
             });
         } else {
-            deliver(mail);
+            attempt(id);
         }
     }
 
-    private void deliver(Mail mail) {
+    /**
+     * Sends the mails whose next attempt is due: after an SMTP failure (with backoff), and at start-up those a
+     * restart interrupted. Every node may run it: a mail is claimed before it is sent.
+     */
+    @Scheduled(fixedDelayString = "${app.mail.retry.interval:PT30S}", initialDelayString = "${app.mail.retry.initial-delay:PT10S}")
+    public void sendDue() {
+        sendDue(clock.instant());
+        outbox.purgeSent(Duration.ofDays(7));
+    }
+
+    /** Sends the mails due at {@code asOf}; answers how many were sent. */
+    int sendDue(Instant asOf) {
+        int sent = 0;
+        for (long id : outbox.due(asOf, 100)) {
+            if (attempt(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The administrator sends a waiting or failed mail again, now; false when it was sent meanwhile or fails again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean resend(long outboxId) {
+        return outbox.makeDueNow(outboxId) && attempt(outboxId);
+    }
+
+    private boolean attempt(long id) {
+        Optional<Mail> claimed;
+        try {
+            claimed = outbox.claim(id);
+        } catch (RuntimeException e) {
+            log.warn("Could not take mail {} from the outbox; the retry job will: {}", id, e.toString());
+            return false;
+        }
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        try {
+            deliver(claimed.get());
+        } catch (MessagingException | MailException e) {
+            log.warn("Could not send mail {} '{}' to {}; it waits in the outbox for another attempt: {}", id,
+                    claimed.get().subject(), claimed.get().to(), e.toString());
+            outbox.failed(id, e.toString());
+            return false;
+        }
+        outbox.sent(id);
+        return true;
+    }
+
+    private void deliver(Mail mail) throws MessagingException {
         if (!"smtp".equals(mode)) {
             log.info("Mail to {}: {}\n{}", mail.to(), mail.subject(), mail.text());
             devMailbox.add(mail);
             return;
         }
-        try {
-            JavaMailSender javaMail = sender.getObject();
-            MimeMessage message = javaMail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(mail.to());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.text(), false);
-            for (Mail.Attachment attachment : mail.attachments()) {
-                helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
-            }
-            javaMail.send(message);
-        } catch (MessagingException | MailException e) {
-            // The action itself has succeeded and is kept; the user can download what the mail carried.
-            log.error("Could not send mail '{}' to {}", mail.subject(), mail.to(), e);
+        JavaMailSender javaMail = sender.getObject();
+        MimeMessage message = javaMail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), false);
+        for (Mail.Attachment attachment : mail.attachments()) {
+            helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
         }
+        javaMail.send(message);
     }
 }

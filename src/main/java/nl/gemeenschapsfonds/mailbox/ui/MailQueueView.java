@@ -1,0 +1,87 @@
+package nl.gemeenschapsfonds.mailbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.mail.MailOutbox;
+import nl.gemeenschapsfonds.base.mail.Mailer;
+import nl.gemeenschapsfonds.security.Role;
+
+/**
+ * The mails not sent yet: waiting for another attempt (the SMTP server refused or was down) or failed after all
+ * attempts, with the last error; the administrator sends one again. Sent mails do not show here.
+ */
+@Route("admin/mail")
+@Menu(title = "menu.mailQueue", order = 89, icon = "ENVELOPES")
+@RolesAllowed(Role.ADMIN_)
+class MailQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MailOutbox outbox;
+    private final Mailer mailer;
+    private final Grid<MailOutbox.Item> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    MailQueueView(MailOutbox outbox, Mailer mailer) {
+        this.outbox = outbox;
+        this.mailer = mailer;
+        setId("mail-queue-view");
+        Button refresh = new Button(getTranslation("mailQueue.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
+        refresh.setId("mail-queue-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        empty.setId("mail-queue-empty");
+        empty.setText(getTranslation("mailQueue.empty"));
+        grid.setId("mail-queue-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(item -> getTranslation("mailQueue.status." + item.status())).setHeader(getTranslation("mailQueue.column.status"))
+                .setKey("status").setAutoWidth(true);
+        grid.addColumn(MailOutbox.Item::recipient).setHeader(getTranslation("mailQueue.column.recipient")).setKey("recipient").setAutoWidth(true);
+        grid.addColumn(MailOutbox.Item::subject).setHeader(getTranslation("mailQueue.column.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale())).setHeader(getTranslation("mailQueue.column.created"))
+                .setKey("created").setAutoWidth(true);
+        grid.addColumn(MailOutbox.Item::attempts).setHeader(getTranslation("mailQueue.column.attempts")).setKey("attempts").setAutoWidth(true);
+        grid.addColumn(item -> "FAILED".equals(item.status()) ? "" : Formats.dateTime(item.nextAttemptAt(), getLocale()))
+                .setHeader(getTranslation("mailQueue.column.next")).setKey("next").setAutoWidth(true);
+        grid.addColumn(item -> item.lastError() == null ? "" : item.lastError()).setHeader(getTranslation("mailQueue.column.error"))
+                .setKey("error").setFlexGrow(2);
+        grid.addComponentColumn(item -> {
+            Button resend = new Button(getTranslation("mailQueue.resend"), click -> resend(item));
+            resend.addClassName("mail-queue-resend");
+            resend.setAriaLabel(getTranslation("mailQueue.resendLabel", item.recipient(), item.subject()));
+            resend.setEnabled(!"SENDING".equals(item.status()));
+            return resend;
+        }).setKey("resend").setAutoWidth(true).setFlexGrow(0);
+        add(new H1(getTranslation("mailQueue.title")), new Paragraph(getTranslation("mailQueue.intro")), refresh, empty, grid);
+        refresh();
+    }
+
+    private void resend(MailOutbox.Item item) {
+        boolean sent = mailer.resend(item.id());
+        Notification.show(getTranslation(sent ? "mailQueue.sent" : "mailQueue.notSent", item.recipient()), 4000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(sent ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        refresh();
+    }
+
+    private void refresh() {
+        var items = outbox.unsent();
+        grid.setItems(items);
+        grid.setVisible(!items.isEmpty());
+        empty.setVisible(items.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mailQueue.title");
+    }
+}

@@ -1,0 +1,42 @@
+package nl.gemeenschapsfonds.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HSTS only over TLS (behind the proxy: X-Forwarded-Proto https), and framing kept at DENY whatever comes later. */
+class SecurityHeadersFilterTest {
+
+    private MockHttpServletResponse filter(boolean secure) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
+        request.setSecure(secure);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new SecurityHeadersFilter().doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+                res.setHeader("X-Frame-Options", "SAMEORIGIN"); // as Vaadin answers its sign-in page
+            }
+        }));
+        return response;
+    }
+
+    @Test
+    void a_secure_request_gets_strict_transport_security_for_a_year() throws Exception {
+        assertThat(filter(true).getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+    }
+
+    @Test
+    void a_plain_http_request_gets_no_strict_transport_security() throws Exception {
+        assertThat(filter(false).getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    void framing_stays_denied_when_a_later_writer_asks_for_sameorigin() throws Exception {
+        MockHttpServletResponse response = filter(false);
+        assertThat(response.getHeaders("X-Frame-Options")).containsExactly("DENY");
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
+    }
+}
