@@ -4,7 +4,10 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,6 +33,9 @@ import org.springframework.context.ApplicationEventPublisher;
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
+
+    static final String MAIN_CONTENT_ID = "main-content";
+    private final Main main = new Main();
 
     MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
         setPrimarySection(Section.DRAWER);
@@ -60,13 +66,44 @@ public final class MainLayout extends AppLayout {
         header.addClassName("app-header");
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        addToNavbar(toggle, header);
+        // WCAG 2.4.1: the first thing a keyboard reaches skips the menu (the browser follows it: router-ignore)
+        Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("a11y.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // the browser's own jump to the fragment does not move the focus into the layout's content: do it here
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    document.getElementById($0).focus();
+                });""", MAIN_CONTENT_ID);
+        addToNavbar(skip, toggle, header);
+        main.setId(MAIN_CONTENT_ID);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        Div content = new Div(main, new PageFooter());
+        content.addClassName("main-layout-content");
+        setContent(content);
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         Div brand = new Div(appName);
         brand.addClassName("app-brand");
         addToDrawer(new VerticalLayout(brand, createMenu()));
+    }
+
+    /** Each view goes into the {@code main} landmark that the skip link leads to, above the footer. */
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        main.getElement().removeAllChildren();
+        if (view != null) {
+            main.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private SideNav createMenu() {

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import nl.gemeenschapsfonds.base.Formats;
@@ -9,6 +10,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Shows a service's refusal next to the fields it concerns, in the user's language; amounts in the user's format. */
@@ -37,14 +39,42 @@ public final class ProblemMessages {
      */
     public static void show(Component view, InvalidInputException invalid, Map<String, ? extends HasValidation> fields,
                             java.util.function.Consumer<String> fallback) {
+        java.util.Set<Object> marked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Problem problem : invalid.problems()) {
             HasValidation field = fields.get(problem.field());
             String message = text(view, problem);
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
+                marked.add(field);
             } else {
                 fallback.accept(message);
+            }
+        }
+        focusFirst(view, marked);
+    }
+
+    /**
+     * Moves the focus to the first field with an error, in the order of the page (WCAG 3.3.1: a keyboard or
+     * screen-reader user lands on what to repair, and hears its message).
+     */
+    private static void focusFirst(Component view, java.util.Set<Object> marked) {
+        if (marked.isEmpty()) {
+            return;
+        }
+        java.util.Deque<Component> todo = new java.util.ArrayDeque<>(List.of(view));
+        while (!todo.isEmpty()) {
+            Component component = todo.pop();
+            if (!component.isVisible()) {
+                continue; // a field on a hidden wizard step or section is not where the user is
+            }
+            if (marked.contains(component) && component instanceof Focusable<?> focusable) {
+                focusable.focus();
+                return;
+            }
+            List<Component> children = component.getChildren().toList();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
             }
         }
     }

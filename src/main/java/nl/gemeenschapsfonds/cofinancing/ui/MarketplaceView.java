@@ -75,6 +75,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         add(filters);
 
         grid.setId("marketplace-grid");
+        grid.setAriaLabel(getTranslation("marketplace.title"));
         grid.addComponentColumn(item -> {
             Anchor open = new Anchor("funder/projects/" + item.applicationId(), item.title());
             open.setId("marketplace-open-" + item.applicationId());

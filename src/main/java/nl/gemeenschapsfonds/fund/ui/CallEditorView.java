@@ -158,6 +158,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         publish.addClickListener(click -> publish());
         close.setText(getTranslation("call.close"));
         close.setId("call-close");
+        close.getElement().setAttribute("aria-haspopup", "dialog");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(click -> confirmClose());
         Button back = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("funds")));

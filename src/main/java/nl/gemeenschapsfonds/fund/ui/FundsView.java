@@ -51,6 +51,7 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> fundNames = funds.stream().collect(Collectors.toMap(FundListItem::id, FundListItem::name));
         Grid<FundListItem> fundGrid = new Grid<>();
         fundGrid.setId("funds-grid");
+        fundGrid.setAriaLabel(getTranslation("funds.title"));
         fundGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         fundGrid.addColumn(FundListItem::name).setHeader(getTranslation("funds.name")).setFlexGrow(2);
         fundGrid.addColumn(fund -> fund.yearBudgets().entrySet().stream()
@@ -79,6 +80,7 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         List<CallListItem> calls = callService.callsOfMyAuthority();
         Grid<CallListItem> callGrid = new Grid<>();
         callGrid.setId("calls-grid");
+        callGrid.setAriaLabel(getTranslation("calls.heading"));
         callGrid.addColumn(call -> call.title(getLocale())).setHeader(getTranslation("calls.title")).setFlexGrow(3);
         callGrid.addColumn(call -> fundNames.getOrDefault(call.fundId(), "")).setHeader(getTranslation("funds.name")).setFlexGrow(2);
         callGrid.addColumn(call -> getTranslation("call.status." + call.status())).setHeader(getTranslation("calls.status"));

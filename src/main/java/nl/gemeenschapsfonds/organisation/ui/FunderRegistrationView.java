@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.gemeenschapsfonds.organisation.FunderKind;
 import nl.gemeenschapsfonds.organisation.FunderRegistrationData;
 import nl.gemeenschapsfonds.organisation.Funders;
+import nl.gemeenschapsfonds.base.ui.RequiredSelect;
 
 import java.util.Map;
 
@@ -40,11 +41,10 @@ class FunderRegistrationView extends RegistrationPage {
         name.setId("funder-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        kind.setLabel(getTranslation("funders.kind"));
+        RequiredSelect.label(kind, getTranslation("funders.kind"));
         kind.setId("funder-kind");
         kind.setItems(FunderKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("funderKind." + k));
-        kind.setRequiredIndicatorVisible(true);
         contactName.setLabel(getTranslation("funderRegistration.contactName"));
         contactName.setId("contact-name");
         contactName.setRequiredIndicatorVisible(true);

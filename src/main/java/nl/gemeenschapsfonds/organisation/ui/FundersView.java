@@ -35,6 +35,7 @@ import nl.gemeenschapsfonds.organisation.FunderRegistration;
 import nl.gemeenschapsfonds.organisation.Funders;
 import nl.gemeenschapsfonds.organisation.PendingFunder;
 import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.base.ui.RequiredSelect;
 
 import java.util.Map;
 
@@ -99,11 +100,10 @@ class FundersView extends VerticalLayout implements HasDynamicTitle {
         name.setId("funder-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        kind.setLabel(getTranslation("funders.kind"));
+        RequiredSelect.label(kind, getTranslation("funders.kind"));
         kind.setId("funder-kind");
         kind.setItems(FunderKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("funderKind." + k));
-        kind.setRequiredIndicatorVisible(true);
         kvkNumber.setLabel(getTranslation("funders.kvkNumber"));
         kvkNumber.setHelperText(getTranslation("funders.kvkNumber.helper"));
         kvkNumber.setId("funder-kvk");

@@ -45,6 +45,7 @@ class MembersSection extends VerticalLayout {
         setId("members-section");
         setPadding(false);
         grid.setId("members-grid");
+        grid.setAriaLabel(getTranslation("members.title"));
         grid.addColumn(member -> member.you() ? getTranslation("members.you", member.displayName()) : member.displayName())
                 .setHeader(getTranslation("members.name")).setFlexGrow(2);
         grid.addColumn(Member::email).setHeader(getTranslation("members.email")).setFlexGrow(2);

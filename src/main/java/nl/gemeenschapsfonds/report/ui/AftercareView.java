@@ -33,6 +33,7 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("aftercare.reports")));
         Grid<ObligationItem> reportGrid = new Grid<>();
         reportGrid.setId("aftercare-reports");
+        reportGrid.setAriaLabel(getTranslation("aftercare.reports"));
         reportGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         reportGrid.setAllRowsVisible(true);
         reportGrid.addColumn(r -> Formats.date(r.currentDue(), getLocale())).setHeader(getTranslation("aftercare.due")).setAutoWidth(true);
@@ -49,6 +50,7 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("aftercare.settlements")));
         Grid<SettlementItem> settlementGrid = new Grid<>();
         settlementGrid.setId("aftercare-settlements");
+        settlementGrid.setAriaLabel(getTranslation("aftercare.settlements"));
         settlementGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         settlementGrid.setAllRowsVisible(true);
         settlementGrid.addColumn(SettlementItem::reference).setHeader(getTranslation("aftercare.reference")).setAutoWidth(true);

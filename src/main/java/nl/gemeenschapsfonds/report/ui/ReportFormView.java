@@ -209,6 +209,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             submit.setId("report-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             saved.setId("report-saved");
+            saved.getElement().setAttribute("role", "status"); // read out when it changes (WCAG 4.1.3)
             HorizontalLayout actions = new HorizontalLayout(submit, save, saved, back());
             add(actions);
         } else {

@@ -37,6 +37,7 @@ class RankingListView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<RankingCallItem> grid = new Grid<>();
         grid.setId("ranking-calls-grid");
+        grid.setAriaLabel(getTranslation("ranking.listTitle"));
         grid.addColumn(call -> call.title(getLocale())).setHeader(getTranslation("ranking.call")).setFlexGrow(3);
         grid.addColumn(call -> Formats.date(call.closeDate(), getLocale())).setHeader(getTranslation("ranking.closeDate"));
         grid.addColumn(RankingCallItem::awaitingDecision).setHeader(getTranslation("ranking.awaiting"))

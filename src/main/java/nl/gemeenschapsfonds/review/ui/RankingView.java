@@ -73,6 +73,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         Grid<Ranking.Row> grid = new Grid<>();
         grid.setId("ranking-grid");
+        grid.setAriaLabel(getTranslation("ranking.title", ranking.title(locale)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Ranking.Row::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> score(row.score(), locale)).setHeader(getTranslation("ranking.score"))

@@ -473,6 +473,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         Button decide = new Button(getTranslation("review.decide"), click -> confirmDecision(kind, amounts, conditions,
                 obligations, settlement, advance, ground, motivation, coFinancingDueBy, fields));
         decide.setId("decision-take");
+        decide.getElement().setAttribute("aria-haspopup", "dialog");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(kind);
         amounts.values().forEach(section::add);

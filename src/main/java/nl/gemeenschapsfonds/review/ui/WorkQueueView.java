@@ -113,6 +113,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         add(filters);
 
         grid.setId("work-queue-grid");
+        grid.setAriaLabel(getTranslation("workQueue.title"));
         grid.addColumn(WorkQueueItem::reference).setHeader(getTranslation("workQueue.reference"))
                 .setSortProperty("reference").setAutoWidth(true);
         grid.addColumn(WorkQueueItem::title).setHeader(getTranslation("workQueue.titleColumn")).setFlexGrow(3);

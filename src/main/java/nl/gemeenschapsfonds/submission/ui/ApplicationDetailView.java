@@ -136,6 +136,7 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         if (detail.withdrawable()) {
             Button withdraw = new Button(getTranslation("detail.withdraw"), click -> confirmWithdraw());
             withdraw.setId("application-withdraw");
+            withdraw.getElement().setAttribute("aria-haspopup", "dialog");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(withdraw);
         }

@@ -169,6 +169,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         }
         savedState.setId("wizard-saved");
         savedState.addClassName("saved-state");
+        // "saved at 12:03" is read out when it changes, without taking the focus (WCAG 4.1.3)
+        savedState.getElement().setAttribute("role", "status");
 
         buildCallStep();
         buildFacilityStep(municipalities);

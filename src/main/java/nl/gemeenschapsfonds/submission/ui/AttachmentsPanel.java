@@ -130,6 +130,7 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
 
     private void configureGrid() {
         grid.setId("attachments-grid");
+        grid.setAriaLabel(getTranslation("a11y.grid.attachments"));
         grid.setAllRowsVisible(true);
         grid.addColumn(item -> getTranslation("attachment.kind." + item.kind()))
                 .setHeader(getTranslation("attachments.column.kind")).setKey("kind").setAutoWidth(true);

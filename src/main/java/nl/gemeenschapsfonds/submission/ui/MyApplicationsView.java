@@ -43,6 +43,7 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<ApplicationListItem> grid = new Grid<>();
         grid.setId("my-applications-grid");
+        grid.setAriaLabel(getTranslation("myApplications.title"));
         grid.addColumn(item -> item.reference() == null ? getTranslation("myApplications.noReference") : item.reference())
                 .setHeader(getTranslation("myApplications.reference")).setAutoWidth(true);
         grid.addColumn(item -> item.title() == null || item.title().isBlank() ? getTranslation("wizard.newTitle") : item.title())

@@ -1,0 +1,22 @@
+package nl.gemeenschapsfonds.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+
+/**
+ * The footer of every page, signed in or not: the link to the accessibility statement, as the Dutch
+ * government's rules ask of every page. The main layout adds it below each view; {@link UiSetup} adds it to
+ * every page without that layout.
+ */
+public final class PageFooter extends Footer {
+
+    public static final String ID = "page-footer";
+
+    public PageFooter() {
+        setId(ID);
+        addClassName("page-footer");
+        Anchor statement = new Anchor(AccessibilityStatementView.ROUTE, getTranslation("a11y.footer.statement"));
+        statement.setId("footer-accessibility-statement");
+        add(statement);
+    }
+}

@@ -1,0 +1,514 @@
+package nl.gemeenschapsfonds.base.ui;
+
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.router.RouteParameterData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.test.Axe;
+import nl.gemeenschapsfonds.test.Axe.Finding;
+import nl.gemeenschapsfonds.test.BrowserTest;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.Applications.CallSpec;
+import nl.gemeenschapsfonds.test.DemoUsers;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WCAG 2.1 AA on every page, checked on every build: axe-core ({@link Axe}) in real Chromium on every route
+ * in Vaadin's route registry — signed out for the public routes, and signed in as each demo role for every
+ * route that role may open (its access annotations decide, so a new route is checked without anyone adding
+ * it here). A route with an id opens a demo record of that user (see {@link #RECORDS}); a route whose
+ * parameter no query here knows fails, and says so. Every wizard step, and every dialog a page announces
+ * with {@code aria-haspopup="dialog"}, is checked too. Any serious or critical finding fails the test, and
+ * all findings are printed.
+ * <p>
+ * Run it alone: {@code ./mvnw verify -Dit.test=AccessibilityBrowserIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class AccessibilityBrowserIT extends BrowserTest {
+
+    /** Applications a demo user may see: their organisation's, their authority's, or those their funder pledged to. */
+    private static final String VISIBLE_APPLICATIONS = """
+            from grant_application a
+            join grant_call c on c.id = a.call_id
+            join fund f on f.id = c.fund_id
+            join app_user u on u.email = ?
+            where (a.organisation_id = u.organisation_id or f.authority_id = u.authority_id
+                   or exists (select 1 from pledge p where p.application_id = a.id and p.funder_id = u.funder_id))
+            """;
+
+    /**
+     * The demo record a route opens, per route template (first) or per parameter name: a query with the user's
+     * e-mail as its one argument, answering one column per route parameter, named after it. The oldest record
+     * first: those are the demo data's, which other tests leave alone.
+     */
+    private static final Map<String, String> RECORDS = Map.ofEntries(
+            Map.entry("applications/:applicationId", "select a.id as \"applicationId\" " + VISIBLE_APPLICATIONS
+                    + " and a.status <> 'DRAFT' order by (a.status in ('SUBMITTED', 'IN_ASSESSMENT')) desc, a.id limit 1"),
+            Map.entry("applications/:applicationId/edit", "select a.id as \"applicationId\" " + VISIBLE_APPLICATIONS
+                    + " and a.status = 'DRAFT' order by a.id limit 1"),
+            Map.entry("applications/:applicationId/objection", "select a.id as \"applicationId\" " + VISIBLE_APPLICATIONS
+                    + " and exists (select 1 from decision d where d.application_id = a.id) order by a.id limit 1"),
+            Map.entry("applications/:applicationId/reports/:reportId", """
+                    select r.application_id as "applicationId", r.id as "reportId"
+                    from report_obligation r join app_user u on u.organisation_id = r.organisation_id
+                    where u.email = ? order by (r.status in ('OPEN', 'MORE_ASKED')) desc, r.id limit 1"""),
+            Map.entry("aftercare/:applicationId", """
+                    select r.application_id as "applicationId"
+                    from report_obligation r join app_user u on u.authority_id = r.authority_id
+                    where u.email = ? order by r.id limit 1"""),
+            Map.entry("review/:applicationId", "select a.id as \"applicationId\" " + VISIBLE_APPLICATIONS
+                    + " and a.status <> 'DRAFT' order by (a.status = 'AWAITING_DECISION') desc, a.id limit 1"),
+            Map.entry("funder/projects/:applicationId", """
+                    select p.application_id as "applicationId"
+                    from pledge p join app_user u on u.funder_id = p.funder_id
+                    where u.email = ? order by p.id limit 1"""),
+            // by parameter name, for routes without a query of their own
+            Map.entry(":applicationId", "select a.id as \"applicationId\" " + VISIBLE_APPLICATIONS + " order by a.id limit 1"),
+            Map.entry(":callId", """
+                    select c.id as "callId" from grant_call c join fund f on f.id = c.fund_id
+                    join app_user u on u.authority_id = f.authority_id
+                    where u.email = ? order by (c.status = 'PUBLISHED') desc, c.id limit 1"""),
+            Map.entry(":fundId", """
+                    select f.id as "fundId" from fund f join app_user u on u.authority_id = f.authority_id
+                    where u.email = ? order by f.id limit 1"""));
+
+    /** A page to check as another user than the role's demo user, on a record made for the test. */
+    private record Visit(String path, String email, String password) {
+    }
+
+    @FunctionalInterface
+    private interface TestRecord {
+        List<Visit> create(AccessibilityBrowserIT test, Role role) throws Exception;
+    }
+
+    /**
+     * Routes the demo data has no record for: a record made for the test, in an authority of its own, opened by
+     * that authority's user of the role (password {@code a-long-enough-password}, see {@link TestAuthorities}).
+     */
+    private static final Map<String, TestRecord> TEST_RECORDS = Map.of(
+            // the demo data has no call that ranks its applications
+            "ranking/:callId", (test, role) -> {
+                Staff staff = test.authorities.newAuthority("Gemeente Toegankelijk");
+                int year = LocalDate.now(test.clock).getYear() + 1;
+                long call = test.applications.openCall(staff, CallSpec.ranking(Map.of(year, Applications.amount("50000")))
+                        .titled("Rangschikking toegankelijk"));
+                long awaiting = test.applications.awaitingDecision(staff, test.authorities.newApplicant("Dorpshuis Toegankelijk"),
+                        call, Map.of(year, Applications.amount("10000")), 7);
+                // and the decision form with its confirmation dialog, which the demo data has nothing waiting for
+                return List.of(new Visit("ranking/" + call, staff.decisionMaker(), "a-long-enough-password"),
+                        new Visit("review/" + awaiting, staff.decisionMaker(), "a-long-enough-password"));
+            });
+
+    private static final Path REFLOW_SCREENSHOTS = Path.of("target", "reflow-screenshots");
+
+    /** Every finding of every test in this class, printed together at the end. */
+    private static final ConcurrentLinkedQueue<Finding> ALL_FINDINGS = new ConcurrentLinkedQueue<>();
+    private static final ConcurrentLinkedQueue<String> CHECKED = new ConcurrentLinkedQueue<>();
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestAuthorities authorities;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void signedOut() {
+        if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @AfterAll
+    static void printFindings() {
+        System.out.println("AccessibilityBrowserIT checked " + CHECKED.size() + " pages, wizard steps and dialogs:\n  "
+                + String.join("\n  ", CHECKED));
+        if (!ALL_FINDINGS.isEmpty()) {
+            System.out.println("AccessibilityBrowserIT: " + ALL_FINDINGS.size() + " serious or critical findings:\n"
+                    + ALL_FINDINGS.stream().map(Finding::toString).collect(Collectors.joining("\n")));
+        }
+    }
+
+    @Test
+    void every_public_route_has_no_serious_or_critical_finding() {
+        List<Finding> findings = new ArrayList<>();
+        for (RouteData route : routes()) {
+            if (hasAccess(route, null)) {
+                // a public page of one record (none yet) shows one of the demo authority's
+                findings.addAll(visit(path(route, DemoUsers.ADMIN), !route.getTemplate().isEmpty()));
+            }
+        }
+        assertNoFindings(findings);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Role.class)
+    void every_route_the_role_may_open_has_no_serious_or_critical_finding(Role role) throws Exception {
+        String email = DemoUsers.of(role);
+        List<Finding> findings = new ArrayList<>();
+        List<RouteData> ownRecords = new ArrayList<>();
+        signIn(email, DemoUsers.PASSWORD);
+        for (RouteData route : routes()) {
+            // public routes are checked signed out; a signed-in user is sent on from most of them
+            if (hasAccess(route, null) || !hasAccess(route, role)) {
+                continue;
+            }
+            if (TEST_RECORDS.containsKey(route.getTemplate())) {
+                ownRecords.add(route);
+                continue;
+            }
+            findings.addAll(visit(path(route, email), !route.getTemplate().isEmpty()));
+        }
+        for (RouteData route : ownRecords) {
+            for (Visit visit : TEST_RECORDS.get(route.getTemplate()).create(this, role)) {
+                driver.manage().deleteAllCookies();
+                signIn(visit.email(), visit.password());
+                findings.addAll(visit(visit.path(), true));
+            }
+        }
+        assertNoFindings(findings);
+    }
+
+    private void signIn(String email, String password) {
+        open("login");
+        login(email, password);
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    @Test
+    void the_not_found_and_access_denied_pages_have_no_serious_or_critical_finding() {
+        signIn(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
+        List<Finding> findings = new ArrayList<>();
+        // a record that does not exist (or is someone else's) answers the application's own "not found"
+        routes().stream().filter(route -> hasAccess(route, Role.APPLICANT) && !route.getRouteParameters().isEmpty())
+                .findFirst().ifPresent(route -> {
+                    open(route.getTemplate().replaceAll(":[^/]+", "999999999"));
+                    waitForId("not-found-view");
+                    findings.addAll(audit("not found page (" + route.getTemplate() + ")"));
+                });
+        routes().stream().filter(route -> route.getRouteParameters().isEmpty() && !hasAccess(route, Role.APPLICANT))
+                .findFirst().ifPresent(forbidden -> {
+                    open(forbidden.getTemplate());
+                    waitForId("access-denied-view");
+                    findings.addAll(audit("access denied page (" + forbidden.getTemplate() + ")"));
+                });
+        assertNoFindings(findings);
+    }
+
+    /**
+     * Spring's own error page answers what never reaches a view: a path that is no route, or a download link
+     * opened again after its page was left. Checked once that page is the application's own (it then names its
+     * language); the page itself is issue 9's.
+     */
+    @Test
+    void the_error_page_outside_the_views_has_no_serious_or_critical_finding() {
+        signIn(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
+        driver.get(url("VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/brief.pdf"));
+        String lang = String.valueOf(js("return document.documentElement.lang || '';"));
+        Assumptions.assumeFalse(lang.isBlank(), "Spring's fallback error page (no language, no title) is replaced by issue 9's page");
+        assertNoFindings(audit("error page of an expired download"));
+    }
+
+    @Test
+    void the_public_pages_reflow_at_320_css_pixels_without_scrolling_sideways() {
+        List<String> overflowing = new ArrayList<>();
+        narrow(() -> {
+            for (RouteData route : routes()) {
+                if (hasAccess(route, null)) {
+                    overflowing.addAll(reflow(path(route, DemoUsers.ADMIN)));
+                }
+            }
+        });
+        assertThat(overflowing).as("pages wider than 320 CSS px (WCAG 1.4.10; screenshots in %s)", REFLOW_SCREENSHOTS).isEmpty();
+    }
+
+    @Test
+    void the_applicants_pages_reflow_at_320_css_pixels_without_scrolling_sideways() {
+        List<String> overflowing = new ArrayList<>();
+        signIn(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
+        narrow(() -> {
+            for (RouteData route : routes()) {
+                if (!hasAccess(route, null) && hasAccess(route, Role.APPLICANT)) {
+                    String path = path(route, DemoUsers.APPLICANT);
+                    overflowing.addAll(reflow(path));
+                    List<WebElement> steps = driver.findElements(By.cssSelector("#wizard-steps [id^=wizard-step-]"));
+                    for (int step = 2; step <= steps.size(); step++) {
+                        overflowing.addAll(reflow(path + "?step=" + step));
+                    }
+                }
+            }
+        });
+        assertThat(overflowing).as("pages wider than 320 CSS px (WCAG 1.4.10; screenshots in %s)", REFLOW_SCREENSHOTS).isEmpty();
+    }
+
+    /** Runs {@code work} in a viewport of 320 by 640 CSS px: 1280 px at 400 % zoom, the width WCAG 1.4.10 names. */
+    private void narrow(Runnable work) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            work.run();
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * Opens the path at the narrow width, saves a screenshot, and answers what scrolls sideways: the document, or
+     * any part of it that scrolls on its own (the main layout's content area). Grids may scroll inside themselves:
+     * a table is the exception WCAG 1.4.10 allows.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> reflow(String path) {
+        open(path);
+        waitForVaadin();
+        try {
+            Files.createDirectories(REFLOW_SCREENSHOTS);
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), REFLOW_SCREENSHOTS.resolve((path.isEmpty() ? "home" : path).replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ((List<String>) js("""
+                const over = [];
+                const root = document.documentElement;
+                const widest = limit => [...document.querySelectorAll('body *')]
+                    .filter(element => element.getBoundingClientRect().right > limit + 1 && element.getBoundingClientRect().width > 0)
+                    .filter(element => ![...element.children].some(child => child.getBoundingClientRect().right > limit + 1))
+                    .slice(0, 3).map(element => element.localName + (element.id ? '#' + element.id : '')
+                        + ' (' + Math.round(element.getBoundingClientRect().right) + ' px)').join(', ');
+                if (root.scrollWidth > root.clientWidth) {
+                    over.push('the page is ' + root.scrollWidth + ' px wide: ' + widest(root.clientWidth));
+                }
+                // any other part that scrolls sideways (the main layout's content and navigation bar scroll on their own);
+                // grids may: a table is the exception WCAG 1.4.10 allows
+                const inGrid = element => {
+                    for (let node = element; node; node = node.parentNode || node.host) {
+                        if (node.localName === 'vaadin-grid') {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+                const scan = root => {
+                    for (const element of root.querySelectorAll('*')) {
+                        const style = getComputedStyle(element);
+                        if (['auto', 'scroll'].includes(style.overflowX) && element.clientWidth > 0
+                                && element.scrollWidth > element.clientWidth + 1 && !inGrid(element)) {
+                            over.push((element.localName + (element.id ? '#' + element.id : '')
+                                + (element.getAttribute('part') ? '[part=' + element.getAttribute('part') + ']' : ''))
+                                + ' scrolls sideways: ' + element.scrollWidth + ' px in ' + element.clientWidth + ' px');
+                        }
+                        if (element.shadowRoot) {
+                            scan(element.shadowRoot);
+                        }
+                    }
+                };
+                scan(document);
+                return over;""")).stream().map(problem -> "/" + path + ": " + problem).toList();
+    }
+
+    /**
+     * Opens the path, checks it, then each wizard step and each dialog on it. {@code mustStay}: the page must
+     * show the route itself, not a not-found or access-denied page (which would leave the route unchecked).
+     */
+    private List<Finding> visit(String path, boolean mustStay) {
+        go(path);
+        if (mustStay) {
+            assertThat(driver.findElements(By.cssSelector("#not-found-view, #access-denied-view")))
+                    .as("/%s opens its view, not an error page: does the demo record of its query fit?", path).isEmpty();
+        }
+        List<Finding> findings = new ArrayList<>(audit("/" + path));
+        findings.addAll(dialogs("/" + path));
+        List<WebElement> stepButtons = driver.findElements(By.cssSelector("#wizard-steps [id^=wizard-step-]"));
+        for (int step = 2; step <= stepButtons.size(); step++) {
+            // with the step's button, as a user would; "?step=" in the address would reload the page
+            click("wizard-step-" + step);
+            waitForId("wizard-step-content-" + step);
+            waitForVaadin();
+            findings.addAll(audit("/" + path + " step " + step));
+            findings.addAll(dialogs("/" + path + " step " + step));
+        }
+        return findings;
+    }
+
+    /**
+     * Goes to the path as a router link would, without reloading the page: much faster than {@link #open}, and axe-core
+     * stays loaded. The first page, and the root route (which forwards), load in full.
+     */
+    private void go(String path) {
+        String current = driver.getCurrentUrl();
+        if (path.isEmpty() || current == null || !current.startsWith(url(""))
+                || driver.findElements(By.cssSelector("#login-view")).size() > 0) {
+            open(path);
+            return;
+        }
+        String target = "/" + path;
+        js("""
+                const link = document.createElement('a');
+                link.href = arguments[0];
+                document.body.appendChild(link);
+                link.click();
+                link.remove();""", target);
+        waiting().until(d -> target.equals(js("return location.pathname + location.search;")));
+        waitForVaadin();
+    }
+
+    /** Opens each visible dialog opener on the page in turn, checks the page with the dialog open, and closes it with Escape. */
+    private List<Finding> dialogs(String page) {
+        List<Finding> findings = new ArrayList<>();
+        List<WebElement> openers = driver.findElements(By.cssSelector("vaadin-button[aria-haspopup=dialog]")).stream()
+                .filter(WebElement::isDisplayed).filter(opener -> opener.getDomAttribute("disabled") == null).toList();
+        for (WebElement opener : openers) {
+            String name = Optional.ofNullable(opener.getDomAttribute("id")).orElse(textOf(opener));
+            click(opener);
+            waitForVaadin();
+            waiting().until(d -> !d.findElements(By.cssSelector("vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]"))
+                    .isEmpty() || Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog')]"
+                    + ".some(dialog => dialog.opened);")));
+            // axe-core measures colours: wait until the overlay's opening animation (opacity) has ended
+            waiting().until(d -> Boolean.TRUE.equals(js("return !document.querySelector('[opening]');")));
+            findings.addAll(audit(page + " dialog " + name));
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            waitForVaadin();
+        }
+        return findings;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Finding> audit(String page) {
+        CHECKED.add(page);
+        List<Finding> findings = new ArrayList<>(Axe.check(driver, page));
+        // axe-core does not ask it, WCAG 1.3.1 and the issue do: every grid says what it lists
+        List<String> unnamed = (List<String>) js("""
+                const table = grid => grid.shadowRoot && grid.shadowRoot.querySelector('table');
+                const name = grid => (grid.getAttribute('aria-label') || '').trim() || grid.getAttribute('aria-labelledby')
+                    || (grid.accessibleName || '').trim() || (table(grid) && (table(grid).getAttribute('aria-label') || '').trim());
+                return [...document.querySelectorAll('vaadin-grid')].filter(grid => !name(grid))
+                    .map(grid => 'vaadin-grid#' + grid.id);""");
+        if (!unnamed.isEmpty()) {
+            findings.add(new Finding(page, "grid-name", "serious", "A grid must have an accessible name (aria-label)", unnamed));
+        }
+        ALL_FINDINGS.addAll(findings);
+        return findings;
+    }
+
+    private static void assertNoFindings(List<Finding> findings) {
+        assertThat(findings).as("serious or critical axe-core findings (WCAG 2.1 A/AA):\n%s",
+                findings.stream().map(Finding::toString).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** Every route of the application, from Vaadin's registry, in a stable order. */
+    private List<RouteData> routes() {
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes().stream()
+                .filter(route -> route.getNavigationTarget().getPackageName().startsWith("nl.gemeenschapsfonds"))
+                .filter(route -> !fromTestCode(route.getNavigationTarget()))
+                .sorted(Comparator.comparing(RouteData::getTemplate))
+                .toList();
+    }
+
+    /** The views that tests add for themselves (target/test-classes) are no pages of the application. */
+    private static boolean fromTestCode(Class<?> view) {
+        return String.valueOf(view.getProtectionDomain().getCodeSource().getLocation()).contains("test-classes");
+    }
+
+    /** Whether this role (or, for {@code null}, a visitor who is not signed in) may open the route, by its annotations. */
+    private static boolean hasAccess(RouteData route, Role role) {
+        Principal principal = role == null ? null : role::name;
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        return checker.hasAccess(route.getNavigationTarget(), principal, name -> role != null && role.name().equals(name))
+                && route.getParentLayouts().stream().allMatch(layout -> checker.hasAccess(layout, principal,
+                name -> role != null && role.name().equals(name)));
+    }
+
+    /** The route's path with a demo record of this user for each of its parameters. */
+    private String path(RouteData route, String email) {
+        Map<String, RouteParameterData> parameters = route.getRouteParameters();
+        if (parameters.isEmpty()) {
+            return route.getTemplate();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        String query = RECORDS.get(route.getTemplate());
+        if (query != null) {
+            values.putAll(firstRow(query, email, route));
+        }
+        for (String name : parameters.keySet()) {
+            if (!values.containsKey(name) && !optional(parameters.get(name))) {
+                String byName = RECORDS.get(":" + name);
+                assertThat(byName).as("AccessibilityBrowserIT.RECORDS knows no record for the parameter %s of the route %s: add a query",
+                        name, route.getTemplate()).isNotNull();
+                values.putAll(firstRow(byName, email, route));
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : route.getTemplate().split("/")) {
+            String value = segment;
+            if (segment.startsWith(":")) {
+                String name = segment.substring(1).replaceFirst("[?*(].*$", "");
+                value = values.containsKey(name) ? String.valueOf(values.get(name)) : null;
+            }
+            if (value != null) {
+                path.append(path.isEmpty() ? "" : "/").append(value);
+            }
+        }
+        return path.toString();
+    }
+
+    private Map<String, Object> firstRow(String query, String email, RouteData route) {
+        List<Map<String, Object>> rows = jdbc.queryForList(query, email);
+        assertThat(rows).as("a demo record of %s for the route %s", email, route.getTemplate()).isNotEmpty();
+        return rows.getFirst();
+    }
+
+    private static boolean optional(RouteParameterData parameter) {
+        return parameter.getTemplate().contains("?") || parameter.getTemplate().contains("*");
+    }
+}
