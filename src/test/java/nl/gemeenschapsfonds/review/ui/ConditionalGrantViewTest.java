@@ -89,14 +89,18 @@ class ConditionalGrantViewTest extends KaribuViewTest {
     }
 
     @Test
-    void a_date_the_browser_could_not_read_does_not_turn_into_a_grant_without_a_condition() {
+    void a_date_the_browser_could_not_read_does_not_turn_into_a_grant_without_a_condition() throws Exception {
         login(staff.decisionMaker());
         navigate("review/" + application);
         DatePicker due = _get(DatePicker.class, spec -> spec.withId("decision-cofinancing-due"));
         _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Goed plan, cofinanciering volgt.");
-        // what typed text that is no date leaves on the server: no value, and the field marked invalid by Vaadin
-        due.clear();
-        due.setInvalid(true);
+        // what typed text that is no date leaves on the server: no value, the text kept as unreadable input, the field
+        // marked invalid by Vaadin (as the picker's "unparsable-change" listener does it)
+        due.getElement().setProperty("_inputElementValue", "31 februari");
+        var fromBrowser = DatePicker.class.getDeclaredMethod("setModelValue", java.time.LocalDate.class, boolean.class);
+        fromBrowser.setAccessible(true);
+        fromBrowser.invoke(due, null, true);
+        assertThat(due.isInvalid()).isTrue();
         _click(_get(Button.class, spec -> spec.withId("decision-take")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
