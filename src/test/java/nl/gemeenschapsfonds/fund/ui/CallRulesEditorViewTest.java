@@ -3,8 +3,8 @@ package nl.gemeenschapsfonds.fund.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallService;
@@ -67,9 +67,9 @@ class CallRulesEditorViewTest extends KaribuViewTest {
         field(DatePicker.class, "call-openDate").setValue(LocalDate.of(2027, 1, 1));
         field(DatePicker.class, "call-closeDate").setValue(LocalDate.of(2027, 4, 30));
         _click(field(Button.class, "call-ceilings-add"));
-        List<IntegerField> years = _find(IntegerField.class, spec -> spec.withLabel("Jaar"));
+        List<WholeNumberField> years = _find(WholeNumberField.class, spec -> spec.withLabel("Jaar"));
         years.getLast().setValue(2027);
-        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getLast().setValue(new BigDecimal("200000"));
+        _find(DecimalField.class, spec -> spec.withLabel("Plafond")).getLast().setValue(new BigDecimal("200000"));
     }
 
     private CallData saved(String title) throws Exception {
@@ -90,7 +90,7 @@ class CallRulesEditorViewTest extends KaribuViewTest {
     void the_administrator_chooses_what_counts_and_it_is_kept() throws Exception {
         navigate("calls/new?fund=" + fund);
         fillValidCall("Bronnen 2027");
-        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
         counts().setValue(Set.of(CoFinancingSource.PRIVATE_FUNDERS, CoFinancingSource.OWN_FUNDS));
         _click(field(Button.class, "call-save"));
 
@@ -104,13 +104,13 @@ class CallRulesEditorViewTest extends KaribuViewTest {
     void a_minimum_without_anything_that_counts_is_refused_at_the_choice_and_the_input_stays() {
         navigate("calls/new?fund=" + fund);
         fillValidCall("Niets telt");
-        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
         counts().setValue(Set.of());
         _click(field(Button.class, "call-save"));
 
         assertThat(counts().isInvalid()).isTrue();
         assertThat(counts().getErrorMessage()).isEqualTo("Kies wat meetelt voor het minimale aandeel private cofinanciering");
-        assertThat(field(BigDecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("20");
+        assertThat(field(DecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("20");
         assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Niets telt");
     }
 
@@ -132,13 +132,13 @@ class CallRulesEditorViewTest extends KaribuViewTest {
         com.vaadin.flow.component.textfield.TextArea reason = field(com.vaadin.flow.component.textfield.TextArea.class,
                 "call-amendmentReason");
         assertThat(reason.isVisible()).isTrue();
-        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("25"));
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("25"));
         _click(field(Button.class, "call-save"));
 
         reason = field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason");
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Deze regeling is gepubliceerd en u wijzigt iets waarop aanvragers rekenden");
-        assertThat(field(BigDecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("25");
+        assertThat(field(DecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("25");
         assertThat(saved("Gepubliceerde bronnen").minPrivateSharePercent()).isEqualByComparingTo("20");
     }
 
@@ -146,7 +146,7 @@ class CallRulesEditorViewTest extends KaribuViewTest {
     void an_explained_amendment_is_saved_audited_and_shown_on_the_public_call_page() throws Exception {
         long call = publishedCall("Gewijzigde regeling");
         navigate("calls/" + call);
-        field(BigDecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("15"));
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("15"));
         field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason")
                 .setValue("De raad heeft het minimum verlaagd.");
         _click(field(Button.class, "call-save"));
@@ -170,7 +170,7 @@ class CallRulesEditorViewTest extends KaribuViewTest {
         long call = publishedCall("Vrij te wijzigen");
         navigate("calls/" + call);
         field(TextField.class, "call-titleNl").setValue("Vrij te wijzigen (nieuw)");
-        _find(BigDecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("120000"));
+        _find(DecimalField.class, spec -> spec.withLabel("Plafond")).getFirst().setValue(new BigDecimal("120000"));
         _click(field(Button.class, "call-save"));
 
         assertThat(notificationTexts()).contains("De regeling is opgeslagen.");

@@ -125,7 +125,7 @@ class FundEditorViewTest extends KaribuViewTest {
         assertThat(payerIban.getErrorMessage()).isEqualTo("Dit is geen geldig IBAN; controleer het nummer.");
         assertThat(payerIban.getValue()).isEqualTo("NL35 BNGH 0285 1678 91");
         assertThat(_get(TextField.class, spec -> spec.withId("fund-name")).getValue()).isEqualTo("Betaalfonds Noord");
-        assertThat(_find(BigDecimalField.class, spec -> spec.withLabel("Budget")).getFirst().getValue()).isEqualByComparingTo("100000");
+        assertThat(_find(DecimalField.class, spec -> spec.withLabel("Budget")).getFirst().getValue()).isEqualByComparingTo("100000");
         assertThat(authorities.as(staff.admin(), () -> funds.fund(fund)).name()).as("nothing saved").isEqualTo("Betaalfonds");
         assertThat(authorities.as(staff.admin(), () -> funds.payingAccount(fund))).isEmpty();
 

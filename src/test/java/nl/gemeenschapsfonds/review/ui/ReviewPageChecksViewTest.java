@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import nl.gemeenschapsfonds.base.Formats;
@@ -99,8 +99,8 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("intake-complete")));
         _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("assessment-start")));
-        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(9);
-        _get(IntegerField.class, spec -> spec.withId("score-1")).setValue(4);
+        _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(9);
+        _get(WholeNumberField.class, spec -> spec.withId("score-1")).setValue(4);
         ((RadioButtonGroup<Recommendation>) _get(RadioButtonGroup.class, spec -> spec.withId("recommendation")))
                 .setValue(Recommendation.GRANT);
         _get(TextArea.class, spec -> spec.withId("assessment-motivation")).setValue("Goed voor het dorp");
@@ -181,12 +181,12 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
         Span score = _get(Span.class, spec -> spec.withId("weighted-score"));
         assertThat(score.getText()).isEqualTo("Gewogen score: - van 100");
 
-        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(7);
+        _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(7);
         assertThat(score.getText()).isEqualTo("Gewogen score: 42 van 100");
-        _get(IntegerField.class, spec -> spec.withId("score-1")).setValue(3);
+        _get(WholeNumberField.class, spec -> spec.withId("score-1")).setValue(3);
         // 7/10 × 60 + 3/5 × 40 = 42 + 24
         assertThat(score.getText()).isEqualTo("Gewogen score: 66 van 100");
-        _get(IntegerField.class, spec -> spec.withId("score-0")).setValue(6);
+        _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(6);
         // 6/10 × 60 + 24 = 60; not yet saved
         assertThat(score.getText()).isEqualTo("Gewogen score: 60 van 100");
     }
