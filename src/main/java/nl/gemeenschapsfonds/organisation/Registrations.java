@@ -5,7 +5,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
-import nl.gemeenschapsfonds.security.EherkenningRegistrations;
+import nl.gemeenschapsfonds.security.BrokerRegistrations;
 import nl.gemeenschapsfonds.security.Throttle;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
@@ -37,11 +37,11 @@ public class Registrations {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final NewAccounts newAccounts;
-    private final EherkenningRegistrations eherkenning;
+    private final BrokerRegistrations broker;
     private final Throttle throttle;
 
     Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
-                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, EherkenningRegistrations eherkenning,
+                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, BrokerRegistrations broker,
                   Throttle throttle) {
         this.throttle = throttle;
         this.organisations = organisations;
@@ -51,16 +51,17 @@ public class Registrations {
         this.audit = audit;
         this.currentUser = currentUser;
         this.newAccounts = newAccounts;
-        this.eherkenning = eherkenning;
+        this.broker = broker;
     }
 
     /**
-     * When this browser came from an eHerkenning sign-in for an organisation that has not registered yet: what the
-     * broker vouched for (the KvK number, filled in and locked on the registration page; e-mail and name to start with).
+     * When this browser came from a broker sign-in without an account (eHerkenning for an organisation that has not
+     * registered yet, or an unlinked DigiD): what the broker vouched for (the KvK number, filled in and locked on the
+     * registration page; e-mail and name to start with).
      */
     @PreAuthorize("permitAll()")
-    public Optional<EherkenningRegistrations.Pending> fromEherkenning() {
-        return eherkenning.pending();
+    public Optional<BrokerRegistrations.Pending> fromBroker() {
+        return broker.pending();
     }
 
     /**
@@ -79,8 +80,9 @@ public class Registrations {
         AccountInput.text("legalName", data.legalName(), 200, problems);
         AccountInput.password(data.password(), data.passwordRepeat(), data.email(), problems);
         // the KvK number of an eHerkenning sign-in comes from the session, never from the form (issue 14)
-        Optional<EherkenningRegistrations.Pending> broker = eherkenning.pending();
-        if (broker.isPresent() && organisations.findByKvkNumber(broker.get().kvkNumber()).isPresent()) {
+        Optional<BrokerRegistrations.Pending> brokerSignIn = broker.pending();
+        if (brokerSignIn.filter(BrokerRegistrations.Pending::isEherkenning)
+                .flatMap(pending -> organisations.findByKvkNumber(pending.kvkNumber())).isPresent()) {
             problems.add(new Problem("kvk", "registration.eherkenning.kvkTaken"));
         }
         if (!problems.isEmpty()) {
@@ -93,12 +95,13 @@ public class Registrations {
             return;
         }
         Organisation registering = new Organisation(data.legalName());
-        broker.ifPresent(pending -> registering.takeKvkFromEherkenning(pending.kvkNumber()));
+        brokerSignIn.filter(BrokerRegistrations.Pending::isEherkenning)
+                .ifPresent(pending -> registering.takeKvkFromEherkenning(pending.kvkNumber()));
         Organisation organisation = organisations.saveAndFlush(registering);
         AppUser user = accounts.createApplicant(email, data.displayName(), data.password(), organisation.getId(),
                 data.locale(), false);
-        if (broker.isPresent()) {
-            eherkenning.linkRegisteredAccount(user.getId());
+        if (brokerSignIn.isPresent()) {
+            broker.linkRegisteredAccount(user.getId());
         }
         String token = tokens.issueConfirmation(user.getId(), email, data.locale());
         audit.record("ORGANISATION_REGISTERED", "Organisation", organisation.getId(), null,

@@ -16,7 +16,7 @@ class OidcConfiguration {
 
     @Bean
     OidcSignIns oidcSignIns(OidcProperties properties, OidcClientRegistrations registrations, OidcAccounts accounts,
-                            EherkenningRegistrations eherkenningRegistrations) {
-        return new OidcSignIns(properties, registrations, accounts, eherkenningRegistrations);
+                            BrokerRegistrations brokerRegistrations) {
+        return new OidcSignIns(properties, registrations, accounts, brokerRegistrations);
     }
 }

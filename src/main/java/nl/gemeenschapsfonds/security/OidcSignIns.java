@@ -37,15 +37,15 @@ public class OidcSignIns {
     private final OidcProperties properties;
     private final OidcClientRegistrations clientRegistrations;
     private final OidcAccounts accounts;
-    private final EherkenningRegistrations eherkenningRegistrations;
+    private final BrokerRegistrations brokerRegistrations;
     private final OidcUserService providerUsers = new OidcUserService();
 
     OidcSignIns(OidcProperties properties, OidcClientRegistrations clientRegistrations, OidcAccounts accounts,
-                EherkenningRegistrations eherkenningRegistrations) {
+                BrokerRegistrations brokerRegistrations) {
         this.properties = properties;
         this.clientRegistrations = clientRegistrations;
         this.accounts = accounts;
-        this.eherkenningRegistrations = eherkenningRegistrations;
+        this.brokerRegistrations = brokerRegistrations;
     }
 
     /** The configured ways in besides the password, in the order of the configuration. */
@@ -85,13 +85,25 @@ public class OidcSignIns {
                 } catch (OidcAccounts.UnknownOrganisation unknown) {
                     log.info("eHerkenning sign-in for KvK {}, which no organisation has registered with: to the registration",
                             unknown.kvk());
-                    eherkenningRegistrations.remember(new EherkenningRegistrations.Pending(unknown.kvk(),
+                    brokerRegistrations.remember(new BrokerRegistrations.Pending(unknown.kvk(),
                             optional(claims.get(registration.emailClaim())), optional(claims.get(registration.nameClaim())),
                             issuer, pseudonym, registrationId));
                     throw new OidcRefusal(Reason.UNKNOWN_ORGANISATION, "KvK " + unknown.kvk());
                 }
             }
-            case DIGID -> accounts.signInDigid(registrationId, issuer, pseudonym(registrationId, registration, claims));
+            case DIGID -> {
+                String pseudonym = pseudonym(registrationId, registration, claims);
+                try {
+                    yield accounts.signInDigid(registrationId, issuer, pseudonym);
+                } catch (OidcRefusal refusal) {
+                    if (refusal.reason() == Reason.NOT_LINKED) {
+                        brokerRegistrations.remember(new BrokerRegistrations.Pending(null,
+                                optional(claims.get(registration.emailClaim())), optional(claims.get(registration.nameClaim())),
+                                issuer, pseudonym, registrationId));
+                    }
+                    throw refusal;
+                }
+            }
         };
         return new OidcAppUser(user, oidcUser);
     }
@@ -136,8 +148,10 @@ public class OidcSignIns {
         SimpleUrlAuthenticationFailureHandler fallback = new SimpleUrlAuthenticationFailureHandler("/no-access?reason=failed");
         return (request, response, exception) -> {
             if (exception instanceof OidcRefusal refusal && refusal.reason() == Reason.UNKNOWN_ORGANISATION) {
-                // the registration starts with the KvK number the broker vouched for (EherkenningRegistrations)
+                // the registration starts with the KvK number the broker vouched for (BrokerRegistrations)
                 response.sendRedirect(request.getContextPath() + "/register?eherkenning");
+            } else if (exception instanceof OidcRefusal refusal && refusal.reason() == Reason.NOT_LINKED) {
+                response.sendRedirect(request.getContextPath() + "/register?digid");
             } else if (exception instanceof OidcRefusal refusal) {
                 response.sendRedirect(request.getContextPath() + "/no-access?reason=" + refusal.reason().code);
             } else {

@@ -47,4 +47,11 @@ class OidcRoleMappingTest {
         assertThatThrownBy(() -> new OidcProperties(Map.of("x", withoutAuthority)))
                 .hasMessageContaining("app.oidc.registrations.x.authority");
     }
+
+    @Test
+    void without_registrations_there_is_no_way_in_besides_the_password_and_no_button() {
+        OidcProperties none = new OidcProperties(null);
+        assertThat(new OidcSignIns(none, new OidcClientRegistrations(none), null, null).options()).isEmpty();
+        assertThat(new OidcClientRegistrations(none).findByRegistrationId("zwolle")).isNull();
+    }
 }

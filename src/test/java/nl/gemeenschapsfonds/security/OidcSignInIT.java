@@ -213,4 +213,37 @@ class OidcSignInIT {
         assertThat(withSecondFactor.getPath()).isEqualTo("/");
         assertThat(account(email).orElseThrow().role()).isEqualTo(Role.REVIEWER);
     }
+
+    @Test
+    void digid_signs_in_the_account_linked_to_its_pseudonym_and_sends_an_unlinked_one_to_the_registration() throws Exception {
+        String applicant = authorities.newApplicant("Vereniging DigiD");
+        long userId = account(applicant).orElseThrow().id();
+        String pseudonym = TestOidcProvider.addUser(TestOidcProvider.newUsername("digid-ps"), Map.of("name", "Dina DigiD"));
+        jdbc.sql("insert into oidc_link (issuer, subject, user_id, registration) values (?, ?, ?, 'digid')")
+                .params(TestOidcProvider.issuer(), pseudonym, userId).update();
+
+        assertThat(signIn("digid", pseudonym).getPath()).isEqualTo("/");
+
+        String stranger = TestOidcProvider.addUser(TestOidcProvider.newUsername("digid-nieuw"), Map.of());
+        URI unlinked = signIn("digid", stranger);
+        assertThat(unlinked.getPath()).isEqualTo("/register");
+        assertThat(unlinked.getQuery()).isEqualTo("digid");
+        assertThat(jdbc.sql("select count(*) from oidc_link where subject = ?").param(stranger).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_bsn_where_the_pseudonym_belongs_is_refused_and_never_stored() throws Exception {
+        // a broker configured wrongly sends the BSN as subject: nine digits that pass the elfproef
+        String bsn;
+        do {
+            bsn = String.valueOf(100_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999_999));
+        } while (!Bsn.looksLikeOne(bsn));
+        TestOidcProvider.addUser(bsn, Map.of("email", "burger-" + bsn + "@example.org"));
+
+        URI landed = signIn("digid", bsn);
+
+        assertThat(landed.getPath()).isEqualTo("/no-access");
+        assertThat(landed.getQuery()).isEqualTo("reason=configuration");
+        assertThat(jdbc.sql("select count(*) from oidc_link where subject = ?").param(bsn).query(Long.class).single()).isZero();
+    }
 }

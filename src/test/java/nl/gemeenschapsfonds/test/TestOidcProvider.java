@@ -54,7 +54,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A real OpenID Connect provider in the test JVM: Spring Security's authorization server in a Spring
  * context of its own, on a free port of its own, started the first time a test needs it and left running
  * for the JVM. Its clients are the registrations of application-test.properties ({@code zwolle},
- * {@code zwolle-mfa}, {@code deventer}, {@code broker}), consent-free; tests add users with the claims they need, and sign in
+ * {@code zwolle-mfa}, {@code deventer}, {@code broker}, {@code digid}), consent-free; tests add users with the claims they need, and sign in
  * through its form login. Its session cookie has a name of its own: browser cookies do not tell ports
  * apart, and the application's {@code JSESSIONID} on the same host must survive the round trip.
  *
@@ -65,7 +65,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestOidcProvider {
 
     public static final String PASSWORD = "idp-wachtwoord-2027";
-    private static final List<String> CLIENTS = List.of("zwolle", "zwolle-mfa", "deventer", "broker");
+    private static final List<String> CLIENTS = List.of("zwolle", "zwolle-mfa", "deventer", "broker", "digid");
 
     private static final Map<String, Map<String, Object>> CLAIMS = new ConcurrentHashMap<>();
     private static int port;

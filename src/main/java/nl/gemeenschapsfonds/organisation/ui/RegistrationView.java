@@ -46,7 +46,7 @@ class RegistrationView extends RegistrationPage {
         legalName.setMaxLength(200);
         fields = Map.of("email", email, "displayName", displayName, "legalName", legalName, "kvk", kvk,
                 "password", passwords.password, "passwordRepeat", passwords.repeat);
-        Paragraph fromEherkenning = fromEherkenning(registrations);
+        Paragraph fromBroker = fromBroker(registrations);
 
         FormLayout form = new FormLayout(email, displayName, legalName, kvk, passwords.password, passwords.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -56,27 +56,31 @@ class RegistrationView extends RegistrationPage {
         Anchor login = new Anchor("login", getTranslation("registration.toLogin"));
         login.setId("registration-login-link");
         content.add(new H1(getTranslation("registration.title")), new Paragraph(getTranslation("registration.intro")),
-                fromEherkenning, form, register, new Paragraph(login));
+                fromBroker, form, register, new Paragraph(login));
     }
 
     /**
-     * After an eHerkenning sign-in for an organisation that has not registered yet (issue 14): the KvK number the
-     * broker vouched for, filled in and read-only (the service takes it from the session, not from this field), and
+     * After a broker sign-in without an account (issue 14), e.g. eHerkenning for an organisation that has not
+     * registered yet: the KvK number the broker vouched for, filled in and read-only (the service takes it from the session, not from this field), and
      * the e-mail address and name the broker passed, to start with.
      */
-    private Paragraph fromEherkenning(Registrations registrations) {
+    private Paragraph fromBroker(Registrations registrations) {
         Paragraph note = new Paragraph();
-        note.setId("registration-eherkenning");
+        note.setId("registration-broker");
         kvk.setLabel(getTranslation("registration.eherkenning.kvk"));
         kvk.setId("registration-kvk");
         kvk.setReadOnly(true);
         kvk.setVisible(false);
         note.setVisible(false);
-        registrations.fromEherkenning().ifPresent(pending -> {
-            kvk.setValue(pending.kvkNumber());
-            kvk.setHelperText(getTranslation("registration.eherkenning.kvk.helper"));
-            kvk.setVisible(true);
-            note.setText(getTranslation("registration.eherkenning.intro", pending.kvkNumber()));
+        registrations.fromBroker().ifPresent(pending -> {
+            if (pending.isEherkenning()) {
+                kvk.setValue(pending.kvkNumber());
+                kvk.setHelperText(getTranslation("registration.eherkenning.kvk.helper"));
+                kvk.setVisible(true);
+                note.setText(getTranslation("registration.eherkenning.intro", pending.kvkNumber()));
+            } else {
+                note.setText(getTranslation("registration.digid.intro"));
+            }
             note.setVisible(true);
             email.setValue(pending.email());
             displayName.setValue(pending.displayName());

@@ -13,25 +13,33 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * An eHerkenning sign-in for a KvK number no organisation has registered with yet: the broker's word for it is
- * kept in the browser's session, and the registration page starts from it with the KvK number filled in and
- * locked. Whoever registers in that session is linked to the broker's pseudonym, so the next eHerkenning
- * sign-in finds the account. The KvK number never comes from the form.
+ * A broker sign-in that has no account to go to yet: eHerkenning for a KvK number no organisation has registered
+ * with, or DigiD for a pseudonym no account is linked to. The broker's word is kept in the browser's session, and
+ * the registration page starts from it (eHerkenning: with the KvK number filled in and locked). Whoever registers
+ * in that session is linked to the broker's pseudonym, so the next sign-in through the broker finds the account.
+ * The KvK number never comes from the form.
  */
 @Component
-public class EherkenningRegistrations {
+public class BrokerRegistrations {
 
-    private static final String ATTRIBUTE = EherkenningRegistrations.class.getName();
+    private static final String ATTRIBUTE = BrokerRegistrations.class.getName();
 
-    /** What the broker said about the person: the KvK number, and an e-mail address and name when it passed them. */
+    /**
+     * What the broker said about the person: the KvK number (eHerkenning; {@code null} for DigiD), and an e-mail
+     * address and name when it passed them.
+     */
     public record Pending(String kvkNumber, String email, String displayName, String issuer, String pseudonym,
                           String registrationId) implements Serializable {
+
+        public boolean isEherkenning() {
+            return kvkNumber != null;
+        }
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    EherkenningRegistrations(JdbcClient jdbc, Clock clock) {
+    BrokerRegistrations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -40,7 +48,7 @@ public class EherkenningRegistrations {
         session(true).ifPresent(session -> session.setAttribute(ATTRIBUTE, pending));
     }
 
-    /** The eHerkenning sign-in this browser came from, if it is waiting for its organisation's registration. */
+    /** The broker sign-in this browser came from, if it is waiting for its organisation's registration. */
     public Optional<Pending> pending() {
         return session(false).map(session -> session.getAttribute(ATTRIBUTE)).filter(Pending.class::isInstance)
                 .map(Pending.class::cast);
@@ -48,7 +56,7 @@ public class EherkenningRegistrations {
 
     /**
      * Links the account just registered to the broker's pseudonym, and forgets the pending sign-in. Call it in
-     * the transaction that created the account, for an organisation registered with {@link Pending#kvkNumber()}.
+     * the transaction that created the account (eHerkenning: for an organisation registered with {@link Pending#kvkNumber()}).
      */
     @Transactional
     public void linkRegisteredAccount(long userId) {
