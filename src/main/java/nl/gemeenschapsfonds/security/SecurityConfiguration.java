@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -67,6 +68,7 @@ class SecurityConfiguration {
                 // the page named here as well as by Vaadin below, or Spring would also generate its own sign-in page
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler))
                 .addFilterBefore(new SignInThrottleFilter(attempts, failureHandler), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StaleSignInPageFilter(failureHandler), CsrfFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock, userId -> jdbc
                         .sql("select sessions_valid_from from app_user where id = ?").param(userId)
                         .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))

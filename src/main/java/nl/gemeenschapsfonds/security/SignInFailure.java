@@ -6,9 +6,10 @@ import java.util.function.Function;
 /**
  * What the sign-in page may show after a failed attempt, read from the HTTP session where the failure
  * handler left it: the e-mail address as typed (neutralised), so the person need not type it again,
- * and, when the attempt came too soon after failures, how many seconds to wait.
+ * when the attempt came too soon after failures, how many seconds to wait, and whether the page the
+ * form was sent from had expired.
  */
-public record SignInFailure(String typedEmail, Optional<Long> waitSeconds) {
+public record SignInFailure(String typedEmail, Optional<Long> waitSeconds, boolean pageExpired) {
 
     static final String TYPED_EMAIL = SignInFailure.class.getName() + ".typedEmail";
     static final String EXCEPTION = "SPRING_SECURITY_LAST_EXCEPTION";
@@ -25,6 +26,7 @@ public record SignInFailure(String typedEmail, Optional<Long> waitSeconds) {
         }
         Optional<Long> wait = exception instanceof SignInDelayedException delayed
                 ? Optional.of(delayed.seconds()) : Optional.empty();
-        return Optional.of(new SignInFailure(email instanceof String typed ? typed : "", wait));
+        return Optional.of(new SignInFailure(email instanceof String typed ? typed : "", wait,
+                exception instanceof StaleSignInPageFilter.ExpiredPage));
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.DetachedShadowRootException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -104,7 +106,9 @@ class LoginBrowserIT extends BrowserTest {
 
         choose("language-switch", "English");
 
-        waiting().until(d -> "Sign in".equals(loginFormTitle()));
+        // the switch renders the form anew: a shadow root read in between may already be detached
+        waiting().ignoring(DetachedShadowRootException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> "Sign in".equals(loginFormTitle()));
         assertThat(driver.getTitle()).startsWith("Sign in");
         assertThat(driver.manage().getCookieNamed("gf-lang")).extracting(Cookie::getValue).isEqualTo("en");
 

@@ -89,6 +89,18 @@ class LoginLockoutIT {
     }
 
     @Test
+    void a_sign_in_from_a_page_whose_session_has_ended_goes_back_to_the_sign_in_page_and_signs_nobody_in() throws Exception {
+        String email = newReviewer();
+        SignInClient browser = browser();
+        // no session: the page was opened before the session ended, so its token belongs to nothing
+        var response = browser.post(email, PASSWORD, false);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(browser.status("/work-queue")).as("not signed in").isEqualTo(302);
+        assertThat(failures(email)).as("not counted as a wrong password").isZero();
+    }
+
+    @Test
     void five_wrong_tries_by_someone_else_do_not_lock_the_owner_out() throws Exception {
         String email = newReviewer();
         SignInClient attacker = browser();

@@ -149,11 +149,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                         if ($0) { requestAnimationFrame(() => form.querySelector('#vaadinLoginPassword').focus()); }
                     };
                     fill();""", failure.typedEmail());
-            failure.waitSeconds().ifPresent(seconds -> {
+            String message = failure.pageExpired() ? getTranslation("login.error.expired")
+                    : failure.waitSeconds().map(seconds -> getTranslation("login.error.wait", seconds)).orElse(null);
+            if (message != null) {
                 LoginI18n i18n = i18n();
-                i18n.getErrorMessage().setMessage(getTranslation("login.error.wait", seconds));
+                i18n.getErrorMessage().setMessage(message);
                 login.setI18n(i18n);
-            });
+            }
         });
     }
 
