@@ -159,6 +159,18 @@ class GrantRegisterIT {
     }
 
     @Test
+    void the_demo_grant_settled_lower_after_its_final_report_is_listed_with_its_settled_amount() {
+        List<RegisterItem> welsum = new ArrayList<>();
+        register.each(RegisterFilter.ALL, item -> {
+            if (item.organisationName().equals("Dorpscoöperatie Welsum U.A.") && item.status() == RegisterStatus.SETTLED) {
+                welsum.add(item);
+            }
+        });
+        assertThat(welsum).anySatisfy(item -> assertThat(item.grantedTotal().subtract(item.settledAmount()))
+                .isEqualByComparingTo("2000"));
+    }
+
+    @Test
     void pages_read_by_keyset_cover_every_grant_once_in_every_order() throws Exception {
         Setup setup = authorityWithCall();
         Set<String> expected = new HashSet<>();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,7 +56,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Span pageInfo = new Span();
-    private final Div downloads = new Div();
+    private final HorizontalLayout downloads = new HorizontalLayout();
     private final Deque<String> cursors = new ArrayDeque<>();
     private String current;
     private String nextCursor;
@@ -101,6 +100,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         sort.setItems(RegisterSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("grantRegister.sort." + s.name()));
         sort.setValue(RegisterSort.NEWEST);
+        sort.setWidth("16em");
         HorizontalLayout filters = new HorizontalLayout(authority, call, year, facility, municipality, sort);
         filters.setWrap(true);
         filters.setId("register-filters");
@@ -152,6 +152,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         downloads.setId("register-downloads");
         downloads.addClassName("register-downloads");
+        downloads.setWrap(true);
         add(new H2(getTranslation("grantRegister.downloads")), downloads);
 
         totals.setId("register-totals");
