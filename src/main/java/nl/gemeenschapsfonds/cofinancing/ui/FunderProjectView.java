@@ -38,9 +38,8 @@ import nl.gemeenschapsfonds.cofinancing.PledgeKind;
 import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
 import nl.gemeenschapsfonds.cofinancing.ProjectForFunder;
-import nl.gemeenschapsfonds.security.Role;
-
 import nl.gemeenschapsfonds.scan.UploadGuard;
+import nl.gemeenschapsfonds.security.Role;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
