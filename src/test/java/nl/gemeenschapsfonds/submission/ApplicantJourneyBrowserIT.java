@@ -216,8 +216,8 @@ class ApplicantJourneyBrowserIT extends BrowserTest {
         click("costLines-add");
         WebElement row = row("costLines", 0);
         choose(row.findElement(By.tagName("vaadin-select")), "Inrichting");
-        type(row.findElement(By.tagName("vaadin-text-field")), "Keukenblok en apparatuur");
-        type(row.findElement(By.tagName("vaadin-big-decimal-field")), "10000");
+        type(row.findElement(By.cssSelector("vaadin-text-field.plan-description")), "Keukenblok en apparatuur");
+        type(row.findElement(By.cssSelector("vaadin-text-field.plan-amount")), "10000");
         waiting().until(d -> textOf(d.findElement(By.id("plan-totalCosts"))).contains("10.000,00"));
     }
 
@@ -225,14 +225,14 @@ class ApplicantJourneyBrowserIT extends BrowserTest {
         click("financingLines-add");
         WebElement grant = row("financingLines", 0);
         choose(grant.findElement(By.tagName("vaadin-select")), "Subsidie uit dit fonds");
-        type(grant.findElement(By.tagName("vaadin-text-field")), "Gemeenschapsfonds");
-        type(grant.findElement(By.tagName("vaadin-big-decimal-field")), "6000");
+        type(grant.findElement(By.cssSelector("vaadin-text-field.plan-description")), "Gemeenschapsfonds");
+        type(grant.findElement(By.cssSelector("vaadin-text-field.plan-amount")), "6000");
 
         click("financingLines-add");
         WebElement own = row("financingLines", 1);
         choose(own.findElement(By.tagName("vaadin-select")), "Eigen middelen");
-        type(own.findElement(By.tagName("vaadin-text-field")), "Reserves van de vereniging");
-        type(own.findElement(By.tagName("vaadin-big-decimal-field")), "4000");
+        type(own.findElement(By.cssSelector("vaadin-text-field.plan-description")), "Reserves van de vereniging");
+        type(own.findElement(By.cssSelector("vaadin-text-field.plan-amount")), "4000");
 
         WebElement step = waitForId("wizard-step-content-5");
         waiting().until(d -> textOf(step.findElement(By.id("plan-balance")))

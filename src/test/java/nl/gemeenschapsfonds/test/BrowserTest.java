@@ -356,7 +356,7 @@ public abstract class BrowserTest {
     protected static final List<String> ENGLISH_VAADIN_DEFAULTS = List.of("Upload", "Drop", "File", "dd-mm-yyyy");
 
     /**
-     * The English default words on the current page: in its text, in the shadow DOM of Vaadin's components
+     * The English default words the current page shows (visible elements only): in its text, in the shadow DOM of Vaadin's components
      * (where "Upload File..." and "Drop file here" live) and in placeholders ("dd-mm-yyyy"). Empty when none.
      */
     @SuppressWarnings("unchecked")
@@ -369,6 +369,8 @@ public abstract class BrowserTest {
                   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
                   if (node.nodeType === Node.ELEMENT_NODE) {
                     if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+                    // what the page shows: a hidden wizard step or a closed overlay is not on screen
+                    if (node.checkVisibility && !node.checkVisibility()) return;
                     const placeholder = node.getAttribute('placeholder') || node.placeholder;
                     if (placeholder) out.push(String(placeholder));
                     if (node.shadowRoot) walk(node.shadowRoot);

@@ -119,6 +119,12 @@ class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
         });
         remove.setAriaLabel(getTranslation("plan.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        // class names let a browser test (and a person's user style) tell the text fields of a row apart
+        row.year.addClassName("plan-year");
+        row.description.addClassName("plan-description");
+        row.amount.addClassName("plan-amount");
+        row.hours.addClassName("plan-hours");
+        row.rate.addClassName("plan-rate");
         row.layout.add(row.kind, row.year, row.description, row.amount, row.hours, row.rate, remove);
         row.layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.layout.setWrap(true);
