@@ -38,7 +38,7 @@ class LoginBrowserIT extends BrowserTest {
             case APPLICANT -> new Expected(DemoUsers.APPLICANT, "Anna de Vries", "my-applications-view", "Aanvrager", role);
             case REVIEWER -> new Expected(DemoUsers.REVIEWER, "Bram Jansen", "work-queue-view", "Beoordelaar", role);
             case DECISION_MAKER -> new Expected(DemoUsers.DECISION_MAKER, "Dina Bakker", "work-queue-view", "Budgethouder", role);
-            case FINANCE -> new Expected(DemoUsers.FINANCE, "Fatima El Amrani", "funds-view", "Financiën", role);
+            case FINANCE -> new Expected(DemoUsers.FINANCE, "Fatima El Amrani", "payments-view", "Financiën", role);
             case FUNDER -> new Expected(DemoUsers.FUNDER, "Frank Visser", "funder-projects-view", "Financier", role);
             case ADMIN -> new Expected(DemoUsers.ADMIN, "Ans Mulder", "funds-view", "Fondsbeheerder", role);
         };

@@ -88,7 +88,7 @@ class CriteriaEditor extends FieldGroup {
     private void updateTotal() {
         BigDecimal sum = rows.stream().map(r -> r.weight().getValue()).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        total.setText(getTranslation("criteria.total", sum.stripTrailingZeros().toPlainString()));
+        total.setText(getTranslation("criteria.total", nl.gemeenschapsfonds.base.Formats.number(sum, getLocale())));
         total.getElement().getThemeList().set("badge", true);
         total.getElement().getThemeList().set("success", sum.compareTo(BigDecimal.valueOf(100)) == 0);
         total.setVisible(!rows.isEmpty());

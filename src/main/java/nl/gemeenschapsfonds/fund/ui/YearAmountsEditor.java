@@ -56,7 +56,8 @@ class YearAmountsEditor extends FieldGroup {
         yearField.setMax(2100);
         yearField.setStepButtonsVisible(true);
         yearField.setValue(year != null ? year : nextYear());
-        yearField.setWidth("8em");
+        // four digits and the step buttons side by side, never "202 7"
+        yearField.setWidth("10em");
         DecimalField amountField = new DecimalField(amountLabel);
         amountField.setPrefixComponent(new Span("€"));
         amountField.setValue(amount);

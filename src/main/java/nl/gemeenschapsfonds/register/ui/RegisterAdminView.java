@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +41,7 @@ class RegisterAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegisterAdministration administration;
     private final ComboBox<CallThreshold> call = new ComboBox<>();
-    private final BigDecimalField minimum = new BigDecimalField();
+    private final DecimalField minimum = new DecimalField();
     private final Grid<CallThreshold> thresholds = new Grid<>();
     private final TextField reference = new TextField();
     private final TextArea reason = new TextArea();

@@ -116,16 +116,21 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("workQueue.title"));
         grid.addColumn(WorkQueueItem::reference).setHeader(getTranslation("workQueue.reference"))
                 .setSortProperty("reference").setAutoWidth(true);
-        grid.addColumn(WorkQueueItem::title).setHeader(getTranslation("workQueue.titleColumn")).setFlexGrow(3);
-        grid.addColumn(WorkQueueItem::organisationName).setHeader(getTranslation("workQueue.organisation")).setFlexGrow(2);
-        grid.addColumn(item -> item.callTitle(getLocale())).setHeader(getTranslation("workQueue.call")).setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("status." + item.status())
-                        + (item.coFinancingConditionNotMet() ? " — " + getTranslation("workQueue.conditionNotMet") : ""))
-                .setHeader(getTranslation("workQueue.status")).setSortProperty("status");
+        // Long texts get room and a tooltip with the whole text; short ones are as wide as their content (issue 13).
+        grid.addColumn(WorkQueueItem::title).setHeader(getTranslation("workQueue.titleColumn")).setFlexGrow(3)
+                .setWidth("14em").setTooltipGenerator(WorkQueueItem::title);
+        grid.addColumn(WorkQueueItem::organisationName).setHeader(getTranslation("workQueue.organisation")).setFlexGrow(2)
+                .setWidth("10em").setTooltipGenerator(WorkQueueItem::organisationName);
+        grid.addColumn(item -> item.callTitle(getLocale())).setHeader(getTranslation("workQueue.call")).setFlexGrow(2)
+                .setWidth("10em").setTooltipGenerator(item -> item.callTitle(getLocale()));
+        grid.addColumn(this::statusText).setHeader(getTranslation("workQueue.status")).setSortProperty("status")
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(this::statusText);
         grid.addColumn(item -> Formats.money(item.amountRequested(), getLocale()))
-                .setHeader(getTranslation("workQueue.amount")).setTextAlign(ColumnTextAlign.END).setSortProperty("amountRequested");
+                .setHeader(getTranslation("workQueue.amount")).setTextAlign(ColumnTextAlign.END).setSortProperty("amountRequested")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> dueText(item, workQueue.today())).setHeader(getTranslation("workQueue.due"))
-                .setSortProperty("decisionDue");
+                .setSortProperty("decisionDue").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(item -> dueText(item, workQueue.today()));
         grid.setPartNameGenerator(item -> dueClass(item, workQueue.today()));
         grid.setItems(query -> fetch(workQueue, query));
         grid.setEmptyStateText(getTranslation("workQueue.empty"));
@@ -185,6 +190,11 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
             return "overdue-row";
         }
         return item.decisionDue().isAfter(today.plusDays(7)) ? null : "due-soon-row";
+    }
+
+    private String statusText(WorkQueueItem item) {
+        return getTranslation("status." + item.status())
+                + (item.coFinancingConditionNotMet() ? " — " + getTranslation("workQueue.conditionNotMet") : "");
     }
 
     @Override

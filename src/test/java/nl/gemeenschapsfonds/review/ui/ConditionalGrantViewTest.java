@@ -72,7 +72,8 @@ class ConditionalGrantViewTest extends KaribuViewTest {
         due.setValue(today);
         _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Goed plan, cofinanciering volgt.");
         _click(_get(Button.class, spec -> spec.withId("decision-take")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        // checked before the confirmation is asked (issue 13): no dialog for a decision that cannot be taken
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(ConfirmDialog.class)).isEmpty();
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).isEqualTo("Kies een datum na vandaag");
         assertThat(_get(TextArea.class, spec -> spec.withId("decision-motivation")).getValue())
@@ -102,7 +103,7 @@ class ConditionalGrantViewTest extends KaribuViewTest {
         fromBrowser.invoke(due, null, true);
         assertThat(due.isInvalid()).isTrue();
         _click(_get(Button.class, spec -> spec.withId("decision-take")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(ConfirmDialog.class)).as("nothing to confirm").isEmpty();
 
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Een datum of bedrag is niet te lezen"));
         assertThat(jdbc.sql("select count(*) from decision where application_id = ?").param(application).query(Long.class).single())
