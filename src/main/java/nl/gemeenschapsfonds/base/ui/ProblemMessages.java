@@ -65,7 +65,7 @@ public final class ProblemMessages {
         java.util.Deque<Component> todo = new java.util.ArrayDeque<>(List.of(view));
         while (!todo.isEmpty()) {
             Component component = todo.pop();
-            if (!component.isVisible()) {
+            if (component.getElement().isTextNode() || !component.isVisible()) {
                 continue; // a field on a hidden wizard step or section is not where the user is
             }
             if (marked.contains(component) && component instanceof Focusable<?> focusable) {
