@@ -349,9 +349,11 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
                         return true;
                     }
                 }
-                const style = getComputedStyle(active);
-                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'
-                    || active.classList.contains('main-content');
+                // the element's own outline or shadow, or one drawn by its ::before (a grid cell's focus ring)
+                const drawn = style => (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                    || style.boxShadow !== 'none';
+                return drawn(getComputedStyle(active)) || drawn(getComputedStyle(active, '::before'))
+                    || drawn(getComputedStyle(active, '::after')) || active.classList.contains('main-content');
                 """));
     }
 

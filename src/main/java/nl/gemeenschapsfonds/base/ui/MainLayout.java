@@ -66,7 +66,7 @@ public final class MainLayout extends AppLayout {
         header.addClassName("app-header");
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        // WCAG 2.4.1: the first thing a keyboard reaches skips the menu (the browser follows it: router-ignore)
+        // WCAG 2.4.1: the first thing a keyboard reaches skips the menu (router-ignore: Vaadin's router leaves it alone)
         Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("a11y.skipToContent"));
         skip.setId("skip-to-content");
         skip.addClassName("skip-link");
