@@ -106,6 +106,12 @@ class AccessibilityBrowserIT extends BrowserTest {
                     select c.id as "callId" from grant_call c join fund f on f.id = c.fund_id
                     join app_user u on u.authority_id = f.authority_id
                     where u.email = ? order by (c.status = 'PUBLISHED') desc, c.id limit 1"""),
+            // the public register's detail page: any listed grant (the e-mail is not needed, only bound)
+            Map.entry(":reference", """
+                    select g.reference as "reference" from register_grant g
+                    where cast(? as text) is not null
+                      and not exists (select 1 from register_hold_back h where h.application_id = g.application_id)
+                    order by g.application_id limit 1"""),
             Map.entry(":fundId", """
                     select f.id as "fundId" from fund f join app_user u on u.authority_id = f.authority_id
                     where u.email = ? order by f.id limit 1"""));
