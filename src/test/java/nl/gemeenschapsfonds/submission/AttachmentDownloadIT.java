@@ -55,20 +55,7 @@ class AttachmentDownloadIT {
 
     /** A client with its own cookie jar, signed in through the login form like a browser. */
     private HttpClient signedIn(String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        // the sign-in POST needs the CSRF token the login page carries in its meta tags, as the login form sends it
-        String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-        assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        return client;
+        return nl.gemeenschapsfonds.test.FormSignIn.signedIn(uri("/"), email, password);
     }
 
     private URI uri(String path) {

@@ -28,15 +28,7 @@ class ServerErrorPageIT {
     }
 
     private HttpClient signedIn(String email) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.statusCode()).isEqualTo(302);
-        return client;
+        return nl.gemeenschapsfonds.test.FormSignIn.signedIn(uri("/"), email, DemoUsers.PASSWORD);
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
