@@ -166,4 +166,41 @@ class UploadLimitsOverHttpBrowserIT extends BrowserTest {
         assertThat(sent.readByTheApplication()).isEqualTo(BankStatements.MAX_BYTES + 1L);
         // nothing to store: an uploaded statement is only previewed, and kept only when the preview is confirmed
     }
+
+    @Test
+    void a_multipart_body_above_the_limit_posted_to_the_application_attachment_upload_is_refused_and_nothing_is_stored() throws Exception {
+        String applicant = authorities.newApplicant("Dorpshuis Multipart");
+        long draft = testApplications.draft(testApplications.newCall(), applicant);
+        signIn(applicant, PASSWORD);
+        open("test/attachments/" + draft);
+        waitForId("attachments-panel");
+        choose("attachments-kind", "Plan of tekening");
+        String target = waitForId("attachments-upload").getDomAttribute("target");
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String boundary = "----grens" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        TestFiles.CountingStream file = new TestFiles.CountingStream(20L * 1024 * 1024 + 512 * 1024);
+        java.io.InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+                new java.io.ByteArrayInputStream(head), file, new java.io.ByteArrayInputStream(tail))));
+        bytesRead.reset();
+
+        int status;
+        try {
+            status = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(url(target))).timeout(Duration.ofSeconds(60))
+                            .header("Cookie", "JSESSIONID=" + cookie)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException closedByTheServer) {
+            status = -1; // the server may close the connection instead of reading on
+        }
+
+        assertThat(status).as("refused (or the connection closed)").isNotEqualTo(200);
+        assertThat(bytesRead.ofLastUpload()).as("read by the application through the request's stream")
+                .isLessThanOrEqualTo(20L * 1024 * 1024 + 1);
+        assertThat(testApplications.attachmentRows(draft)).isZero();
+    }
 }
