@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -73,8 +74,13 @@ class ScanConfiguration {
      * so that a scanner outage stops uploads, not the whole application.
      */
     @Bean
-    HealthIndicator scanReadinessHealthIndicator(ObjectProvider<MalwareScanner> scanner,
-                                                 @Value("${app.scan.required-for-readiness:false}") boolean required) {
+    HealthIndicator scanReadinessHealthIndicator(ObjectProvider<MalwareScanner> scanner, Environment environment) {
+        // read at each check, not once: the setting can change with the environment (a test turns it on and off)
+        return () -> scanReadiness(scanner,
+                environment.getProperty("app.scan.required-for-readiness", Boolean.class, false)).health(true);
+    }
+
+    HealthIndicator scanReadiness(ObjectProvider<MalwareScanner> scanner, boolean required) {
         return () -> required ? scannerHealth(scanner.getObject()) : Health.up().withDetail("required", false).build();
     }
 

@@ -58,6 +58,7 @@ class ReviewWorkflowIT {
     @Autowired nl.gemeenschapsfonds.test.RequiredAttachments requiredAttachments;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired javax.sql.DataSource dataSource;
 
     private Staff staff;
     private String secondDecisionMaker;
@@ -148,6 +149,57 @@ class ReviewWorkflowIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(invalid.problems().getFirst().messageKey()).isEqualTo("decision.fourEyes"));
         assertThat(jdbc.sql("select count(*) from decision where application_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * The service checks four eyes first and only then writes; an assessment by the decider that another writer
+     * commits in between (here: raw SQL while the decision waits for the call's budget row) passes the Java check,
+     * and the database trigger (V37) refuses the decision the service then inserts.
+     */
+    @Test
+    void an_assessment_by_the_decider_committed_after_the_services_own_check_makes_the_database_refuse_the_decision() throws Exception {
+        long id = awaitingDecision("20000");
+        String decider = staff.decisionMaker();
+        java.util.concurrent.CompletableFuture<Throwable> deciding;
+        try (java.sql.Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select 1 from call_year_budget where call_id = ? and year = 2027 for update")) {
+                lock.setLong(1, call);
+                lock.executeQuery().close();
+            }
+            deciding = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    authorities.as(decider, () -> decisions.decide(grant(id, "20000")));
+                    return null;
+                } catch (Throwable refused) {
+                    return refused;
+                }
+            });
+            // the decision has passed its own four-eyes check and waits at the ledger for the budget row
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (jdbc.sql("select count(*) from pg_locks where not granted").query(Long.class).single() == 0) {
+                assertThat(deciding).as("the decision should wait for the budget row").isNotDone();
+                assertThat(System.nanoTime()).as("waited for the decision to block").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            try (var assess = other.prepareStatement("insert into assessment (application_id, reviewer, no_conflict_declared) values (?, ?, true)")) {
+                assess.setLong(1, id);
+                assess.setString(2, decider);
+                assess.executeUpdate();
+            }
+            other.commit();
+        }
+
+        Throwable refused = deciding.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(refused).as("refused by the database, not by the service's own check").isNotNull()
+                .isInstanceOf(org.springframework.dao.DataAccessException.class)
+                .rootCause().hasMessageContaining("four eyes").hasMessageContaining(decider);
+        assertThat(jdbc.sql("select count(*) from decision where application_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select status from grant_application where id = ?").param(id).query(String.class).single())
+                .isEqualTo("AWAITING_DECISION");
+        assertThat(authorities.as(staff.admin(), () -> ledger.balance(call, 2027)).orElseThrow().committed())
+                .as("the ledger commitment rolled back with it").isEqualByComparingTo("0");
     }
 
     @Test

@@ -15,8 +15,8 @@ class ScanReadinessTest {
     @Test
     void a_scanner_that_does_not_answer_takes_readiness_down_only_when_required() {
         ScanConfiguration configuration = new ScanConfiguration();
-        assertThat(configuration.scanReadinessHealthIndicator(provider(unreachable), false).health(true).getStatus()).isEqualTo(Status.UP);
-        assertThat(configuration.scanReadinessHealthIndicator(provider(unreachable), true).health(true).getStatus()).isEqualTo(Status.DOWN);
+        assertThat(configuration.scanReadiness(provider(unreachable), false).health(true).getStatus()).isEqualTo(Status.UP);
+        assertThat(configuration.scanReadiness(provider(unreachable), true).health(true).getStatus()).isEqualTo(Status.DOWN);
     }
 
     @Test

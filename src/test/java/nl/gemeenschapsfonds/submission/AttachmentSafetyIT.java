@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -124,6 +126,27 @@ class AttachmentSafetyIT {
 
         assertThat(problem.messageKey()).isEqualTo("attachment.tooMany");
         assertThat(applications.attachmentRows(draft)).isEqualTo(30);
+    }
+
+    @Test
+    void an_application_holds_at_most_the_configured_total_size_of_attachments() throws Exception {
+        byte[] png = TestFiles.png();
+        // app.attachments.max-total-bytes is 100 MB; for this test only, room for two and a half of these images
+        Object service = AopTestUtils.getUltimateTargetObject(attachments);
+        Object configured = ReflectionTestUtils.getField(service, "maxTotalBytes");
+        assertThat(configured).as("the default total").isEqualTo(100L * 1024 * 1024);
+        ReflectionTestUtils.setField(service, "maxTotalBytes", png.length * 5L / 2);
+        try {
+            upload("foto-1.png", png);
+            upload("foto-2.png", png);
+
+            InvalidInputException.Problem problem = refusal(catchThrowable(() -> upload("foto-3.png", png)));
+
+            assertThat(problem.messageKey()).isEqualTo("attachment.totalTooLarge");
+            assertThat(applications.attachmentRows(draft)).isEqualTo(2);
+        } finally {
+            ReflectionTestUtils.setField(service, "maxTotalBytes", configured);
+        }
     }
 
     @Test

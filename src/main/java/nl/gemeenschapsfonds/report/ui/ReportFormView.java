@@ -237,6 +237,9 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 reports.upload(detail.obligation().id(), kind.getValue(), event.getFileName(), content);
                 ui.access(this::reloadAttachments);
             } catch (InvalidInputException invalid) {
+                // the upload answers the refusal too (422), so the browser marks the file refused, as the other uploads do
+                event.reject(invalid.problems().stream().map(p -> getTranslation(ui.getLocale(), p.messageKey(), p.args()))
+                        .collect(java.util.stream.Collectors.joining(" ")));
                 ui.access(() -> invalid.problems().forEach(p -> notify(ProblemMessages.text(this, p), NotificationVariant.LUMO_ERROR)));
             }
         });
