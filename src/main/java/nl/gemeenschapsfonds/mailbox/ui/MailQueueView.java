@@ -42,6 +42,7 @@ class MailQueueView extends VerticalLayout implements HasDynamicTitle {
         empty.setId("mail-queue-empty");
         empty.setText(getTranslation("mailQueue.empty"));
         grid.setId("mail-queue-grid");
+        grid.setAriaLabel(getTranslation("mailQueue.title"));
         grid.setAllRowsVisible(true);
         grid.addColumn(item -> getTranslation("mailQueue.status." + item.status())).setHeader(getTranslation("mailQueue.column.status"))
                 .setKey("status").setAutoWidth(true);

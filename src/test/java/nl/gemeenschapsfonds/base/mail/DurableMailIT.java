@@ -61,8 +61,11 @@ class DurableMailIT {
         }
         assertThat(Mails.to(greenMail, applicant)).isEmpty();
 
-        mailer.sendDue(clock.instant().plus(Duration.ofHours(6)));
-        mailer.sendDue(clock.instant().plus(Duration.ofHours(12)));
+        // the retry job's run, as often as it finds due mail: other tests of the shared database may have left
+        // mail waiting too, and one run takes at most 100
+        for (int run = 0; run < 50 && mailer.sendDue(clock.instant().plus(Duration.ofHours(12))) > 0; run++) {
+            // sends the next due mails
+        }
 
         List<Mails.Received> received = Mails.await(greenMail, applicant, 1);
         Thread.sleep(500);

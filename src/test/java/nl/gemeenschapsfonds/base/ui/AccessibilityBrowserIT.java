@@ -432,9 +432,16 @@ class AccessibilityBrowserIT extends BrowserTest {
             String name = Optional.ofNullable(opener.getDomAttribute("id")).orElse(textOf(opener));
             click(opener);
             waitForVaadin();
-            waiting().until(d -> !d.findElements(By.cssSelector("vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]"))
-                    .isEmpty() || Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog')]"
-                    + ".some(dialog => dialog.opened);")));
+            try {
+                waiting().until(d -> !d.findElements(By.cssSelector("vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]"))
+                        .isEmpty() || Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog')]"
+                        + ".some(dialog => dialog.opened);")));
+            } catch (org.openqa.selenium.TimeoutException noDialog) {
+                // a form that is checked before its confirmation opens (the decision) refuses an empty form at its
+                // fields instead: check the page in that state
+                findings.addAll(audit(page + " refused by " + name));
+                continue;
+            }
             // axe-core measures colours: wait until the overlay's opening animation (opacity) has ended
             waiting().until(d -> Boolean.TRUE.equals(js("return !document.querySelector('[opening]');")));
             findings.addAll(audit(page + " dialog " + name));
