@@ -38,8 +38,10 @@ class ApplicationOutcomeViewTest extends KaribuViewTest {
             throws Exception {
         GrantWithAdvances.Grant grant = grants.create("Gemeente Uitkomstpagina");
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-        LocalDate paidOn = today.minusDays(1);
-        // the bank paid the first advance (how finance books it is the payment module's own test)
+        // the bank paid the first advance on its due date, never earlier (how finance books it is the payment
+        // module's own test)
+        LocalDate paidOn = jdbc.sql("select due_on from payment_instruction where application_id = ? and position = 0")
+                .param(grant.applicationId()).query(LocalDate.class).single();
         jdbc.sql("""
                         update payment_instruction set status = 'PAID', paid_on = ?, approved_by = 'finance', approved_at = now()
                         where application_id = ? and position = 0""")
