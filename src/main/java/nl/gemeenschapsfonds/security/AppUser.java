@@ -38,6 +38,9 @@ public class AppUser {
     private Instant lockedUntil;
     private Instant failureWarnedAt;
     private Instant sessionsValidFrom;
+    private String totpSecret;
+    private Instant totpSince;
+    private Long totpLastStep;
 
     @Version
     private long version;
@@ -119,6 +122,37 @@ public class AppUser {
     void changeEmail(String newEmail) {
         this.email = newEmail.trim().toLowerCase(Locale.ROOT);
         this.emailConfirmed = true;
+    }
+
+    /** Whether this account has a TOTP authenticator (the second factor). */
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** The last 30-second step whose code was accepted; a code of that step or an earlier one is refused. */
+    long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    void acceptTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    void enrolSecondFactor(String secret, long step, Instant now) {
+        this.totpSecret = secret;
+        this.totpSince = now;
+        this.totpLastStep = step;
+    }
+
+    /** The authenticator is gone (switched off, or reset by an administrator). */
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpSince = null;
+        this.totpLastStep = null;
     }
 
     void setPreferredLocale(String language) {

@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ public class PasswordResets {
     private final SecurityMails mails;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     PasswordResets(AppUserRepository users, AccountTokens tokens, SecurityMails mails, PasswordEncoder passwordEncoder,
-                   Clock clock) {
+                   Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -44,12 +47,17 @@ public class PasswordResets {
     @Transactional
     public void requestReset(String email) {
         String address = LogSafe.userName(email).strip();
-        users.findByEmail(address).filter(AppUser::isEnabled).ifPresentOrElse(user -> {
+        // an account linked to an identity provider gets no link: a reset would bypass the provider
+        users.findByEmail(address).filter(AppUser::isEnabled).filter(user -> !linkedToProvider(user)).ifPresentOrElse(user -> {
             String token = tokens.issue(AccountTokens.Purpose.RESET_PASSWORD, user.getId(), null, AccountTokens.RESET_VALIDITY);
             mails.passwordReset(user.getEmail(), user.getDisplayName(), user.getPreferredLocale(), token,
                     AccountTokens.RESET_VALIDITY.toMinutes());
             log.info("Password reset link sent to '{}'", user.getEmail());
-        }, () -> log.info("Password reset asked for '{}', which has no account", address));
+        }, () -> log.info("Password reset asked for '{}', which has no local account (none, disabled or signed in through an identity provider)", address));
+    }
+
+    private boolean linkedToProvider(AppUser user) {
+        return jdbc.sql("select count(*) from oidc_link where user_id = ?").param(user.getId()).query(Long.class).single() > 0;
     }
 
     /** Checks a reset link before the form is shown; throws {@link AccountTokenRefusedException} with the reason. */

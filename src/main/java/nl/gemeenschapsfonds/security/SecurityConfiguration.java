@@ -8,12 +8,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +57,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<SignedInRequests> signedIn,
                                             RequestUtil vaadinRequests, LoginAttempts attempts, Clock clock,
-                                            JdbcClient jdbc, OidcSignIns oidcSignIns) throws Exception {
+                                            JdbcClient jdbc, OidcSignIns oidcSignIns, SecondFactors secondFactors) throws Exception {
+        AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager.authenticated();
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/public/**", "/error").permitAll();
-            signedIn.orderedStream().forEach(paths -> auth.requestMatchers(paths.patterns().toArray(String[]::new)).authenticated());
+            // signed in, and with the second factor where the user needs one
+            signedIn.orderedStream().forEach(paths -> auth.requestMatchers(paths.patterns().toArray(String[]::new))
+                    .access((authentication, request) -> new AuthorizationDecision(authenticated.authorize(authentication, request).isGranted()
+                            && !SecondFactors.isPending(authentication.get()))));
         });
         // sign-in through an identity provider, when app.oidc.registrations holds any (issue 14)
         oidcSignIns.applyTo(http);
@@ -66,7 +75,18 @@ class SecurityConfiguration {
         SignInFailureHandler failureHandler = new SignInFailureHandler();
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 // the page named here as well as by Vaadin below, or Spring would also generate its own sign-in page
-                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler))
+                .formLogin(form -> {
+                    form.loginPage("/login").failureHandler(failureHandler);
+                    // a right password of a user who needs a second factor signs in without any role (SecondFactors)
+                    form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                        @Override
+                        public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                            AuthenticationManager passwords = http.getSharedObject(AuthenticationManager.class);
+                            filter.setAuthenticationManager(request -> secondFactors.afterPassword(passwords.authenticate(request)));
+                            return filter;
+                        }
+                    });
+                })
                 .addFilterBefore(new SignInThrottleFilter(attempts, failureHandler), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSignInPageFilter(failureHandler), CsrfFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock, userId -> jdbc

@@ -57,6 +57,12 @@ class SecurityMails {
         send(oldAddress, locale, "account.mail.emailChanged.subject", "account.mail.emailChanged.text", name, newAddress);
     }
 
+    /** An administrator removed the second factor; a new one is set up at the next sign-in. */
+    void secondFactorReset(AppUser user) {
+        send(user.getEmail(), user.getPreferredLocale(), "secondFactor.mail.reset.subject", "secondFactor.mail.reset.text",
+                user.getDisplayName(), baseUrl + "/login");
+    }
+
     private void send(String to, Locale locale, String subjectKey, String textKey, Object... args) {
         mailer.send(new Mail(to, translations.get(locale, subjectKey, args), translations.get(locale, textKey, args)));
     }

@@ -149,4 +149,16 @@ class PasswordResetIT {
 
         assertThat(browser().signIn(email, NEW_PASSWORD)).isEqualTo("/");
     }
+
+    @Test
+    void a_reset_is_refused_for_an_account_linked_to_an_identity_provider() throws Exception {
+        String linked = newUser();
+        jdbc.sql("insert into oidc_link (issuer, subject, user_id, registration) values ('http://idp.example', ?, (select id from app_user where email = ?), 'zwolle')")
+                .params("sub-" + linked, linked).update();
+        resets.requestReset(linked);
+        String local = newUser();
+        resets.requestReset(local);
+        Mails.await(greenMail, local, 1);
+        assertThat(Mails.to(greenMail, linked)).as("no link: a reset would bypass the identity provider").isEmpty();
+    }
 }

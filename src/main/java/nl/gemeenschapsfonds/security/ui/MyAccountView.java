@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import nl.gemeenschapsfonds.security.AccountSettings;
 import nl.gemeenschapsfonds.security.InvalidPasswordException;
 import nl.gemeenschapsfonds.security.PasswordPolicy;
+import nl.gemeenschapsfonds.security.SecondFactorRefusedException;
+import nl.gemeenschapsfonds.security.SecondFactors;
 
 /**
  * "Mijn account": change the password (the current one first; other sessions end) and the sign-in
@@ -29,13 +32,58 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountSettings settings;
 
-    MyAccountView(AccountSettings settings) {
+    private final SecondFactors secondFactors;
+
+    MyAccountView(AccountSettings settings, SecondFactors secondFactors) {
         this.settings = settings;
+        this.secondFactors = secondFactors;
         setId("my-account-view");
         setMaxWidth("40em");
         Paragraph address = new Paragraph(getTranslation("myAccount.currentEmail", settings.currentEmail()));
         address.setId("my-account-email");
         add(new H1(getTranslation("myAccount.title")), address, passwordSection(), emailSection());
+        if (secondFactors.status().localSignIn()) {
+            add(secondFactorSection());
+        }
+    }
+
+    /** The second factor: required for staff (nothing to switch), optional for applicants and funders. */
+    private VerticalLayout secondFactorSection() {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("my-account-second-factor");
+        section.setPadding(false);
+        SecondFactors.Status status = secondFactors.status();
+        section.add(new H2(getTranslation("secondFactor.account.title")));
+        Paragraph state = new Paragraph(getTranslation(status.enabled() ? "secondFactor.account.on" : "secondFactor.account.off"));
+        state.setId("second-factor-state");
+        section.add(state);
+        if (status.required()) {
+            section.add(new Paragraph(getTranslation("secondFactor.account.required")));
+        } else if (status.enabled()) {
+            TextField code = SecondFactorEnrolment.codeField("second-factor-off-code");
+            code.setAutofocus(false);
+            Button off = new Button(getTranslation("secondFactor.account.switchOff"), click -> {
+                try {
+                    secondFactors.switchOff(code.getValue());
+                } catch (SecondFactorRefusedException refused) {
+                    code.setErrorMessage(getTranslation(refused.key()));
+                    code.setInvalid(true);
+                    return;
+                }
+                replace(section, secondFactorSection());
+            });
+            off.setId("second-factor-switch-off");
+            section.add(code, off);
+        } else {
+            Button on = new Button(getTranslation("secondFactor.account.switchOn"));
+            on.setId("second-factor-switch-on");
+            on.addClickListener(click -> {
+                on.setVisible(false);
+                section.add(new SecondFactorEnrolment(secondFactors, () -> replace(section, secondFactorSection())));
+            });
+            section.add(on);
+        }
+        return section;
     }
 
     private VerticalLayout passwordSection() {
