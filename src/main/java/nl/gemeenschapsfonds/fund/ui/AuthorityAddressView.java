@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** The administrator sets where objections to the authority's decisions go: printed in every decision letter. */
 @Route("authority")
-@Menu(title = "menu.authorityAddress", order = 36, icon = "ENVELOPE")
+@Menu(title = "menu.authorityAddress", order = 37, icon = "ENVELOPE")
 @RolesAllowed(Role.ADMIN_)
 class AuthorityAddressView extends VerticalLayout implements HasDynamicTitle {
 
