@@ -1,4 +1,4 @@
--- Sign-in protection without a lock-out that anyone can trigger for anyone (docs/adr/0016-local-identity.md):
+-- Sign-in protection without a lock-out that anyone can trigger for anyone (docs/adr/0020-local-identity.md):
 -- the delay before a next attempt is computed per account from one client address and per client address,
 -- so failures are now also looked up by address.
 create index login_failure_addr_time_ix on login_failure (remote_addr, occurred_at);

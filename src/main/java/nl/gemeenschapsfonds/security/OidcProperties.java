@@ -11,7 +11,7 @@ import java.util.Map;
  * The OpenID Connect registrations this installation trusts, under {@code app.oidc.registrations.<id>}:
  * a municipality's own identity provider for its staff ({@link Kind#STAFF}), or a DigiD/eHerkenning broker.
  * None by default: then the sign-in page shows only the password form. See the README, "Sign-in with an
- * identity provider", and docs/adr/0016-identity-oidc-and-broker.md.
+ * identity provider", and docs/adr/0021-identity-oidc-and-broker.md.
  */
 @ConfigurationProperties("app.oidc")
 public record OidcProperties(Map<String, Registration> registrations) {

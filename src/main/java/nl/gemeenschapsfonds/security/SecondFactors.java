@@ -32,7 +32,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * The second factor (docs/adr/0016-local-identity.md): a TOTP authenticator and ten single-use recovery
+ * The second factor (docs/adr/0020-local-identity.md): a TOTP authenticator and ten single-use recovery
  * codes. Staff (REVIEWER, DECISION_MAKER, FINANCE, ADMIN) who sign in with a password must have one;
  * applicants and funders may switch it on. A password sign-in of such a user first gets an authentication
  * with no role at all ({@link #PENDING} and Spring Security's {@code FACTOR_PASSWORD}): every service

@@ -68,7 +68,7 @@ class SecurityConfiguration {
         });
         // sign-in through an identity provider, when app.oidc.registrations holds any (issue 14)
         oidcSignIns.applyTo(http);
-        // Local sign-in protection (docs/adr/0016-local-identity.md): the sign-in POST needs the CSRF token
+        // Local sign-in protection (docs/adr/0020-local-identity.md): the sign-in POST needs the CSRF token
         // (Vaadin's own CSRF setup exempts the login page; its internal requests carry Vaadin's own token),
         // a throttle before the password check, the typed e-mail kept after a failure, and an absolute
         // session lifetime.

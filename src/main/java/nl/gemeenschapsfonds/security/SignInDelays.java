@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * How long a next sign-in attempt must wait after failures, so that guessing is slow while the owner
- * of an account is never kept out by someone else (docs/adr/0016-local-identity.md).
+ * of an account is never kept out by someone else (docs/adr/0020-local-identity.md).
  * <ul>
  *   <li>Per account <em>from one client address</em>: after the n-th failure in {@link #WINDOW} the next
  *       attempt waits 1 s, 2 s, 4 s … up to {@link #CAP}. Someone else's failures, from another address,

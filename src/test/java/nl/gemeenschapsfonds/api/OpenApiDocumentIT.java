@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document of /api/v1, served without a token, against the core API Design Rules: checked here rule by
- * rule (the rules of the Logius ruleset, docs/adr/0040-read-api.md), and with Spectral and the ruleset itself when
+ * rule (the rules of the Logius ruleset, docs/adr/0022-public-register-and-read-api.md), and with Spectral and the ruleset itself when
  * {@code -Dspectral.bin=…} points at a Spectral CLI (see README: node_modules/.bin/spectral).
  */
 @IntegrationTest
