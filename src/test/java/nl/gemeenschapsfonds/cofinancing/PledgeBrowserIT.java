@@ -126,9 +126,7 @@ class PledgeBrowserIT extends BrowserTest {
     }
 
     private void signIn(String email) {
-        open("login");
-        login(email, PASSWORD);
-        waitForId("current-user");
+        signInAs(email, PASSWORD);
     }
 
     private void signOut() {

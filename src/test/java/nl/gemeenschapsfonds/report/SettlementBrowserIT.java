@@ -197,9 +197,7 @@ class SettlementBrowserIT extends BrowserTest {
     }
 
     private void signIn(String email) {
-        open("login");
-        login(email, PASSWORD);
-        waitForId("current-user");
+        signInAs(email, PASSWORD);
     }
 
     private void signOut() {
