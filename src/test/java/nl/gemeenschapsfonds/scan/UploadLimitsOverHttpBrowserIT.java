@@ -67,9 +67,7 @@ class UploadLimitsOverHttpBrowserIT extends BrowserTest {
     }
 
     private void signIn(String email, String password) {
-        open("login");
-        login(email, password);
-        waitForId("current-user");
+        signInAs(email, password);
     }
 
     private record Sent(HttpResponse<String> response, long readByTheApplication, long sentByTheClient) {
