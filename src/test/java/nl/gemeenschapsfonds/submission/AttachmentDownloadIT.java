@@ -116,15 +116,14 @@ class AttachmentDownloadIT {
     }
 
     @Test
-    void a_reviewer_of_the_calls_authority_downloads_once_the_application_is_submitted() throws Exception {
+    void staff_with_the_password_alone_download_nothing_and_a_reviewer_of_another_authority_gets_not_found() throws Exception {
+        // the call's own staff are new accounts: with the password alone (no second factor yet) nothing is served
         HttpClient reviewer = signedIn(call.staff().reviewer(), "a-long-enough-password");
-        assertThat(get(reviewer, draft, budget.id()).statusCode()).as("a draft").isEqualTo(404);
+        assertThat(get(reviewer, draft, budget.id()).statusCode()).as("a draft, password alone").isEqualTo(403);
 
         applications.submit(draft);
 
-        HttpResponse<byte[]> response = get(reviewer, draft, budget.id());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo(pdf);
+        assertThat(get(reviewer, draft, budget.id()).statusCode()).as("submitted, password alone").isEqualTo(403);
         assertThat(get(signedIn(DemoUsers.REVIEWER, DemoUsers.PASSWORD), draft, budget.id()).statusCode())
                 .as("a reviewer of another authority").isEqualTo(404);
         assertThat(get(signedIn(call.staff().finance(), "a-long-enough-password"), draft, budget.id()).statusCode())

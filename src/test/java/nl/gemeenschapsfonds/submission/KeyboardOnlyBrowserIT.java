@@ -232,9 +232,10 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
         WebElement kindSelect = row.findElement(By.tagName("vaadin-select"));
         focusOn(kindSelect, Keys.chord(Keys.SHIFT, Keys.TAB));
         select(kindSelect, kind);
-        focusOn(row.findElement(By.tagName("vaadin-text-field")), Keys.TAB);
+        // the amount is a text field too (read on the server): the row's fields are told apart by their class
+        focusOn(row.findElement(By.cssSelector(".plan-description")), Keys.TAB);
         new Actions(driver).sendKeys(description).perform();
-        focusOn(row.findElement(By.tagName("vaadin-big-decimal-field")), Keys.TAB);
+        focusOn(row.findElement(By.cssSelector(".plan-amount")), Keys.TAB);
         new Actions(driver).sendKeys(amount).perform();
         tab(Keys.TAB);
         waitForVaadin();
