@@ -287,7 +287,18 @@ public abstract class BrowserTest {
     }
 
     protected WebElement waitForVisible(By locator) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+        // as a person scrolls to what they look for: an element scrolled out of the content area is brought into view
+        return waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(locator);
+            if (found.isEmpty()) {
+                return null;
+            }
+            WebElement element = found.getFirst();
+            if (!element.isDisplayed()) {
+                js("arguments[0].scrollIntoView({block: 'center'});", element);
+            }
+            return element.isDisplayed() ? element : null;
+        });
     }
 
     /** Waits until Vaadin's client has started and has no request in flight. */
