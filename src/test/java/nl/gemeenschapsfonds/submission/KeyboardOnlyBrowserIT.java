@@ -127,6 +127,10 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
         next(7);
         assertThat(textOf(waitForId("wizard-review"))).contains("Alles is compleet.");
         press("wizard-submit");
+        // the declaration the applicant signs: confirmed with Tab and Enter in the dialog
+        waitForVisible(By.cssSelector("vaadin-confirm-dialog#wizard-declaration"));
+        focusOn(waitForVisible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot=confirm-button]")), Keys.TAB);
+        enter();
 
         waiting().until(d -> d.getCurrentUrl().endsWith("/applications/" + applicationId));
         assertThat(waitForId("application-status").getText()).isEqualTo("Ingediend");
