@@ -191,10 +191,7 @@ class TableOwnershipTest {
                     + "(intake, decide); submission's transitions", "fund", "grant_application", "grant_call"),
             allow("review/ReviewService", "r19", "the organisation's legal name", "organisation"),
             allow("review/WorkQueueQuery", "r19", "the work queue's JPQL over applications, calls, funds and organisations "
-                    + "(one keyset-paged statement)", "fund", "grant_application", "grant_call", "organisation"),
-            // submission (s19)
-            allow("submission/GrantApplicationRepository", "s19", "the call title in the applicant's list (JPQL join)",
-                    "grant_call"));
+                    + "(one keyset-paged statement)", "fund", "grant_application", "grant_call", "organisation"));
 
     /** Views and database functions that read tables of more than one module, and why. */
     static final Map<String, String> CROSS_MODULE_DATABASE_OBJECTS = Map.of(

@@ -1,8 +1,13 @@
 package nl.gemeenschapsfonds.submission;
 
 import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.fund.CallFacts;
+import nl.gemeenschapsfonds.fund.Funds;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finds an application for the signed-in applicant: only their own organisation's. Another
@@ -13,14 +18,52 @@ class ApplicationAccess {
 
     private final GrantApplicationRepository applications;
     private final CurrentUser currentUser;
+    private final Funds funds;
 
-    ApplicationAccess(GrantApplicationRepository applications, CurrentUser currentUser) {
+    ApplicationAccess(GrantApplicationRepository applications, CurrentUser currentUser, Funds funds) {
         this.applications = applications;
         this.currentUser = currentUser;
+        this.funds = funds;
+    }
+
+    /** The applications of the signed-in applicant's organisation, most recently changed first, with their call's titles. */
+    List<ApplicationListItem> mine() {
+        List<GrantApplication> mine = applications.findByOrganisationIdOrderByUpdatedAtDescIdDesc(myOrganisation());
+        Map<Long, CallFacts> calls = funds.calls(mine.stream().map(GrantApplication::getCallId).distinct().toList());
+        return mine.stream().map(a -> {
+            CallFacts call = calls.get(a.getCallId());
+            return new ApplicationListItem(a.getId(), a.getReference(), a.getTitle(), call.titleNl(), call.titleEn(),
+                    a.getStatus(), a.getAmountRequested(), a.getSubmittedAt(), a.getDecisionDue(), a.getUpdatedAt());
+        }).toList();
+    }
+
+    /** The signed-in user. */
+    nl.gemeenschapsfonds.security.SignedInUser me() {
+        return currentUser.require();
+    }
+
+    /** Whether the signed-in user confirmed their e-mail address. */
+    boolean myEmailConfirmed() {
+        return currentUser.isEmailConfirmed();
+    }
+
+    /** The signed-in user as the audit trail names them. */
+    String actorName() {
+        return currentUser.actorName();
+    }
+
+    /** The authority of the signed-in staff member. */
+    long myAuthority() {
+        return currentUser.require().requireAuthority();
+    }
+
+    /** The organisation of the signed-in applicant. */
+    long myOrganisation() {
+        return currentUser.require().requireOrganisation();
     }
 
     GrantApplication ownedByMe(long id) {
-        long organisation = currentUser.require().requireOrganisation();
+        long organisation = myOrganisation();
         return applications.findById(id).filter(application -> application.getOrganisationId() == organisation)
                 .orElseThrow(() -> new NotFoundException("Application", id));
     }

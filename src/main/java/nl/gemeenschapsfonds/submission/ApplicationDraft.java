@@ -65,11 +65,6 @@ public record ApplicationDraft(Long id, long version, long callId,
         return years;
     }
 
-    public static ApplicationDraft newDraft(long callId) {
-        return new ApplicationDraft(null, 0, callId, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, List.of(), List.of(), false);
-    }
-
     public FinancingPlan plan() {
         return new FinancingPlan(costLines, financingLines);
     }

@@ -2,11 +2,14 @@ package nl.gemeenschapsfonds.submission;
 
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,5 +74,33 @@ public class ApplicationScope {
     @PreAuthorize("isAuthenticated()")
     public GrantApplication byId(long applicationId) {
         return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
+    }
+
+    /**
+     * The applications that seek co-financing in these states, first submitted first (for the co-financing
+     * marketplace), to read.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<GrantApplication> seekingCofinancing(Collection<ApplicationStatus> statuses) {
+        return applications.findSeekingCofinancing(statuses);
+    }
+
+    /** The applications past the draft stage in calls of this authority, in id order, to read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<GrantApplication> submittedInAuthority(long authorityId) {
+        return applications.findInAuthority(authorityId);
+    }
+
+    /**
+     * A page of the authority's submitted applications in id order, after {@code afterId}: at most {@code limit},
+     * only those in {@code status} when it is given (keyset paging, for the integration API).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ApplicationOfAuthority> pageOfAuthority(long authorityId, ApplicationStatus status, long afterId, int limit) {
+        return status == null ? applications.pageInAuthority(authorityId, afterId, Limit.of(limit))
+                : applications.pageInAuthority(authorityId, status, afterId, Limit.of(limit));
     }
 }

@@ -22,6 +22,14 @@ class AttachmentConfiguration {
     }
 
     @Bean
+    AttachmentLimits attachmentLimits(
+            @Value("${app.attachments.max-bytes:" + AttachmentLimits.DEFAULT_MAX_BYTES + "}") long maxBytes,
+            @Value("${app.attachments.max-per-application:30}") int maxPerApplication,
+            @Value("${app.attachments.max-total-bytes:104857600}") long maxTotalBytes) {
+        return new AttachmentLimits(maxBytes, maxPerApplication, maxTotalBytes);
+    }
+
+    @Bean
     AttachmentStore attachmentStore(@Value("${app.attachments.storage:database}") String storage,
                                     @Value("${app.attachments.folder:}") String folder, JdbcClient jdbc) {
         return switch (storage) {

@@ -8,8 +8,4 @@ public enum AttachmentKind {
 
     /** Every application needs a budget, the statutes and a recent extract from the KvK. */
     public static final List<AttachmentKind> REQUIRED = List.of(BUDGET, STATUTES, KVK_EXTRACT);
-
-    public boolean isRequired() {
-        return REQUIRED.contains(this);
-    }
 }

@@ -3,26 +3,17 @@ package nl.gemeenschapsfonds.submission;
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
-import nl.gemeenschapsfonds.scan.UploadGuard;
-import nl.gemeenschapsfonds.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,51 +29,32 @@ import java.util.UUID;
 @Service
 public class AttachmentService {
 
-    static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    private static final int BUFFER = 64 * 1024;
-
     private final ApplicationAccess access;
     private final AttachmentTable table;
     private final AttachmentStore store;
-    private final ContentSniffer sniffer;
+    private final UploadReception reception;
     private final AuditTrail audit;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
-    private final long maxBytes;
-    private final UploadGuard guard;
-    private final int maxPerApplication;
-    private final long maxTotalBytes;
 
-    AttachmentService(ApplicationAccess access, AttachmentTable table, AttachmentStore store, ContentSniffer sniffer,
-                      AuditTrail audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${app.attachments.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes, UploadGuard guard,
-                      @Value("${app.attachments.max-per-application:30}") int maxPerApplication,
-                      @Value("${app.attachments.max-total-bytes:104857600}") long maxTotalBytes) {
-        if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("app.attachments.max-bytes must be between 1 and 2 GB, not " + maxBytes);
-        }
+    AttachmentService(ApplicationAccess access, AttachmentTable table, AttachmentStore store, UploadReception reception,
+                      AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.access = access;
         this.table = table;
         this.store = store;
-        this.sniffer = sniffer;
+        this.reception = reception;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.readWrite = new TransactionTemplate(transactions);
-        this.maxBytes = maxBytes;
-        this.guard = guard;
-        this.maxPerApplication = maxPerApplication;
-        this.maxTotalBytes = maxTotalBytes;
     }
 
     /** The largest file accepted, in bytes, for the hint next to the upload. */
     @PreAuthorize("isAuthenticated()")
     public long maxBytes() {
-        return maxBytes;
+        return reception.limits().maxBytes();
     }
 
     /**
@@ -105,29 +77,25 @@ public class AttachmentService {
         Objects.requireNonNull(content, "content");
         readOnly.executeWithoutResult(status -> {
             access.editableByMe(applicationId);
-            if (!currentUser.isEmailConfirmed()) {
+            if (!access.myEmailConfirmed()) {
                 throw new InvalidInputException("attachments", "attachment.emailNotConfirmed");
             }
             requireRoom(applicationId, 0);
         });
-        Received received = receive(content);
-        guard.requireSafe(received.bytes(), "attachments", fileName, "Application", applicationId);
-        String mediaType = sniffer.detect(received.bytes());
-        AttachmentType type = AttachmentType.ofMediaType(mediaType).orElseThrow(() ->
-                new InvalidInputException("attachments", "attachment.typeNotAllowed", AttachmentType.NAMES));
-        String name = AttachmentFileName.of(fileName, type);
+        UploadReception.ReceivedFile received = reception.receive(content, fileName, applicationId);
         return readWrite.execute(status -> {
             table.lockApplication(applicationId);
             access.editableByMe(applicationId);
             requireRoom(applicationId, received.bytes().length);
             UUID key = UUID.randomUUID();
             Instant now = clock.instant();
-            long id = table.insert(key, applicationId, kind, name, type.mediaType(), received.bytes().length,
-                    received.sha256(), currentUser.actorName(), now);
+            long id = table.insert(key, applicationId, kind, received.name(), received.type().mediaType(),
+                    received.bytes().length, received.sha256(), access.actorName(), now);
             store.put(key, received.bytes());
             audit.record("ATTACHMENT_ADDED", "Application", applicationId, null,
-                    "%s %s '%s' %d bytes sha256 %s".formatted(id, kind, name, received.bytes().length, received.sha256()), null);
-            return new AttachmentListItem(id, kind, name, type.mediaType(), received.bytes().length, now);
+                    "%s %s '%s' %d bytes sha256 %s".formatted(id, kind, received.name(), received.bytes().length,
+                            received.sha256()), null);
+            return new AttachmentListItem(id, kind, received.name(), received.type().mediaType(), received.bytes().length, now);
         });
     }
 
@@ -196,7 +164,7 @@ public class AttachmentService {
     }
 
     private void requireVisibleToStaff(long applicationId) {
-        if (!table.visibleToAuthority(applicationId, currentUser.require().requireAuthority())) {
+        if (!table.visibleToAuthority(applicationId, access.myAuthority())) {
             throw new NotFoundException("Application", applicationId);
         }
     }
@@ -209,13 +177,7 @@ public class AttachmentService {
 
     /** At most {@code app.attachments.max-per-application} files and {@code max-total-bytes} in all per application. */
     private void requireRoom(long applicationId, long adding) {
-        AttachmentTable.Usage usage = table.usage(applicationId);
-        if (usage.count() >= maxPerApplication) {
-            throw new InvalidInputException("attachments", "attachment.tooMany", maxPerApplication);
-        }
-        if (usage.totalBytes() + adding > maxTotalBytes) {
-            throw new InvalidInputException("attachments", "attachment.totalTooLarge", sizeLabel(maxTotalBytes));
-        }
+        reception.limits().requireRoom(table.usage(applicationId), adding);
     }
 
     private Set<AttachmentKind> missing(long applicationId) {
@@ -223,50 +185,5 @@ public class AttachmentService {
         missing.addAll(AttachmentKind.REQUIRED);
         missing.removeAll(table.kindsPresent(applicationId));
         return missing;
-    }
-
-    private record Received(byte[] bytes, String sha256) {
-    }
-
-    /** Reads at most maxBytes + 1 bytes: one byte more is enough to know the file is too large. */
-    private Received receive(InputStream content) {
-        MessageDigest digest = sha256();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(BUFFER);
-        byte[] buffer = new byte[BUFFER];
-        long total = 0;
-        try {
-            while (true) {
-                int wanted = (int) Math.min(buffer.length, maxBytes + 1 - total);
-                int read = content.read(buffer, 0, wanted);
-                if (read < 0) {
-                    break;
-                }
-                total += read;
-                if (total > maxBytes) {
-                    throw new InvalidInputException("attachments", "attachment.tooLarge", sizeLabel(maxBytes));
-                }
-                digest.update(buffer, 0, read);
-                bytes.write(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the upload failed", e);
-        }
-        if (total == 0) {
-            throw new InvalidInputException("attachments", "attachment.empty");
-        }
-        return new Received(bytes.toByteArray(), HexFormat.of().formatHex(digest.digest()));
-    }
-
-    /** "20 MB", or "500 kB" for a limit below a megabyte. */
-    static String sizeLabel(long bytes) {
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " kB";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -355,10 +355,6 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
         return Collections.unmodifiableList(costLines);
     }
 
-    public List<FinancingLine> getFinancingLines() {
-        return Collections.unmodifiableList(financingLines);
-    }
-
     public long getVersion() {
         return version;
     }

@@ -5,13 +5,14 @@ import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
+import nl.gemeenschapsfonds.base.templates.Templates;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static nl.gemeenschapsfonds.base.pdf.Html.escape;
 
 /** The receipt (ontvangstbevestiging) of a submission: a PDF, and a mail that carries it. */
 @Component
@@ -20,18 +21,27 @@ class ReceiptSender {
     private final Mailer mailer;
     private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
+    private final Templates templates;
 
-    ReceiptSender(Mailer mailer, Translations translations, nl.gemeenschapsfonds.security.Salutations salutations) {
+    ReceiptSender(Mailer mailer, Translations translations, nl.gemeenschapsfonds.security.Salutations salutations,
+                  Templates templates) {
         this.salutations = salutations;
+        this.templates = templates;
         this.mailer = mailer;
         this.translations = translations;
     }
 
     void send(Receipt receipt, String to, Locale language) {
         String subject = translations.get(language, "receipt.mail.subject", receipt.reference());
-        String text = translations.get(language, "receipt.mail.text", receipt.title(), receipt.reference(),
-                Formats.dateTime(receipt.receivedAt(), language), Formats.date(receipt.decisionDue(), language),
-                receipt.authorityName());
+        // the body from the template mail/receipt_<nl|en>.txt, which an authority may override
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("title", receipt.title());
+        variables.put("reference", receipt.reference());
+        variables.put("receivedAt", Formats.dateTime(receipt.receivedAt(), language));
+        variables.put("decisionDue", Formats.date(receipt.decisionDue(), language));
+        variables.put("authorityName", receipt.authorityName());
+        String text = templates.renderText("mail/receipt", Locale.of("en".equals(language.getLanguage()) ? "en" : "nl"),
+                variables);
         mailer.send(new Mail(to, subject, salutations.greet(to, language, text), List.of(new Mail.Attachment(
                 fileName(receipt, language), "application/pdf", pdf(receipt, language)))));
     }
@@ -40,45 +50,26 @@ class ReceiptSender {
         return ("en".equals(language.getLanguage()) ? "receipt-" : "ontvangstbevestiging-") + receipt.reference() + ".pdf";
     }
 
+    /** The receipt as a PDF, from the template {@code letters/receipt} (an authority may override it). */
     byte[] pdf(Receipt receipt, Locale language) {
-        StringBuilder perYear = new StringBuilder();
-        for (Map.Entry<Integer, java.math.BigDecimal> year : receipt.grantPerYear().entrySet()) {
-            perYear.append("<tr><td>").append(year.getKey()).append("</td><td class=\"amount\">")
-                    .append(escape(Formats.money(year.getValue(), language))).append("</td></tr>");
+        List<Map<String, Object>> perYear = new ArrayList<>();
+        receipt.grantPerYear().forEach((year, amount) ->
+                perYear.add(Map.of("year", String.valueOf(year), "amount", Formats.money(amount, language))));
+        Map<String, String> labels = new HashMap<>();
+        for (String label : List.of("title", "intro", "reference", "application", "call", "receivedAt", "decisionDue",
+                "grantPerYear", "closing")) {
+            labels.put(label, t(language, "receipt." + label));
         }
-        String callTitle = "en".equals(language.getLanguage()) ? receipt.callTitleEn() : receipt.callTitleNl();
-        String html = """
-                <html><head><meta charset="UTF-8"/><style>
-                body { font-family: sans-serif; font-size: 11pt; }
-                h1 { font-size: 16pt; }
-                td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
-                td.amount { text-align: right; }
-                </style></head><body>
-                <p>%s</p>
-                <h1>%s</h1>
-                <p>%s</p>
-                <table>
-                <tr><td>%s</td><td>%s</td></tr>
-                <tr><td>%s</td><td>%s</td></tr>
-                <tr><td>%s</td><td>%s</td></tr>
-                <tr><td>%s</td><td>%s</td></tr>
-                <tr><td>%s</td><td>%s</td></tr>
-                </table>
-                <h2>%s</h2>
-                <table>%s</table>
-                <p>%s</p>
-                </body></html>""".formatted(
-                escape(receipt.authorityName()),
-                escape(t(language, "receipt.title")),
-                escape(t(language, "receipt.intro")),
-                escape(t(language, "receipt.reference")), escape(receipt.reference()),
-                escape(t(language, "receipt.application")), escape(receipt.title()),
-                escape(t(language, "receipt.call")), escape(callTitle),
-                escape(t(language, "receipt.receivedAt")), escape(Formats.dateTime(receipt.receivedAt(), language)),
-                escape(t(language, "receipt.decisionDue")), escape(Formats.date(receipt.decisionDue(), language)),
-                escape(t(language, "receipt.grantPerYear")), perYear,
-                escape(t(language, "receipt.closing")));
-        return HtmlPdf.render(html);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("authorityName", receipt.authorityName());
+        variables.put("reference", receipt.reference());
+        variables.put("title", receipt.title());
+        variables.put("callTitle", "en".equals(language.getLanguage()) ? receipt.callTitleEn() : receipt.callTitleNl());
+        variables.put("receivedAt", Formats.dateTime(receipt.receivedAt(), language));
+        variables.put("decisionDue", Formats.date(receipt.decisionDue(), language));
+        variables.put("perYear", perYear);
+        variables.put("labels", labels);
+        return HtmlPdf.render(templates.render("letters/receipt", language, variables));
     }
 
     private String t(Locale language, String key) {

@@ -5,21 +5,16 @@ import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
-import nl.gemeenschapsfonds.base.Postcode;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
-import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.SignedInUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,21 +32,16 @@ public class SubmissionService {
     private final SubmissionChecks checks;
     private final ReceiptSender receipts;
     private final AuditTrail audit;
-    private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     SubmissionService(GrantApplicationRepository applications, ApplicationAccess access, CallCatalogue calls,
-                      SubmissionChecks checks, ReceiptSender receipts, AuditTrail audit, CurrentUser currentUser,
-                      JdbcClient jdbc, Clock clock) {
+                      SubmissionChecks checks, ReceiptSender receipts, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.access = access;
         this.calls = calls;
         this.checks = checks;
         this.receipts = receipts;
         this.audit = audit;
-        this.currentUser = currentUser;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -59,7 +49,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public List<ApplicationListItem> myApplications() {
-        return applications.listForOrganisation(currentUser.require().requireOrganisation());
+        return access.mine();
     }
 
     /** Starts a draft for the organisation in a call that is open today. */
@@ -71,7 +61,7 @@ public class SubmissionService {
             throw new InvalidInputException("call", "submit.call." + call.availabilityOn(today()));
         }
         GrantApplication application = applications.save(
-                new GrantApplication(currentUser.require().requireOrganisation(), callId, "", clock.instant()));
+                new GrantApplication(access.myOrganisation(), callId, "", clock.instant()));
         audit.record("APPLICATION_STARTED", "Application", application.getId(), null, "DRAFT", null);
         return application.getId();
     }
@@ -108,7 +98,7 @@ public class SubmissionService {
         if (application.getVersion() != draft.version()) {
             throw new ConcurrentEditException("Application " + draft.id());
         }
-        List<Problem> problems = storable(draft);
+        List<Problem> problems = StorableDraftPolicy.problems(draft);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -151,9 +141,9 @@ public class SubmissionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long number = jdbc.sql("select nextval('grant_application_reference_seq')").query(Long.class).single();
+        long number = applications.nextReferenceNumber();
         String reference = "GF-%d-%06d".formatted(receiptDate.getYear(), number);
-        SignedInUser user = currentUser.require();
+        SignedInUser user = access.me();
         application.submit(reference, received, DecisionClock.initialDeadline(receiptDate, call.decisionWeeks()),
                 user.email(), language.getLanguage());
         applications.saveAndFlush(application);
@@ -215,72 +205,7 @@ public class SubmissionService {
         audit.record("APPLICATION_WITHDRAWN", "Application", id, before.name(), "WITHDRAWN", reason);
     }
 
-    /** Deletes a draft that was never submitted. */
-    @Transactional
-    @PreAuthorize("hasRole('APPLICANT')")
-    public void deleteDraft(long id) {
-        GrantApplication application = access.ownedByMe(id);
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new IllegalTransitionException("delete", application.getStatus());
-        }
-        audit.record("DRAFT_DELETED", "Application", id, "DRAFT", null, null);
-        applications.delete(application);
-    }
-
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-    }
-
-    private static List<Problem> storable(ApplicationDraft draft) {
-        List<Problem> problems = new ArrayList<>();
-        max(problems, "facilityName", draft.facilityName(), 200);
-        max(problems, "facilityStreet", draft.facilityStreet(), 200);
-        max(problems, "facilityCity", draft.facilityCity(), 100);
-        max(problems, "title", draft.title(), 200);
-        max(problems, "description", draft.description(), 4000);
-        max(problems, "targetGroups", draft.targetGroups(), 1000);
-        max(problems, "activities", draft.activities(), 4000);
-        max(problems, "partners", draft.partners(), 1000);
-        max(problems, "intervention", draft.intervention(), 500);
-        if (draft.facilityPostcode() != null && !draft.facilityPostcode().isBlank() && !Postcode.isValid(draft.facilityPostcode())) {
-            problems.add(new Problem("facilityPostcode", "validation.postcode"));
-        }
-        if (draft.expectedVisitorsPerWeek() != null && (draft.expectedVisitorsPerWeek() < 0 || draft.expectedVisitorsPerWeek() > 100000)) {
-            problems.add(new Problem("expectedVisitors", "validation.between", 0, 100000));
-        }
-        if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
-            problems.add(new Problem("endDate", "submit.endBeforeStart"));
-        }
-        problems.addAll(CoFinancingSought.forDraft(draft));
-        for (CostLine line : draft.costLines()) {
-            if (line.category() == null || !validYear(line.year()) || !validAmount(line.amount())
-                    || (line.description() != null && line.description().length() > 500)) {
-                problems.add(new Problem("costLines", "submit.lineIncomplete"));
-                break;
-            }
-        }
-        for (FinancingLine line : draft.financingLines()) {
-            if (line.source() == null || !validYear(line.year()) || !validAmount(line.amount())
-                    || (line.description() != null && line.description().length() > 500)
-                    || (line.source() == FundingSource.IN_KIND && (line.hours() == null || line.hourlyRate() == null))) {
-                problems.add(new Problem("financingLines", "submit.lineIncomplete"));
-                break;
-            }
-        }
-        return problems;
-    }
-
-    private static boolean validYear(int year) {
-        return year >= 2000 && year <= 2100;
-    }
-
-    private static boolean validAmount(BigDecimal amount) {
-        return amount != null && amount.signum() >= 0 && amount.compareTo(nl.gemeenschapsfonds.base.Amounts.MAX) <= 0;
-    }
-
-    private static void max(List<Problem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new Problem(field, "validation.tooLong", max));
-        }
     }
 }

@@ -206,6 +206,41 @@ class ApplicationTransitionsIT {
                 .query(Long.class).single()).isEqualTo(call);
     }
 
+    @Test
+    void an_authoritys_submitted_applications_come_in_id_order_a_page_at_a_time_and_by_status() throws Exception {
+        long first = applications.submitted(applicant, call, Map.of(2027, amount("20000")));
+        long second = applications.submitted(authorities.newApplicant("Tweede"), call, Map.of(2027, amount("15000")));
+        long third = applications.submitted(authorities.newApplicant("Derde"), call, Map.of(2027, amount("10000")));
+        authorities.as(applicant, () -> submissions.startDraft(call));
+        authorities.as(staff.reviewer(), () -> transitions.completeIntake(second));
+
+        authorities.as(staff.reviewer(), () -> {
+            assertThat(scope.submittedInAuthority(staff.authorityId())).extracting(GrantApplication::getId)
+                    .containsExactly(first, second, third);
+            assertThat(scope.pageOfAuthority(staff.authorityId(), null, 0, 2)).extracting(ApplicationOfAuthority::id)
+                    .containsExactly(first, second);
+            assertThat(scope.pageOfAuthority(staff.authorityId(), null, second, 2)).extracting(ApplicationOfAuthority::id)
+                    .containsExactly(third);
+            assertThat(scope.pageOfAuthority(staff.authorityId(), ApplicationStatus.IN_ASSESSMENT, 0, 10))
+                    .extracting(ApplicationOfAuthority::id, ApplicationOfAuthority::callId, ApplicationOfAuthority::amountRequested)
+                    .containsExactly(org.assertj.core.api.Assertions.tuple(second, call, amount("15000")));
+            assertThat(scope.pageOfAuthority(otherStaff.authorityId(), null, 0, 10)).isEmpty();
+        });
+    }
+
+    @Test
+    void the_applications_seeking_cofinancing_come_first_submitted_first() throws Exception {
+        long seeking = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("20000")), amount("5000"));
+        long notSeeking = applications.submitted(authorities.newApplicant("Zonder"), call, Map.of(2027, amount("10000")));
+        long later = applications.submittedSeekingCoFinancing(authorities.newApplicant("Later"), call, Map.of(2027, amount("8000")),
+                amount("2000"));
+
+        List<Long> ids = authorities.as(staff.reviewer(), () -> scope.seekingCofinancing(List.of(ApplicationStatus.SUBMITTED))
+                .stream().map(GrantApplication::getId).toList());
+
+        assertThat(ids).containsSubsequence(seeking, later).doesNotContain(notSeeking);
+    }
+
     private ApplicationStatus status(long id) {
         return ApplicationStatus.valueOf(jdbc.sql("select status from grant_application where id = ?").param(id)
                 .query(String.class).single());

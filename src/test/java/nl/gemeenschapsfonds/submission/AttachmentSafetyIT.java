@@ -133,9 +133,11 @@ class AttachmentSafetyIT {
         byte[] png = TestFiles.png();
         // app.attachments.max-total-bytes is 100 MB; for this test only, room for two and a half of these images
         Object service = AopTestUtils.getUltimateTargetObject(attachments);
-        Object configured = ReflectionTestUtils.getField(service, "maxTotalBytes");
-        assertThat(configured).as("the default total").isEqualTo(100L * 1024 * 1024);
-        ReflectionTestUtils.setField(service, "maxTotalBytes", png.length * 5L / 2);
+        Object reception = ReflectionTestUtils.getField(service, "reception");
+        AttachmentLimits configured = (AttachmentLimits) ReflectionTestUtils.getField(reception, "limits");
+        assertThat(configured.maxTotalBytes()).as("the default total").isEqualTo(100L * 1024 * 1024);
+        ReflectionTestUtils.setField(reception, "limits",
+                new AttachmentLimits(configured.maxBytes(), configured.maxPerApplication(), png.length * 5L / 2));
         try {
             upload("foto-1.png", png);
             upload("foto-2.png", png);
@@ -145,7 +147,7 @@ class AttachmentSafetyIT {
             assertThat(problem.messageKey()).isEqualTo("attachment.totalTooLarge");
             assertThat(applications.attachmentRows(draft)).isEqualTo(2);
         } finally {
-            ReflectionTestUtils.setField(service, "maxTotalBytes", configured);
+            ReflectionTestUtils.setField(reception, "limits", configured);
         }
     }
 

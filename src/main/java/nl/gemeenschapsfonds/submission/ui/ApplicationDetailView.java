@@ -116,7 +116,7 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout actions = new HorizontalLayout();
         if (detail.editable()) {
             Button edit = new Button(getTranslation(detail.status() == ApplicationStatus.DRAFT ? "detail.continue" : "detail.supplement"),
-                    click -> getUI().ifPresent(ui -> ui.navigate("applications/" + detail.id() + "/edit")));
+                    click -> SubmissionNavigation.toWizard(detail.id()));
             edit.setId("application-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
@@ -129,7 +129,7 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
             }), getTranslation("detail.receipt"));
             receipt.setId("application-receipt");
             actions.add(receipt);
-            Anchor submitted = new Anchor("applications/" + detail.id() + "/submitted", getTranslation("submitted.link"));
+            Anchor submitted = new Anchor(SubmissionNavigation.submittedPath(detail.id()), getTranslation("submitted.link"));
             submitted.setId("application-submitted");
             actions.add(submitted);
         }
@@ -140,7 +140,7 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(withdraw);
         }
-        Button back = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("applications")));
+        Button back = new Button(getTranslation("action.back"), click -> SubmissionNavigation.toMyApplications());
         actions.add(back);
         add(actions);
     }

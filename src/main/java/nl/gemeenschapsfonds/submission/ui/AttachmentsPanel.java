@@ -105,6 +105,7 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
         uploadRow.add(kind, upload);
         uploadRow.setAlignItems(HorizontalLayout.Alignment.START);
         uploadRow.setWrap(true);
+        uploadRow.addClassName("attachments-upload-row");
 
         error.setId("attachments-error");
         error.addClassName("field-error");

@@ -30,7 +30,7 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
     MyApplicationsView(SubmissionService submissions) {
         setId("my-applications-view");
         Button newApplication = new Button(getTranslation("myApplications.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("applications/new")));
+                click -> SubmissionNavigation.toNewApplication());
         newApplication.setId("new-application");
         newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H1(getTranslation("myApplications.title")), newApplication));
@@ -53,10 +53,10 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> Formats.money(item.amountRequested(), getLocale()))
                 .setHeader(getTranslation("myApplications.amount")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(item -> Formats.date(item.decisionDue(), getLocale())).setHeader(getTranslation("myApplications.due"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("applications/" + click.getItem().id())));
+        grid.addItemClickListener(click -> SubmissionNavigation.toApplication(click.getItem().id()));
         grid.addComponentColumn(item -> {
             Button open = new Button(getTranslation("myApplications.open"),
-                    click -> getUI().ifPresent(ui -> ui.navigate("applications/" + item.id())));
+                    click -> SubmissionNavigation.toApplication(item.id()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             open.setAriaLabel(getTranslation("myApplications.open") + " " + item.title());
             return open;

@@ -50,7 +50,7 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
             Button start = new Button(getTranslation("newApplication.start"), click -> {
                 try {
                     long id = submissions.startDraft(call.id());
-                    getUI().ifPresent(ui -> ui.navigate("applications/" + id + "/edit"));
+                    SubmissionNavigation.toWizard(id);
                 } catch (InvalidInputException invalid) {
                     invalid.problems().forEach(problem ->
                             com.vaadin.flow.component.notification.Notification.show(ProblemMessages.text(this, problem)));

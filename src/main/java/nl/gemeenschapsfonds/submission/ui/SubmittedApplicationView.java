@@ -59,7 +59,7 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
         }
         if (detail.submittedAt() == null) {
             // a draft has nothing submitted yet: the wizard shows it
-            event.forwardTo("applications/" + detail.id() + "/edit");
+            SubmissionNavigation.forwardToWizard(event, detail.id());
             return;
         }
         Locale locale = getLocale();
@@ -85,7 +85,7 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
         }), getTranslation("submitted.pdf"));
         pdf.setId("submitted-pdf");
         Button back = new Button(getTranslation("action.back"),
-                click -> getUI().ifPresent(ui -> ui.navigate("applications/" + detail.id())));
+                click -> SubmissionNavigation.toApplication(detail.id()));
         add(new HorizontalLayout(pdf, receipt, back));
     }
 

@@ -1,0 +1,57 @@
+package nl.gemeenschapsfonds.submission.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+
+import java.util.function.BooleanSupplier;
+
+/** How the wizard's steps set up and bind their fields, in one place. */
+final class WizardFields {
+
+    private WizardFields() {
+    }
+
+    /**
+     * A binder that only carries values between a step's record and its fields: the rules are the service's, and
+     * their messages (and the marks a refused submit leaves) stay on the fields until the applicant changes them.
+     */
+    static <R> Binder<R> binder(Class<R> record) {
+        Binder<R> binder = new Binder<>(record);
+        binder.setValidatorsDisabled(true);
+        binder.setDefaultValidatorsEnabled(false);
+        return binder;
+    }
+
+    static <R, V> void bind(Binder<R> binder, HasValue<?, V> field, String property) {
+        binder.forField(field).withValidationStatusHandler(status -> { }).bind(property);
+    }
+
+    static void text(Component owner, TextField field, String name, int max) {
+        field.setLabel(owner.getTranslation("wizard." + name));
+        field.setId("wizard-" + name);
+        field.setMaxLength(max);
+    }
+
+    static void area(Component owner, TextArea field, String name, int max) {
+        field.setLabel(owner.getTranslation("wizard." + name));
+        field.setId("wizard-" + name);
+        field.setMaxLength(max);
+        field.setHelperText(owner.getTranslation("wizard.maxChars", max));
+    }
+
+    /** When the applicant (not the wizard filling in what was saved) changes the field: its message goes, and {@code changed} runs. */
+    static void onChange(HasValidation field, BooleanSupplier filling, Runnable changed) {
+        if (field instanceof HasValue<?, ?> value) {
+            value.addValueChangeListener(e -> {
+                if (!filling.getAsBoolean()) {
+                    changed.run();
+                    field.setInvalid(false);
+                }
+            });
+        }
+    }
+}
