@@ -152,28 +152,19 @@ class TableOwnershipTest {
             allow("security/OidcAccounts", "none (security may not use a feature)", "the authority of an OIDC "
                     + "registration, by its code, for a staff member signing in the first time", "authority"),
             // payment (m19)
-            allow("payment/ApplicantPayments", "m19", "the applicant's own payments: organisation of the application",
-                    "grant_application"),
-            allow("payment/PaymentMails", "m19", "the applicant's address and language for a payment mail",
-                    "grant_application"),
-            allow("payment/PaymentSchedule", "m19", "advances and decision of a grant, payee and scope; review.Decisions, "
-                            + "organisation's payee API, submission's scope",
-                    "advance_payment", "decision", "fund", "grant_application", "grant_call", "organisation"),
-            allow("payment/PaymentService", "m19", "decision, payee and call of a payment; review.Decisions, organisation's "
-                    + "payee API, submission's API", "decision", "grant_application", "grant_call", "organisation"),
+            allow("payment/PaymentMails", "m19", "the applicant's address and language for a payment mail, also when "
+                    + "the event comes without a signed-in user (submission's scope API wants one)", "grant_application"),
+            allow("payment/PaymentRecords", "m19", "finance's payment list shows the application's reference, the payee "
+                    + "and the call's title, joined in one keyset-able statement; submission's, organisation's and fund's "
+                    + "batch reads", "grant_application", "grant_call", "organisation"),
             // report (m19)
-            allow("report/ReportApplications", "m19", "a repository of submission's GrantApplication that saves it "
-                    + "(settle); submission's transitions", "fund", "grant_application", "grant_call"),
-            allow("report/ReportObligations", "m19", "granted amounts per year and the scope join; review.Decisions",
-                    "decision", "decision_amount", "fund", "grant_application", "grant_call"),
+            allow("report/ReportRecords", "m19", "the report lists show the application's reference, title and status "
+                    + "and the organisation's name, joined in one statement; submission's and organisation's batch reads",
+                    "grant_application", "organisation"),
             allow("report/ReportReminders", "m19", "the applicant's address for a reminder", "grant_application"),
-            allow("report/ReportSchedule", "m19", "project dates and the call's report terms", "grant_application",
-                    "grant_call"),
-            allow("report/ReportService", "m19", "decision amounts, payee name and call of a report; review.Decisions and "
-                    + "the owners' APIs", "decision", "decision_amount", "grant_application", "grant_call", "organisation"),
-            allow("report/SettlementService", "m19", "granted amounts, advances and payee of a settlement; review.Decisions "
-                            + "and organisation's payee API",
-                    "advance_payment", "decision", "decision_amount", "grant_application", "organisation"),
+            allow("report/SettlementRecords", "m19", "the settlement lists show the application's reference and title and "
+                    + "the organisation's name, joined in one statement; the applicant's own settlement checks the "
+                    + "organisation of the application", "grant_application", "organisation"),
             // review (r19)
             allow("review/DeadlineReminders", "r19", "due applications with assignee, authority and organisation for the "
                     + "reminder mails", "app_user", "authority", "fund", "grant_application", "grant_call", "organisation"),

@@ -1,6 +1,8 @@
 package nl.gemeenschapsfonds.payment;
 
+import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,10 +16,12 @@ import java.util.List;
 public class ApplicantPayments {
 
     private final JdbcClient jdbc;
+    private final ApplicationScope applications;
     private final CurrentUser currentUser;
 
-    ApplicantPayments(JdbcClient jdbc, CurrentUser currentUser) {
+    ApplicantPayments(JdbcClient jdbc, ApplicationScope applications, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.applications = applications;
         this.currentUser = currentUser;
     }
 
@@ -26,11 +30,13 @@ public class ApplicantPayments {
     @PreAuthorize("hasRole('APPLICANT')")
     public List<ApplicantPaymentItem> myPayments(long applicationId) {
         long organisation = currentUser.require().requireOrganisation();
+        if (!ofOrganisation(applicationId, organisation)) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select i.position, i.year, i.amount, i.due_on, i.status, i.paid_on
-                        from payment_instruction i join grant_application a on a.id = i.application_id
-                        where i.application_id = ? and a.organisation_id = ? order by i.position""")
-                .params(applicationId, organisation)
+                        from payment_instruction i where i.application_id = ? order by i.position""")
+                .param(applicationId)
                 .query((rs, row) -> {
                     int position = rs.getInt("position");
                     String status = rs.getString("status");
@@ -40,9 +46,17 @@ public class ApplicantPayments {
                         case "CANCELLED" -> ApplicantPaymentItem.Stage.CANCELLED;
                         default -> ApplicantPaymentItem.Stage.SCHEDULED;
                     };
-                    return new ApplicantPaymentItem(position + 1, position == PaymentSchedule.FINAL_POSITION, rs.getInt("year"),
+                    return new ApplicantPaymentItem(position + 1, PaymentSchedule.isFinal(position), rs.getInt("year"),
                             rs.getBigDecimal("amount"), rs.getDate("due_on").toLocalDate(), stage,
                             paidOn == null ? null : paidOn.toLocalDate());
                 }).list();
+    }
+
+    private boolean ofOrganisation(long applicationId, long organisation) {
+        try {
+            return applications.byId(applicationId).getOrganisationId() == organisation;
+        } catch (NotFoundException noSuchApplication) {
+            return false;
+        }
     }
 }

@@ -3,7 +3,12 @@ package nl.gemeenschapsfonds.payment;
 import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +35,8 @@ import java.util.regex.Pattern;
  * order, and other columns are ignored, so the Rabobank export and an ING export with an "Af Bij"
  * column are read as they come. Separator ';' or ',' (from the header), amounts with a decimal comma
  * or point, and always strict: a line that cannot be read refuses the whole file with a message per
- * line, because a half-read statement would silently leave payments open.
+ * line, because a half-read statement would silently leave payments open. Parsed with Commons CSV (RFC 4180), so a
+ * quoted field may hold the separator, doubled quotes and line breaks.
  */
 final class BankStatementCsv {
 
@@ -38,8 +45,8 @@ final class BankStatementCsv {
 
     /** A SEPA end-to-end id that the debtor did not fill in. */
     private static final String NOT_PROVIDED = "NOTPROVIDED";
-    /** A payment reference in a description: {@code GF-2026-000123-1}, or {@code GF-2026-000123-V} for a final payment. */
-    private static final Pattern REFERENCE = Pattern.compile("\\bGF-\\d{4}-\\d{6}-(\\d{1,3}|V)\\b", Pattern.CASE_INSENSITIVE);
+    /** A payment reference in a description: {@code GF-2026-000123-1}, or {@code GF-2026-000123-V} (a later year's part {@code -V2}…) for a final payment. */
+    private static final Pattern REFERENCE = Pattern.compile("\\bGF-\\d{4}-\\d{6}-(\\d{1,3}|V\\d?)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AMOUNT_DECIMAL_COMMA = Pattern.compile("^[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d{2}$");
     private static final Pattern AMOUNT_DECIMAL_POINT = Pattern.compile("^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{2}$");
@@ -75,39 +82,51 @@ final class BankStatementCsv {
         this.today = today;
     }
 
-    /** The lines of the statement, in file order. */
+    /** The lines of the statement, in file order; a line's number is that of the line its record starts on. */
     List<StatementLine> read(byte[] content) {
-        List<String> lines = decode(content).lines().toList();
+        String text = decode(content);
+        List<String> physical = text.lines().toList();
         int header = 0;
-        while (header < lines.size() && lines.get(header).isBlank()) {
+        while (header < physical.size() && physical.get(header).isBlank()) {
             header++;
         }
-        if (header == lines.size()) {
+        if (header == physical.size()) {
             throw new InvalidInputException("file", "statement.file.empty");
         }
-        if (lines.size() - header - 1 > MAX_LINES) {
+        if (physical.size() - header - 1 > MAX_LINES) {
             throw new InvalidInputException("file", "statement.file.tooManyLines", String.valueOf(MAX_LINES));
         }
-        char separator = separator(lines.get(header));
-        List<String> names = split(lines.get(header), separator).orElse(List.of());
-        Map<Column, Integer> columns = columns(names);
-
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(physical.get(header)))
+                .setIgnoreEmptyLines(true).setTrailingData(true).get();
+        LineNumbers numbers = new LineNumbers(text);
         List<Problem> problems = new ArrayList<>();
         List<StatementLine> read = new ArrayList<>();
-        for (int i = header + 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> names = header(records);
+            Map<Column, Integer> columns = columns(names);
+            long consumed = parser.getCurrentLineNumber();
+            try {
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    consumed = parser.getCurrentLineNumber();
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue;
+                    }
+                    int number = numbers.at(record.getCharacterPosition());
+                    if (record.size() != names.size()) {
+                        problems.add(new Problem("file", "statement.line.columns", String.valueOf(number),
+                                String.valueOf(record.size()), String.valueOf(names.size())));
+                    } else {
+                        line(number, record.toList(), columns, problems).ifPresent(read::add);
+                    }
+                }
+            } catch (UncheckedIOException | IllegalStateException quoteNotClosed) {
+                // the parser cannot go on after a quote that is never closed: the line where that record starts is named
+                problems.add(new Problem("file", "statement.line.quote", String.valueOf(firstNonBlank(physical, consumed) + 1)));
             }
-            String number = String.valueOf(i + 1);
-            Optional<List<String>> fields = split(lines.get(i), separator);
-            if (fields.isEmpty()) {
-                problems.add(new Problem("file", "statement.line.quote", number));
-            } else if (fields.get().size() != names.size()) {
-                problems.add(new Problem("file", "statement.line.columns", number, String.valueOf(fields.get().size()),
-                        String.valueOf(names.size())));
-            } else {
-                line(i + 1, fields.get(), columns, problems).ifPresent(read::add);
-            }
+        } catch (IOException cannotHappenOnAString) {
+            throw new UncheckedIOException(cannotHappenOnAString);
         }
         if (!problems.isEmpty()) {
             List<Problem> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
@@ -120,6 +139,55 @@ final class BankStatementCsv {
             throw new InvalidInputException("file", "statement.file.noLines");
         }
         return read;
+    }
+
+    /** The column names: the first line that is not blank; none when its quotes do not close. */
+    private static List<String> header(Iterator<CSVRecord> records) {
+        try {
+            CSVRecord first = records.next();
+            while (first.size() == 1 && first.get(0).isBlank() && records.hasNext()) {
+                first = records.next();
+            }
+            return first.toList();
+        } catch (UncheckedIOException | IllegalStateException quoteNotClosed) {
+            return List.of();
+        }
+    }
+
+    private static int firstNonBlank(List<String> lines, long from) {
+        int index = (int) from;
+        while (index < lines.size() - 1 && lines.get(index).isBlank()) {
+            index++;
+        }
+        return index;
+    }
+
+    /** The line number (from 1) of a character position in the text; a line break is \n, \r\n or \r. */
+    private static final class LineNumbers {
+
+        private final List<Long> starts = new ArrayList<>();
+
+        private final String text;
+
+        LineNumbers(String text) {
+            this.text = text;
+            starts.add(0L);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    starts.add((long) i + 1);
+                }
+            }
+        }
+
+        /** The line a record starts on: its position may be that of the empty lines the parser skipped before it. */
+        int at(long position) {
+            while (position < text.length() && (text.charAt((int) position) == '\n' || text.charAt((int) position) == '\r')) {
+                position++;
+            }
+            int found = java.util.Collections.binarySearch(starts, position);
+            return (found >= 0 ? found : -found - 2) + 1;
+        }
     }
 
     private Optional<StatementLine> line(int number, List<String> fields, Map<Column, Integer> columns, List<Problem> problems) {
@@ -225,38 +293,6 @@ final class BankStatementCsv {
             }
         }
         return semicolons >= commas ? ';' : ',';
-    }
-
-    /** The fields of one line, quotes removed ("" inside quotes is a quote); empty when a quote is not closed. */
-    static Optional<List<String>> split(String line, char separator) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return Optional.empty();
-        }
-        fields.add(field.toString());
-        return Optional.of(fields);
     }
 
     /** Euros with cents: -1.234,56 or -1234,56 (decimal comma), -1,234.56 or -1234.56, or whole euros; else {@code null}. */

@@ -52,7 +52,7 @@ public class BankStatements {
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv");
 
     private final JdbcClient jdbc;
-    private final PaymentService payments;
+    private final PaymentBookings bookings;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -60,11 +60,11 @@ public class BankStatements {
 
     private final UploadGuard guard;
 
-    BankStatements(JdbcClient jdbc, PaymentService payments, AuditTrail audit, CurrentUser currentUser, Clock clock,
+    BankStatements(JdbcClient jdbc, PaymentBookings bookings, AuditTrail audit, CurrentUser currentUser, Clock clock,
                    UploadGuard guard) {
         this.guard = guard;
         this.jdbc = jdbc;
-        this.payments = payments;
+        this.bookings = bookings;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -121,7 +121,7 @@ public class BankStatements {
             paid.put(instructions.get(row.paymentReference()).id(), row.line().bookingDate());
         }
         String hash = sha256(file.content());
-        payments.payFromStatement(paid, abbreviate(file.fileName()) + " (" + hash.substring(0, 12) + ")");
+        bookings.payFromStatement(paid, abbreviate(file.fileName()) + " (" + hash.substring(0, 12) + ")");
         // the audit's object id holds 60 characters: the first half of the SHA-256, the whole one in the text
         audit.record("BANK_STATEMENT_IMPORTED", "BankStatement", hash.substring(0, 32), null,
                 "sha256 " + hash + ": %d paid (%s), %d mismatched, %d already paid, %d unknown, %d credit".formatted(
@@ -237,7 +237,7 @@ public class BankStatements {
             reasons.add(new Problem("line", "statement.reason.iban",
                     line.counterpartyIban() == null ? "-" : line.counterpartyIban(), payment.iban() == null ? "-" : payment.iban()));
         }
-        // never booked before the batch's execution date (ExecutionDatePolicy; the database checks it too)
+        // never booked before the batch's execution date (PaymentDatesPolicy; the database checks it too)
         if (payment.executedOn() != null && line.bookingDate().isBefore(payment.executedOn())) {
             reasons.add(new Problem("line", "statement.reason.beforeExecution", line.bookingDate(),
                     payment.executedOn()));

@@ -3,8 +3,14 @@ package nl.gemeenschapsfonds.payment;
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.review.Decision;
+import nl.gemeenschapsfonds.review.Decisions;
 import nl.gemeenschapsfonds.review.GrantDecided;
+import nl.gemeenschapsfonds.organisation.Organisations;
+import nl.gemeenschapsfonds.organisation.Payee;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
+import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +36,19 @@ public class PaymentSchedule {
     public static final String NO_IBAN_REASON = "No valid IBAN in the organisation profile";
 
     private final JdbcClient jdbc;
+    private final Decisions decisions;
+    private final ApplicationScope applications;
+    private final Organisations organisations;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PaymentSchedule(JdbcClient jdbc, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    PaymentSchedule(JdbcClient jdbc, Decisions decisions, ApplicationScope applications, Organisations organisations,
+                    AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
+        this.decisions = decisions;
+        this.applications = applications;
+        this.organisations = organisations;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -55,17 +68,12 @@ public class PaymentSchedule {
     @PreAuthorize("hasAnyRole('DECISION_MAKER', 'FINANCE')")
     public int createFor(long applicationId) {
         Grant grant = grantOfOwnAuthority(applicationId);
-        List<Advance> advances = jdbc.sql("""
-                        select p.position, p.due_on, p.year, p.amount from advance_payment p
-                        where p.decision_id = ? and not exists (select 1 from payment_instruction i
-                            where i.decision_id = p.decision_id and i.position = p.position)
-                        order by p.position""")
-                .param(grant.decisionId())
-                .query((rs, row) -> new Advance(rs.getInt("position"), rs.getDate("due_on").toLocalDate(),
-                        rs.getInt("year"), rs.getBigDecimal("amount")))
-                .list();
+        java.util.Set<Integer> made = new java.util.HashSet<>(jdbc.sql("select position from payment_instruction where decision_id = ?")
+                .param(grant.decisionId()).query(Integer.class).list());
+        List<Decision.Advance> advances = grant.advances().stream().filter(advance -> !made.contains(advance.position()))
+                .sorted(java.util.Comparator.comparingInt(Decision.Advance::position)).toList();
         boolean validIban = grant.iban() != null && Iban.isValid(grant.iban());
-        for (Advance advance : advances) {
+        for (Decision.Advance advance : advances) {
             String reference = grant.reference() + "-" + (advance.position() + 1);
             PaymentStatus status = validIban ? PaymentStatus.SCHEDULED : PaymentStatus.HELD;
             long id = jdbc.sql("""
@@ -123,53 +131,61 @@ public class PaymentSchedule {
     }
 
     /**
-     * The final payment after a settlement: one instruction (reference {@code <grant>-V}) for what the
-     * settlement still owes, due on {@code dueOn}, against {@code year}. Answers its id.
+     * The final payment after a settlement: one instruction per budget year for what the settlement still owes in
+     * that year, due on {@code dueOn}. The first year's reference is {@code <grant>-V}, a later year's {@code <grant>-V2},
+     * {@code -V3}…; a single-year final payment keeps {@code -V}. Answers their ids, by year.
      */
     @Transactional
     @PreAuthorize("hasRole('DECISION_MAKER')")
-    public long scheduleFinal(long applicationId, int year, BigDecimal amount, LocalDate dueOn) {
+    public List<Long> scheduleFinal(long applicationId, java.util.SortedMap<Integer, BigDecimal> amountPerYear, LocalDate dueOn) {
         Grant grant = grantOfOwnAuthority(applicationId);
         boolean validIban = grant.iban() != null && Iban.isValid(grant.iban());
         PaymentStatus status = validIban ? PaymentStatus.SCHEDULED : PaymentStatus.HELD;
-        String reference = grant.reference() + "-V";
-        long id = jdbc.sql("""
-                        insert into payment_instruction (authority_id, application_id, decision_id, position, call_id, year,
-                            amount, due_on, iban, account_holder, reference, status, held_reason, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(grant.authorityId(), grant.applicationId(), grant.decisionId(), FINAL_POSITION, grant.callId(), year,
-                        amount, Date.valueOf(dueOn), validIban ? Iban.compact(grant.iban()) : null, grant.holder(), reference,
-                        status.name(), validIban ? null : NO_IBAN_REASON, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        audit.record("PAYMENT_SCHEDULED", "PaymentInstruction", id, null,
-                status + " " + reference + " " + amount.toPlainString() + " due " + dueOn,
-                "Final payment after the settlement of " + grant.reference());
-        return id;
+        List<Long> ids = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<Integer, BigDecimal> part : amountPerYear.entrySet()) {
+            int number = ids.size();
+            String reference = grant.reference() + "-V" + (number == 0 ? "" : String.valueOf(number + 1));
+            long id = jdbc.sql("""
+                            insert into payment_instruction (authority_id, application_id, decision_id, position, call_id, year,
+                                amount, due_on, iban, account_holder, reference, status, held_reason, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(grant.authorityId(), grant.applicationId(), grant.decisionId(), FINAL_POSITION + number,
+                            grant.callId(), part.getKey(), part.getValue(), Date.valueOf(dueOn),
+                            validIban ? Iban.compact(grant.iban()) : null, grant.holder(), reference, status.name(),
+                            validIban ? null : NO_IBAN_REASON, Timestamp.from(clock.instant()))
+                    .query(Long.class).single();
+            audit.record("PAYMENT_SCHEDULED", "PaymentInstruction", id, null,
+                    status + " " + reference + " " + part.getValue().toPlainString() + " due " + dueOn,
+                    "Final payment after the settlement of " + grant.reference());
+            ids.add(id);
+        }
+        return ids;
     }
 
-    /** The position of the final payment among a decision's instructions; advances count from 0. */
+    /** Whether an instruction at this position is (a year's part of) the final payment rather than an advance. */
+    public static boolean isFinal(int position) {
+        return position >= FINAL_POSITION;
+    }
+
+    /** The position of the (first year's) final payment among a decision's instructions; advances count from 0. */
     static final int FINAL_POSITION = 1000;
 
     private record Grant(long applicationId, String reference, long callId, long authorityId, long decisionId,
-                         String iban, String holder) {
+                         String iban, String holder, List<Decision.Advance> advances) {
     }
 
-    private record Advance(int position, LocalDate dueOn, int year, BigDecimal amount) {
-    }
-
-    /** The grant decision of an application of the signed-in user's authority, with the organisation's account. */
+    /**
+     * The grant decision of an application of the signed-in user's authority (review's {@link Decisions}, submission's
+     * {@link ApplicationScope}), with the organisation's account as it is now ({@link Organisations}).
+     */
     private Grant grantOfOwnAuthority(long applicationId) {
         long authority = currentUser.require().requireAuthority();
-        return jdbc.sql("""
-                        select a.id, a.reference, a.call_id, f.authority_id, d.id as decision_id, o.iban,
-                               coalesce(o.account_holder, o.legal_name) as holder
-                        from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
-                        join decision d on d.application_id = a.id join organisation o on o.id = a.organisation_id
-                        where a.id = ? and f.authority_id = ? and d.kind <> 'REFUSE'""")
-                .params(applicationId, authority)
-                .query((rs, row) -> new Grant(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
-                        rs.getLong("authority_id"), rs.getLong("decision_id"), rs.getString("iban"), rs.getString("holder")))
-                .optional().orElseThrow(() -> new NotFoundException("Grant decision of application", applicationId));
+        Decision decision = decisions.ofApplication(applicationId).filter(Decision::isGrant)
+                .orElseThrow(() -> new NotFoundException("Grant decision of application", applicationId));
+        GrantApplication application = applications.inMyAuthority(applicationId);
+        Payee payee = organisations.payee(application.getOrganisationId()).orElseThrow();
+        return new Grant(application.getId(), application.getReference(), application.getCallId(), authority, decision.id(),
+                payee.iban(), payee.holder(), decision.advances());
     }
 
 }

@@ -1,7 +1,14 @@
 package nl.gemeenschapsfonds.report;
 
 import nl.gemeenschapsfonds.audit.AuditTrail;
+import nl.gemeenschapsfonds.fund.CallFacts;
+import nl.gemeenschapsfonds.fund.Funds;
+import nl.gemeenschapsfonds.review.Decision;
+import nl.gemeenschapsfonds.review.Decisions;
 import nl.gemeenschapsfonds.review.GrantDecided;
+import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
+import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,31 +28,33 @@ import java.util.stream.Collectors;
 class ReportObligations {
 
     private final JdbcClient jdbc;
-    private final SettlementService settlements;
+    private final AtOnceSettlement atOnce;
+    private final Decisions decisions;
+    private final ApplicationScope applications;
+    private final Funds funds;
     private final AuditTrail audit;
 
-    ReportObligations(JdbcClient jdbc, SettlementService settlements, AuditTrail audit) {
+    ReportObligations(JdbcClient jdbc, AtOnceSettlement atOnce, Decisions decisions, ApplicationScope applications, Funds funds,
+                      AuditTrail audit) {
         this.jdbc = jdbc;
-        this.settlements = settlements;
+        this.atOnce = atOnce;
+        this.decisions = decisions;
+        this.applications = applications;
+        this.funds = funds;
         this.audit = audit;
     }
 
     @EventListener
     void onGrantDecided(GrantDecided decided) {
-        Grant grant = jdbc.sql("""
-                        select a.id, a.organisation_id, f.authority_id, a.start_date, a.end_date, d.decision_date,
-                               d.settlement_deadline, c.final_report_weeks,
-                               (select sum(m.amount) from decision_amount m where m.decision_id = d.id) as granted
-                        from decision d join grant_application a on a.id = d.application_id
-                        join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
-                        where d.id = ?""")
-                .param(decided.decisionId())
-                .query((rs, row) -> new Grant(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("authority_id"),
-                        date(rs.getDate("start_date")), date(rs.getDate("end_date")), rs.getDate("decision_date").toLocalDate(),
-                        date(rs.getDate("settlement_deadline")), rs.getInt("final_report_weeks"), rs.getBigDecimal("granted")))
-                .single();
+        Decision decision = decisions.byId(decided.decisionId()).orElseThrow();
+        GrantApplication application = applications.byId(decision.applicationId());
+        CallFacts call = funds.call(application.getCallId()).orElseThrow();
+        ApplicationDraft project = application.toDraft(); // the project's dates
+        Grant grant = new Grant(application.getId(), application.getOrganisationId(), call.authorityId(),
+                project.startDate(), project.endDate(), decision.decisionDate(), decision.settlementDeadline(),
+                call.finalReportWeeks(), decision.grantedTotal());
         if (decided.settledAtOnce()) { // the decision's rule (CallTerms.settlesAtOnce), as its letter says
-            settlements.settleAtOnce(grant.applicationId(), grant.authorityId(), decided.decisionId(), grant.granted());
+            atOnce.settle(grant.applicationId(), grant.authorityId(), grant.granted());
             return;
         }
         LocalDate start = grant.start() != null ? grant.start() : grant.decisionDate();
@@ -63,10 +72,6 @@ class ReportObligations {
                 due.stream().map(d -> d.kind() + (d.year() == null ? "" : " " + d.year()) + " due " + d.dueOn())
                         .collect(Collectors.joining("; ")),
                 "Final report " + grant.weeks() + " weeks after the end date");
-    }
-
-    private static LocalDate date(java.sql.Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     private record Grant(long applicationId, long organisationId, long authorityId, LocalDate start, LocalDate end,

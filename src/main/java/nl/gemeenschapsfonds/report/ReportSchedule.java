@@ -1,37 +1,40 @@
 package nl.gemeenschapsfonds.report;
 
+import nl.gemeenschapsfonds.fund.CallFacts;
+import nl.gemeenschapsfonds.fund.Funds;
 import nl.gemeenschapsfonds.review.ReportSchedulePreview;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
+import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@link ReportDeadlines} for the decision letter, before the obligations exist: the same dates they will get. */
+/**
+ * {@link ReportDeadlines} for the decision letter, before the obligations exist: the same dates they will get. The
+ * project's dates are submission's ({@link ApplicationScope}), the final report's term the call's ({@link Funds}).
+ */
 @Component
 class ReportSchedule implements ReportSchedulePreview {
 
-    private final JdbcClient jdbc;
+    private final ApplicationScope applications;
+    private final Funds funds;
 
-    ReportSchedule(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReportSchedule(ApplicationScope applications, Funds funds) {
+        this.applications = applications;
+        this.funds = funds;
     }
 
     @Override
     public List<Due> reportsFor(long applicationId, LocalDate decisionDate, LocalDate settlementDeadline) {
-        record Project(LocalDate start, LocalDate end, int weeks) {
-        }
-        Project project = jdbc.sql("""
-                        select a.start_date, a.end_date, c.final_report_weeks
-                        from grant_application a join grant_call c on c.id = a.call_id where a.id = ?""")
-                .param(applicationId)
-                .query((rs, row) -> new Project(rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(),
-                        rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(), rs.getInt(3)))
-                .single();
+        GrantApplication application = applications.byId(applicationId);
+        ApplicationDraft project = application.toDraft();
+        int weeks = funds.call(application.getCallId()).map(CallFacts::finalReportWeeks).orElseThrow();
         // as ReportObligations.onGrantDecided: a project without dates runs from the decision date
-        LocalDate start = project.start() != null ? project.start() : decisionDate;
-        LocalDate end = project.end() != null && !project.end().isBefore(start) ? project.end() : start;
-        return new ReportDeadlines(project.weeks()).obligations(start, end, settlementDeadline).stream()
+        LocalDate start = project.startDate() != null ? project.startDate() : decisionDate;
+        LocalDate end = project.endDate() != null && !project.endDate().isBefore(start) ? project.endDate() : start;
+        return new ReportDeadlines(weeks).obligations(start, end, settlementDeadline).stream()
                 .map(due -> new Due(due.kind() == ReportKind.FINAL ? null : due.year(), due.dueOn())).toList();
     }
 }

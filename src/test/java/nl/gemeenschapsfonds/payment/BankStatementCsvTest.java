@@ -115,17 +115,39 @@ class BankStatementCsvTest {
 
                 2027-03-04;-10,00;NL91ABNA0417164301;Fout IBAN;X
                 2027-03-04;-10,00;NL91ABNA0417164300;Te weinig
-                2027-03-04;"-10,00;NL91ABNA0417164300;Open quote;X
                 2027-03-11;-10,00;NL91ABNA0417164300;Morgen;X
                 2027-03-04;0,00;NL91ABNA0417164300;Nul;X
+                2027-03-04;"-10,00;NL91ABNA0417164300;Open quote;X
+                2027-03-04;-10,00;NL91ABNA0417164300;Na de open quote;X
                 """)).containsExactly(
                 "statement.line.date 3|2027-02-30",
                 "statement.line.amount 4|-10.00,0",
                 "statement.line.iban 6|NL91ABNA0417164301",
                 "statement.line.columns 7|4|5",
-                "statement.line.quote 8",
-                "statement.line.dateInFuture 9|2027-03-11",
-                "statement.line.zero 10");
+                "statement.line.dateInFuture 8|2027-03-11",
+                "statement.line.zero 9",
+                // a quote that never closes runs to the end of the file (a quoted field may hold line breaks)
+                "statement.line.quote 10");
+    }
+
+    @Test
+    void a_quoted_description_with_line_breaks_is_one_line_of_the_statement_numbered_where_it_starts() {
+        List<StatementLine> lines = read("""
+                "Datum";"Bedrag";"Tegenrekening";"Naam tegenpartij";"Omschrijving"
+                "2027-03-04";"-10.000,00";"NL91ABNA0417164300";"Dorpshuis; ""De Linde\"\"";"Subsidie
+                Kenmerk: GF-2027-000001-1
+                voorschot"
+                "2027-03-05";"-20,00";"";"Bank";"Kosten"
+                """);
+
+        assertThat(lines).extracting(StatementLine::lineNumber).containsExactly(2, 5);
+        assertThat(lines.getFirst().counterpartyName()).isEqualTo("Dorpshuis; \"De Linde\"");
+        assertThat(lines.getFirst().endToEndId()).isEqualTo("GF-2027-000001-1");
+        assertThat(lines.getLast().amount()).isEqualByComparingTo("-20.00");
+        // the same with Windows line ends
+        assertThat(read("Datum,Bedrag,Tegenrekening,Omschrijving\r\n2027-03-04,\"-1,00\",,\"a\r\nGF-2027-000001-V2\"\r\n"))
+                .singleElement().satisfies(line -> assertThat(line.endToEndId()).as("a later year's final payment")
+                        .isEqualTo("GF-2027-000001-V2"));
     }
 
     @Test

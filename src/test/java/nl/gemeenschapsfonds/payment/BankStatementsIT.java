@@ -82,7 +82,7 @@ class BankStatementsIT {
             return null;
         });
         // executed on the first business day the second advance is due; the bank's statement comes that day
-        LocalDate executed = ExecutionDatePolicy.earliestFor(list.get(1).dueOn(), today());
+        LocalDate executed = PaymentDatesPolicy.earliestFor(list.get(1).dueOn(), today());
         BatchFile file = authorities.as(finance, () -> payments.export(List.of(list.get(0).id(), list.get(1).id()), executed));
         clock.travelTo(executed);
         return new Exported(grant, finance, list.get(0), list.get(1), list.get(2), file.batchId());

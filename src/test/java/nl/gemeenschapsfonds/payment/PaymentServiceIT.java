@@ -61,7 +61,7 @@ class PaymentServiceIT {
     private LocalDate executable(String finance, java.util.Collection<Long> ids) throws Exception {
         LocalDate due = all(finance).stream().filter(p -> ids.contains(p.id())).map(PaymentListItem::dueOn)
                 .max(LocalDate::compareTo).orElseThrow();
-        return ExecutionDatePolicy.earliestFor(due, today());
+        return PaymentDatesPolicy.earliestFor(due, today());
     }
 
     private List<PaymentListItem> all(String finance) throws Exception {
@@ -384,7 +384,7 @@ class PaymentServiceIT {
     @Test
     void an_advance_due_on_new_year_is_approved_early_but_leaves_on_the_first_business_day_on_or_after_it() throws Exception {
         LocalDate newYear = LocalDate.of(today().getYear() + 1, 1, 1);
-        LocalDate firstBusinessDay = ExecutionDatePolicy.earliestFor(newYear, today());
+        LocalDate firstBusinessDay = PaymentDatesPolicy.earliestFor(newYear, today());
         GrantWithAdvances.Grant grant = grants.createWithAdvanceDueOn("Gemeente Nieuwjaar", newYear, newYear.getYear());
         String finance = grant.staff().finance();
         long advance = all(finance).getFirst().id();

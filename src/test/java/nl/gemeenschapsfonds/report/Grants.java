@@ -50,10 +50,17 @@ public class Grants {
      */
     public long openCall(Staff staff, BigDecimal settleAtOnceUpTo, BigDecimal accountantAbove, BigDecimal minPrivatePercent)
             throws Exception {
+        return openCall(staff, settleAtOnceUpTo, accountantAbove, minPrivatePercent, 2027, 2028);
+    }
+
+    /** As above, with a ceiling of 200.000 in each of these years. */
+    public long openCall(Staff staff, BigDecimal settleAtOnceUpTo, BigDecimal accountantAbove, BigDecimal minPrivatePercent,
+                         int... years) throws Exception {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
         TreeMap<Integer, BigDecimal> ceilings = new TreeMap<>();
-        ceilings.put(2027, new BigDecimal("200000.00"));
-        ceilings.put(2028, new BigDecimal("200000.00"));
+        for (int year : years) {
+            ceilings.put(year, new BigDecimal("200000.00"));
+        }
         TreeMap<Integer, BigDecimal> budgets = new TreeMap<>();
         ceilings.forEach((year, ceiling) -> budgets.put(year, ceiling.add(new BigDecimal("1000000"))));
         return authorities.as(staff.admin(), () -> {
@@ -79,7 +86,7 @@ public class Grants {
             payments.approve(ids);
             // the money leaves once the last of them is due, and the bank books it that day
             LocalDate lastDue = due.stream().map(PaymentListItem::dueOn).max(LocalDate::compareTo).orElseThrow();
-            LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(lastDue,
+            LocalDate executed = nl.gemeenschapsfonds.payment.PaymentDatesPolicy.earliestFor(lastDue,
                     LocalDate.ofInstant(clock.instant(), Formats.ZONE));
             long batch = payments.export(ids, executed).batchId();
             clock.on(executed, () -> {

@@ -2,10 +2,7 @@ package nl.gemeenschapsfonds.report;
 
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,18 +38,5 @@ class ReportDeadlinesTest {
     void a_term_is_one_to_52_weeks() {
         assertThatThrownBy(() -> new ReportDeadlines(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReportDeadlines(53)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void reductions_come_off_their_own_year_and_what_a_year_cannot_absorb_off_the_latest_other_year() {
-        TreeMap<Integer, BigDecimal> granted = new TreeMap<>(Map.of(2027, new BigDecimal("10000"), 2028, new BigDecimal("5000")));
-
-        assertThat(SettlementService.settledPerYear(granted, Map.of(2027, new BigDecimal("4000"))))
-                .containsExactly(Map.entry(2027, new BigDecimal("6000")), Map.entry(2028, new BigDecimal("5000")));
-        assertThat(SettlementService.settledPerYear(granted, Map.of(2027, new BigDecimal("12000"))))
-                .containsExactly(Map.entry(2027, new BigDecimal("0")), Map.entry(2028, new BigDecimal("3000")));
-        // a cost line in a year without a grant: off the latest year first
-        assertThat(SettlementService.settledPerYear(granted, Map.of(2029, new BigDecimal("6000"))))
-                .containsExactly(Map.entry(2027, new BigDecimal("9000")), Map.entry(2028, new BigDecimal("0")));
     }
 }

@@ -361,6 +361,48 @@ class ReportSettlementIT {
     }
 
     @Test
+    void a_three_year_grant_reduced_in_year_two_books_each_year_final_payment_to_its_own_year() throws Exception {
+        long call = grants.openCall(staff, null, null, null, 2027, 2028, 2029);
+        Map<Integer, BigDecimal> perYear = Map.of(2027, amount("10000"), 2028, amount("10000"), 2029, amount("10000"));
+        long id = applications.awaitingDecision(staff, applicant, call, perYear, 8);
+        authorities.as(staff.decisionMaker(), () -> decisions.decide(new DecisionForm(id, Recommendation.GRANT,
+                new TreeMap<>(perYear), null, null, null, List.of(new DecisionForm.Advance(today, 2027, amount("5000"))), null,
+                "Voldoet.")));
+        String reference = jdbc.sql("select reference from grant_application where id = ?").param(id).query(String.class).single();
+        assertThat(grants.payOut(staff, reference)).isEqualByComparingTo("5000");
+        ObligationItem report = finalReport(id);
+        authorities.as(applicant, () -> {
+            reports.submit(new ReportForm(report.id(), report.version(), "Elke dinsdag samen koken", 80, "Minder mensen alleen thuis",
+                    Map.of(0, amount("20000"), 1, amount("12000"), 2, amount("20000")), List.of()));
+            return null;
+        });
+        ObligationItem submitted = finalReport(id);
+        authorities.as(staff.reviewer(), () -> reports.accept(submitted.id(), submitted.version()));
+
+        // the cost line of 2028 (position 1) is 4.000 lower
+        proposeAndDecide(id, List.of(new SettlementForm.Reduction(1, amount("4000"), ReductionReason.NOT_SPENT, null)));
+
+        SettlementItem settled = authorities.as(staff.finance(), () -> settlements.settlementCase(id)).settlement();
+        assertThat(settled.settled()).isEqualByComparingTo("26000");
+        assertThat(settled.finalPayment()).isEqualByComparingTo("21000");
+        List<PaymentListItem> finals = authorities.as(staff.finance(), () -> payments.payments(new PaymentFilter(null, call, null, null)))
+                .stream().filter(p -> p.status() == PaymentStatus.SCHEDULED).toList();
+        assertThat(finals).extracting(PaymentListItem::reference)
+                .containsExactlyInAnyOrder(reference + "-V", reference + "-V2", reference + "-V3");
+        assertThat(grants.payOut(staff, reference)).isEqualByComparingTo("21000");
+
+        // every year: granted − released − paid = 0, so nothing stays committed and no year is paid beyond its grant
+        Map<Integer, String> released = Map.of(2027, "0", 2028, "4000", 2029, "0");
+        for (int year : List.of(2027, 2028, 2029)) {
+            CallYearBalance balance = authorities.as(staff.finance(), () -> ledger.balance(call, year)).orElseThrow();
+            BigDecimal releases = authorities.as(staff.finance(), () -> ledger.sumOfMovements(call, year, MovementKind.RELEASE));
+            assertThat(releases).as("released in %s", year).isEqualByComparingTo(released.get(year));
+            assertThat(perYear.get(year).subtract(releases).subtract(balance.paid())).as("left in %s", year).isEqualByComparingTo("0");
+            assertThat(balance.committed()).as("committed in %s", year).isEqualByComparingTo(balance.paid());
+        }
+    }
+
+    @Test
     void a_small_grant_is_settled_at_once_with_the_decision_and_owes_no_report() throws Exception {
         long call = grants.openCall(staff, amount("5000"), null, null);
         long id = applications.granted(staff, applicant, call, Map.of(2027, amount("4500")));

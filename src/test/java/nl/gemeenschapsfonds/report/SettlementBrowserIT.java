@@ -88,7 +88,7 @@ class SettlementBrowserIT extends BrowserTest {
             throws Exception {
         // the day the advance is due (or the first TARGET2 business day after): it leaves and is booked that day
         LocalDate due = LocalDate.ofInstant(clock.instant(), Formats.ZONE).plusWeeks(1);
-        LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(due, due);
+        LocalDate executed = nl.gemeenschapsfonds.payment.PaymentDatesPolicy.earliestFor(due, due);
         clock.travelTo(executed);
         String day = Formats.date(executed, java.util.Locale.of("nl"));
         signIn(staff.finance());

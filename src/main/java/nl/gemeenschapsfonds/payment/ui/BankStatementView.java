@@ -121,7 +121,7 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
         confirm.addClickListener(click -> confirm());
         result.setId("statement-result");
         result.setVisible(false);
-        RouterLink back = new RouterLink(getTranslation("statement.back"), PaymentsView.class);
+        RouterLink back = PaymentNavigation.paymentsLink(getTranslation("statement.back"));
         back.setId("statement-back");
 
         add(upload, errors, summary, grid, confirm, result, new Paragraph(back));

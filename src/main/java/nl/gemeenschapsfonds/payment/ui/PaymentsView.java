@@ -38,7 +38,7 @@ import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.payment.BatchFile;
 import nl.gemeenschapsfonds.payment.BatchListItem;
 import nl.gemeenschapsfonds.payment.CallOption;
-import nl.gemeenschapsfonds.payment.ExecutionDatePolicy;
+import nl.gemeenschapsfonds.payment.PaymentDatesPolicy;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
 import nl.gemeenschapsfonds.payment.PaymentListItem;
 import nl.gemeenschapsfonds.payment.PaymentSchedule;
@@ -76,13 +76,14 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField reason = new TextField();
     private final DatePicker executionDate;
     private final Div exportResult = new Div();
-    private final Div batches = new Div();
+    private final PaymentBatchesPanel batches;
     private final LocalDate today;
 
     PaymentsView(PaymentService payments, Clock clock) {
         this.payments = payments;
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
         this.today = today;
+        this.batches = new PaymentBatchesPanel(payments, today, this::refresh);
         setId("payments-view");
         add(new H1(getTranslation("payments.title")), new Paragraph(getTranslation("payments.intro")));
 
@@ -161,7 +162,7 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         executionDate = DatePickers.create(getTranslation("payments.executionDate"), getLocale());
         executionDate.setId("payments-execution-date");
         executionDate.setMin(today);
-        executionDate.setValue(ExecutionDatePolicy.executionDate(today.plusDays(1)));
+        executionDate.setValue(PaymentDatesPolicy.executionDate(today.plusDays(1)));
         executionDate.setHelperText(getTranslation("payments.executionDateHelper"));
         Button export = new Button(getTranslation("payments.export"), click -> export());
         export.setId("payments-export");
@@ -172,12 +173,12 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
         batches.setId("payments-batches");
 
-        RouterLink importStatement = new RouterLink(getTranslation("statement.open"), BankStatementView.class);
+        RouterLink importStatement = PaymentNavigation.statementImportLink(getTranslation("statement.open"));
         importStatement.setId("payments-import-statement");
         add(filters, grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
                 new Paragraph(importStatement), batches);
         refresh();
-        showBatches();
+        batches.show();
     }
 
     private String statusText(PaymentListItem payment) {
@@ -269,89 +270,11 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
             Paragraph done = new Paragraph(getTranslation("payments.exported", batch.messageId(),
                     batch.numberOfTransactions(), Formats.money(batch.controlSum(), getLocale())) + " "
                     + getTranslation("payments.exportedOn", Formats.date(batch.executionDate(), getLocale())));
-            Anchor download = download(file[0].batchId(), file[0].fileName());
+            Anchor download = batches.download(file[0].batchId(), file[0].fileName());
             download.setId("payments-export-download");
             exportResult.add(done, download);
-            showBatches();
+            batches.show();
         }
-    }
-
-    private void showBatches() {
-        batches.removeAll();
-        List<BatchListItem> all = payments.batches();
-        if (all.isEmpty()) {
-            batches.add(new Paragraph(getTranslation("payments.noBatches")));
-            return;
-        }
-        for (BatchListItem batch : all) {
-            String state = batch.status() == BatchListItem.BatchStatus.PAID
-                    ? getTranslation("payments.batch.status.PAID", Formats.date(batch.paidOn(), getLocale()))
-                    : getTranslation("payments.batch.status.EXPORTED");
-            Span line = new Span(getTranslation("payments.batch.line", batch.messageId(),
-                    Formats.date(batch.executionDate(), getLocale()), batch.numberOfTransactions(),
-                    Formats.money(batch.controlSum(), getLocale()), state));
-            Anchor download = download(batch.id(), "pain001-" + batch.messageId() + ".xml");
-            download.setId("payments-batch-" + batch.id() + "-download");
-            HorizontalLayout row = new HorizontalLayout(line, download);
-            row.setId("payments-batch-" + batch.id());
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            if (batch.status() == BatchListItem.BatchStatus.EXPORTED) {
-                Button paid = new Button(getTranslation("payments.markPaid"), click -> markPaid(batch));
-                paid.setId("payments-batch-" + batch.id() + "-paid");
-                row.add(paid);
-            }
-            batches.add(row);
-        }
-    }
-
-    /**
-     * Asks for the booking date on the bank statement (on or after the execution date, not in the future) and for
-     * confirmation: the ledger booking cannot be undone. A refused date stays in the dialog with its message.
-     */
-    private void markPaid(BatchListItem batch) {
-        DatePicker paidOn = DatePickers.create(getTranslation("payments.paidOn"), getLocale());
-        paidOn.setId("payments-paid-on");
-        paidOn.setMin(batch.executionDate());
-        paidOn.setMax(today);
-        paidOn.setRequiredIndicatorVisible(true);
-        Dialog dialog = new Dialog(getTranslation("payments.markPaidTitle", batch.messageId()));
-        dialog.setId("payments-mark-paid-dialog");
-        dialog.add(new Paragraph(getTranslation("payments.markPaidText", Formats.date(batch.executionDate(), getLocale()))), paidOn);
-        Button confirm = new Button(getTranslation("payments.markPaidConfirm"), click -> {
-            if (ProblemMessages.unreadable(paidOn)) {
-                return; // the field says the date cannot be read; nothing is booked
-            }
-            paidOn.setInvalid(false);
-            try {
-                payments.markBatchPaid(batch.id(), paidOn.getValue());
-            } catch (InvalidInputException invalid) {
-                ProblemMessages.show(this, invalid, Map.of("paidOn", paidOn), this::error);
-                return;
-            } catch (BudgetRefusedException refused) {
-                error(getTranslation("payments.ledgerRefused"));
-                return;
-            }
-            dialog.close();
-            success(getTranslation("payments.markedPaid", batch.messageId()));
-            refresh();
-            showBatches();
-        });
-        confirm.setId("payments-mark-paid-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId("payments-mark-paid-cancel");
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-    }
-
-    private Anchor download(long batchId, String fileName) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            BatchFile file = payments.batchFile(batchId);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), BatchFile.CONTENT_TYPE,
-                    file.content().length);
-        }), "");
-        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("payments.download", fileName)));
-        return anchor;
     }
 
     private Long single() {

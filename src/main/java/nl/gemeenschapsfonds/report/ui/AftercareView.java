@@ -44,7 +44,7 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
                         + (r.overdue(today) ? " · " + getTranslation("aftercare.overdue") : ""))
                 .setHeader(getTranslation("aftercare.status"));
         reportGrid.setItems(reports.worklist());
-        reportGrid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("aftercare/" + click.getItem().applicationId())));
+        reportGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(reportGrid);
 
         add(new H2(getTranslation("aftercare.settlements")));
@@ -63,7 +63,7 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
                         + (s.claim().received() ? " ✓" : ""))
                 .setHeader(getTranslation("settlement.claim"));
         settlementGrid.setItems(settlements.settlements());
-        settlementGrid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("aftercare/" + click.getItem().applicationId())));
+        settlementGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(settlementGrid);
     }
 

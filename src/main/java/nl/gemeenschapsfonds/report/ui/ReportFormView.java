@@ -37,6 +37,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.base.ui.Uploads;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
@@ -70,16 +71,13 @@ import java.util.HashSet;
 class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
-    private final TextArea activities = new TextArea();
-    private final WholeNumberField visitors = new WholeNumberField();
-    private final TextArea loneliness = new TextArea();
+    private ReportTextFields text;
     private final Map<Integer, DecimalField> spent = new LinkedHashMap<>();
     private final Map<Long, DatePicker> receivedOn = new HashMap<>();
     private final Map<Long, DecimalField> receivedAmount = new HashMap<>();
     private final Map<Long, Long> pledgeVersions = new HashMap<>();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Span saved = new Span();
-    private final Div attachmentList = new Div();
     private ReportDetail detail;
     private long version;
     private long applicationId;
@@ -93,17 +91,18 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            applicationId = Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow());
-            detail = reports.myReport(Long.parseLong(event.getRouteParameters().get("reportId").orElseThrow()));
-            if (detail.obligation().applicationId() != applicationId) {
-                throw new NotFoundException("Report", detail.obligation().id());
+        RouteIds.load(event, () -> {
+            long application = RouteIds.id(event, "applicationId");
+            ReportDetail found = reports.myReport(RouteIds.id(event, "reportId"));
+            if (found.obligation().applicationId() != application) {
+                throw new NotFoundException("Report", found.obligation().id());
             }
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        render();
+            return found;
+        }).ifPresent(found -> {
+            detail = found;
+            applicationId = found.obligation().applicationId();
+            render();
+        });
     }
 
     @Override
@@ -122,8 +121,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         Span status = new Span(getTranslation("report.status." + detail.obligation().status()));
         status.setId("report-status");
         status.getElement().getThemeList().add("badge");
-        add(new HorizontalLayout(status, new Span(getTranslation("report.dueOn",
-                Formats.date(detail.obligation().currentDue(), locale)))));
+        add(wrapping(new HorizontalLayout(status, new Span(getTranslation("report.dueOn",
+                Formats.date(detail.obligation().currentDue(), locale))))));
         if (detail.moreAskedText() != null) {
             Paragraph more = new Paragraph(getTranslation("report.moreAsked", detail.moreAskedText()));
             more.setId("report-more-asked");
@@ -131,16 +130,11 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         add(new Paragraph(getTranslation(editable ? "report.autosaveHint" : "report.readOnlyHint")));
 
-        text(activities, "activities", "report.activities");
-        visitors.setLabel(getTranslation("report.visitorsPerWeek"));
-        visitors.setId("report-visitorsPerWeek");
-        visitors.setMin(0);
-        fields.put("visitorsPerWeek", visitors);
-        text(loneliness, "lonelinessChange", "report.lonelinessChange");
-        activities.setValue(orEmpty(detail.content().activities()));
-        visitors.setValue(detail.content().visitorsPerWeek());
-        loneliness.setValue(orEmpty(detail.content().lonelinessChange()));
-        add(new FormLayout(activities, visitors, loneliness));
+        text = new ReportTextFields();
+        text.read(new ReportText(detail.content().activities(), detail.content().visitorsPerWeek(),
+                detail.content().lonelinessChange()));
+        fields.putAll(text.fields());
+        add(text);
 
         add(new H2(getTranslation("report.spentTitle")));
         FormLayout money = new FormLayout();
@@ -181,7 +175,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                     receivedAmount.put(pledge.id(), amount);
                     pledgeVersions.put(pledge.id(), pledge.version());
                     fields.put("pledge-" + pledge.id(), amount);
-                    HorizontalLayout row = new HorizontalLayout(date, amount);
+                    HorizontalLayout row = wrapping(new HorizontalLayout(date, amount));
                     add(line, row);
                 } else {
                     add(line, new Paragraph(getTranslation("report.pledgeReceived",
@@ -194,14 +188,14 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (detail.accountantStatementRequired()) {
             add(new Paragraph(getTranslation("report.accountantNeeded")));
         }
-        attachmentList.setId("report-attachments");
-        showAttachments(detail.attachments());
-        add(attachmentList);
+        ReportFiles files = new ReportFiles(reports, detail);
+        add(files);
         if (editable) {
-            add(uploadRow());
+            add(files.uploadRow());
         }
 
         if (editable) {
+            text.addChangedListener(change -> autosave());
             fieldsForAutosave().forEach(field -> field.addValueChangeListener(change -> autosave()));
             Button save = new Button(getTranslation("action.save"), click -> save(true));
             save.setId("report-save");
@@ -210,9 +204,10 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             saved.setId("report-saved");
             saved.getElement().setAttribute("role", "status"); // read out when it changes (WCAG 4.1.3)
-            HorizontalLayout actions = new HorizontalLayout(submit, save, saved, back());
+            HorizontalLayout actions = wrapping(new HorizontalLayout(submit, save, saved, back()));
             add(actions);
         } else {
+            text.setReadOnly(true);
             fieldsForAutosave().forEach(field -> field.setReadOnly(true));
             add(back());
         }
@@ -223,61 +218,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         return new Button(getTranslation("action.back"), click -> UI.getCurrent().navigate("applications/" + applicationId));
     }
 
-    private HorizontalLayout uploadRow() {
-        Select<ReportAttachmentKind> kind = new Select<>();
-        kind.setLabel(getTranslation("report.attachmentKind"));
-        kind.setId("report-attachment-kind");
-        kind.setItems(ReportAttachmentKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("report.attachment." + k));
-        kind.setValue(detail.accountantStatementRequired() ? ReportAttachmentKind.ACCOUNTANT_STATEMENT : ReportAttachmentKind.INVOICES);
-        UI ui = UI.getCurrent();
-        // streamed: the service reads at most its limit + 1 byte, never the whole request into memory
-        Upload upload = new Upload((UploadHandler) event -> {
-            try (InputStream content = event.getInputStream()) {
-                reports.upload(detail.obligation().id(), kind.getValue(), event.getFileName(), content);
-                ui.access(this::reloadAttachments);
-            } catch (InvalidInputException invalid) {
-                // the upload answers the refusal too (422), so the browser marks the file refused, as the other uploads do
-                event.reject(invalid.problems().stream().map(p -> getTranslation(ui.getLocale(), p.messageKey(), p.args()))
-                        .collect(java.util.stream.Collectors.joining(" ")));
-                ui.access(() -> invalid.problems().forEach(p -> notify(ProblemMessages.text(this, p), NotificationVariant.LUMO_ERROR)));
-            }
-        });
-        upload.setUploadFormat(UploadFormat.RAW);
-        upload.setId("report-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ReportService.MAX_FILE_BYTES); // refused in the browser, not read into memory first
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", "image/png", ".png");
-        upload.setI18n(Uploads.i18n(this, ReportService.MAX_FILE_BYTES / (1024 * 1024) + " MB", "PDF, JPG, PNG"));
-        HorizontalLayout row = new HorizontalLayout(kind, upload);
-        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        return row;
-    }
-
-    private void reloadAttachments() {
-        showAttachments(reports.myReport(detail.obligation().id()).attachments());
-    }
-
-    private void showAttachments(List<ReportAttachmentItem> attachments) {
-        attachmentList.removeAll();
-        if (attachments.isEmpty()) {
-            attachmentList.add(new Paragraph(getTranslation("report.noAttachments")));
-        }
-        long reportId = detail.obligation().id();
-        for (ReportAttachmentItem attachment : attachments) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
-                ReportService.AttachmentFile file = reports.myAttachment(reportId, attachment.id());
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
-                        file.content().length);
-            }), getTranslation("report.attachment." + attachment.kind()) + ": " + attachment.fileName());
-            link.setId("report-attachment-" + attachment.id());
-            attachmentList.add(new Div(link));
-        }
-    }
-
     private List<com.vaadin.flow.component.HasValue<?, ?>> fieldsForAutosave() {
-        List<com.vaadin.flow.component.HasValue<?, ?>> all = new ArrayList<>(List.of(activities, visitors, loneliness));
-        all.addAll(spent.values());
+        List<com.vaadin.flow.component.HasValue<?, ?>> all = new ArrayList<>(spent.values());
         all.addAll(receivedOn.values());
         all.addAll(receivedAmount.values());
         return all;
@@ -386,7 +328,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private boolean anyUnreadable() {
         List<HasValidation> typed = new ArrayList<>(spent.values());
-        typed.add(visitors);
+        typed.add(text.visitors());
         typed.addAll(receivedAmount.values());
         typed.addAll(receivedOn.values());
         return ProblemMessages.anyUnreadable(typed);
@@ -412,22 +354,19 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                     saved == null ? null : saved.amount())
                     : new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge), receivedOn.get(pledge).getValue(), field.getValue()));
         });
+        ReportText typed = text.value();
         return new ReportForm(detail.obligation().id(), version,
-                keepSaved.contains("activities") ? last.activities() : activities.getValue(),
-                keepSaved.contains("visitorsPerWeek") ? last.visitorsPerWeek() : visitors.getValue(),
-                keepSaved.contains("lonelinessChange") ? last.lonelinessChange() : loneliness.getValue(),
+                keepSaved.contains("activities") ? last.activities() : typed.activities(),
+                keepSaved.contains("visitorsPerWeek") ? last.visitorsPerWeek() : typed.visitorsPerWeek(),
+                keepSaved.contains("lonelinessChange") ? last.lonelinessChange() : typed.lonelinessChange(),
                 amounts, receipts);
     }
 
-    private void text(TextArea area, String name, String label) {
-        area.setLabel(getTranslation(label));
-        area.setId("report-" + name);
-        area.setMaxLength(ReportService.MAX_TEXT_LENGTH);
-        area.setWidthFull();
-        // saved while typing, not only when the field is left: closing the tab loses nothing
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValueChangeTimeout(1500);
-        fields.put(name, area);
+    /** A row that wraps at a narrow width (320 px, WCAG 1.4.10) instead of making the page scroll sideways. */
+    static HorizontalLayout wrapping(HorizontalLayout row) {
+        row.setWrap(true);
+        row.setMaxWidth("100%");
+        return row;
     }
 
     private void notify(String text, NotificationVariant variant) {

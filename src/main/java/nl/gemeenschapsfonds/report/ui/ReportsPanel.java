@@ -65,7 +65,7 @@ class ReportsPanel implements ApplicantPanel {
                         Formats.date(report.currentDue(), locale))), status);
                 if (report.status().editable()) {
                     Button open = new Button(ui.getTranslation(report.submittedAt() == null ? "reports.fillIn" : "reports.complete"),
-                            click -> ui.navigate("applications/" + applicationId + "/reports/" + report.id()));
+                            click -> ReportNavigation.toReport(applicationId, report.id()));
                     open.setId("report-open-" + report.id());
                     row.add(open);
                 }

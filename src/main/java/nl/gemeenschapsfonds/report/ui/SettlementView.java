@@ -36,6 +36,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.fund.CoFinancingRule;
@@ -99,14 +100,11 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            applicationId = Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow());
-            grant = settlements.settlementCase(applicationId);
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        render();
+        RouteIds.load(event, "applicationId", settlements::settlementCase).ifPresent(found -> {
+            grant = found;
+            applicationId = found.applicationId();
+            render();
+        });
     }
 
     @Override
@@ -132,7 +130,8 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         add(new H2(getTranslation("aftercare.reports")));
         for (ReportDetail report : reports.reportsForStaff(applicationId)) {
-            add(reportCard(report, locale));
+            add(new StaffReportCard(report, reports, authentication.hasRole(Role.REVIEWER_),
+                    LocalDate.ofInstant(clock.instant(), Formats.ZONE), this::act));
         }
 
         add(new H2(getTranslation("settlement.title")));
@@ -149,75 +148,7 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
                 add(new Paragraph(getTranslation("settlement.notReady")));
             }
         }
-        add(new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("aftercare"))));
-    }
-
-    private Div reportCard(ReportDetail report, Locale locale) {
-        ObligationItem obligation = report.obligation();
-        Div card = new Div();
-        card.setId("staff-report-" + obligation.id());
-        card.add(new H3(Labels.kind(this, obligation) + " · " + getTranslation("report.status." + obligation.status())));
-        card.add(new Paragraph(getTranslation("report.dueOn", Formats.date(obligation.dueOn(), locale))
-                + (obligation.lateTermDueOn() != null ? " · " + getTranslation("report.lateTerm",
-                Formats.date(obligation.lateTermDueOn(), locale)) : "")));
-        if (obligation.submittedAt() != null) {
-            card.add(new Paragraph(getTranslation("report.activities") + ": " + orEmpty(report.content().activities())));
-            card.add(new Paragraph(getTranslation("report.visitorsPerWeek") + ": " + report.content().visitorsPerWeek()));
-            card.add(new Paragraph(getTranslation("report.lonelinessChange") + ": " + orEmpty(report.content().lonelinessChange())));
-            UnorderedList lines = new UnorderedList();
-            for (CostLineItem line : report.costLines()) {
-                lines.add(new ListItem(getTranslation("settlement.lineSpent", getTranslation("costLines.kind." + line.category()),
-                        String.valueOf(line.year()), orEmpty(line.description()), Formats.money(line.budget(), locale),
-                        line.spent() == null ? "–" : Formats.money(line.spent(), locale))));
-            }
-            card.add(lines);
-            for (ReportAttachmentItem attachment : report.attachments()) {
-                Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
-                    ReportService.AttachmentFile file = reports.staffAttachment(obligation.id(), attachment.id());
-                    return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
-                            file.content().length);
-                }), getTranslation("report.attachment." + attachment.kind()) + ": " + attachment.fileName());
-                link.setId("settlement-report-attachment-" + attachment.id());
-                // what staff check before accepting: how big and when it came (issue 13)
-                card.add(new Div(link, new com.vaadin.flow.component.html.Span(" (" + fileSize(attachment.size(), locale)
-                        + ", " + Formats.dateTime(attachment.uploadedAt(), locale) + ")")));
-            }
-        }
-        if (!authentication.hasRole(Role.REVIEWER_)) {
-            return card;
-        }
-        if (obligation.status() == ReportStatus.SUBMITTED) {
-            Button accept = new Button(getTranslation("report.accept"), click -> act(
-                    () -> reports.accept(obligation.id(), obligation.version()), "report.accepted", Map.of()));
-            accept.setId("report-accept-" + obligation.id());
-            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            TextArea more = new TextArea(getTranslation("report.moreText"));
-            more.setId("report-more-text-" + obligation.id());
-            more.setWidth("30em");
-            WholeNumberField days = new WholeNumberField(getTranslation("report.moreDays"));
-            days.setId("report-more-days-" + obligation.id());
-            days.setValue(14);
-            Button ask = new Button(getTranslation("report.askMore"), click -> act(
-                    () -> reports.askMore(obligation.id(), obligation.version(), more.getValue(), days.getValue()),
-                    "report.moreAskedDone", Map.of("moreText", more, "moreDays", days)));
-            ask.setId("report-ask-more-" + obligation.id());
-            HorizontalLayout row = new HorizontalLayout(more, days, ask);
-            row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            card.add(accept, row);
-        }
-        if (obligation.kind() == ReportKind.FINAL && obligation.overdue(LocalDate.ofInstant(clock.instant(), Formats.ZONE))) {
-            WholeNumberField days = new WholeNumberField(getTranslation("report.lateDays"));
-            days.setId("report-late-days");
-            days.setValue(14);
-            Button remind = new Button(getTranslation("report.remindLate"), click -> act(
-                    () -> reports.remindLate(obligation.id(), obligation.version(), days.getValue()), "report.lateReminded",
-                    Map.of("lateDays", days)));
-            remind.setId("report-remind-late");
-            HorizontalLayout row = new HorizontalLayout(days, remind);
-            row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            card.add(row);
-        }
-        return card;
+        add(new Button(getTranslation("action.back"), click -> ReportNavigation.toAftercare()));
     }
 
     private VerticalLayout proposalForm(SettlementItem existing, Locale locale) {
@@ -435,11 +366,5 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private static String fileSize(long bytes, Locale locale) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? Math.round(bytes / 1024.0) + " kB"
-                : String.format("en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("nl", "NL"), "%.1f MB",
-                bytes / (1024.0 * 1024.0));
     }
 }

@@ -69,7 +69,7 @@ class BankStatementViewTest extends KaribuViewTest {
             return null;
         });
         // executed once due; the bank's statement comes that day
-        LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(list.getFirst().dueOn(), today());
+        LocalDate executed = nl.gemeenschapsfonds.payment.PaymentDatesPolicy.earliestFor(list.getFirst().dueOn(), today());
         BatchFile ignored = authorities.as(finance, () -> payments.export(List.of(list.getFirst().id()), executed));
         clock.travelTo(executed);
         return new Exported(finance, list.get(0), list.get(1));

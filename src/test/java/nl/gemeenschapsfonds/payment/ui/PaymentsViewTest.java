@@ -114,7 +114,7 @@ class PaymentsViewTest extends KaribuViewTest {
 
         // approved ahead of its due date; the money does not leave before it is due
         LocalDate due = GridKt._get(grid(), 0).dueOn();
-        LocalDate executed = nl.gemeenschapsfonds.payment.ExecutionDatePolicy.earliestFor(due, due);
+        LocalDate executed = nl.gemeenschapsfonds.payment.PaymentDatesPolicy.earliestFor(due, due);
         grid().select(GridKt._get(grid(), 0));
         DatePicker executionDate = _get(DatePicker.class, spec -> spec.withId("payments-execution-date"));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-export")));

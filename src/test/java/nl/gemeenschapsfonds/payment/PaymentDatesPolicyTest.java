@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When money may leave: the due date, TARGET2's business days, and the booking date after execution. */
-class ExecutionDatePolicyTest {
+/** When money is due and may leave: the due date, TARGET2's business days, and the booking date after execution. */
+class PaymentDatesPolicyTest {
 
     @Test
     void weekends_and_every_target2_closing_day_roll_forward_to_the_next_business_day() {
@@ -39,34 +39,42 @@ class ExecutionDatePolicyTest {
         LocalDate today = LocalDate.of(2026, 12, 5);
         LocalDate due = LocalDate.of(2027, 1, 1);
 
-        assertThat(ExecutionDatePolicy.earliestFor(due, today)).isEqualTo(LocalDate.of(2027, 1, 4));
-        LocalDate sunday = ExecutionDatePolicy.executionDate(LocalDate.of(2026, 12, 6));
+        assertThat(PaymentDatesPolicy.earliestFor(due, today)).isEqualTo(LocalDate.of(2027, 1, 4));
+        LocalDate sunday = PaymentDatesPolicy.executionDate(LocalDate.of(2026, 12, 6));
         assertThat(sunday).isEqualTo(LocalDate.of(2026, 12, 7));
-        assertThat(ExecutionDatePolicy.executionProblem("GF-1", due, sunday, today)).hasValueSatisfying(problem -> {
+        assertThat(PaymentDatesPolicy.executionProblem("GF-1", due, sunday, today)).hasValueSatisfying(problem -> {
             assertThat(problem.messageKey()).isEqualTo("payments.executionBeforeDue");
             assertThat(problem.args()).containsExactly("GF-1", due, LocalDate.of(2027, 1, 4));
         });
-        assertThat(ExecutionDatePolicy.executionProblem("GF-1", due, LocalDate.of(2027, 1, 4), today)).isEmpty();
+        assertThat(PaymentDatesPolicy.executionProblem("GF-1", due, LocalDate.of(2027, 1, 4), today)).isEmpty();
     }
 
     @Test
     void a_date_in_the_past_is_refused_and_a_payment_due_long_ago_leaves_on_the_next_business_day() {
         LocalDate saturday = LocalDate.of(2026, 12, 5);
-        assertThat(ExecutionDatePolicy.executionProblem("GF-1", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 4), saturday))
+        assertThat(PaymentDatesPolicy.executionProblem("GF-1", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 4), saturday))
                 .hasValueSatisfying(problem -> assertThat(problem.messageKey()).isEqualTo("payments.executionDateInPast"));
-        assertThat(ExecutionDatePolicy.earliestFor(LocalDate.of(2026, 11, 1), saturday)).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(PaymentDatesPolicy.earliestFor(LocalDate.of(2026, 11, 1), saturday)).isEqualTo(LocalDate.of(2026, 12, 7));
     }
 
     @Test
     void the_booking_date_is_asked_never_before_execution_and_never_in_the_future() {
         LocalDate executed = LocalDate.of(2027, 1, 4);
         LocalDate today = LocalDate.of(2027, 1, 6);
-        assertThat(ExecutionDatePolicy.bookingProblem(null, executed, today)).hasValueSatisfying(
+        assertThat(PaymentDatesPolicy.bookingProblem(null, executed, today)).hasValueSatisfying(
                 problem -> assertThat(problem.messageKey()).isEqualTo("payments.paidOnRequired"));
-        assertThat(ExecutionDatePolicy.bookingProblem(LocalDate.of(2026, 12, 31), executed, today)).hasValueSatisfying(
+        assertThat(PaymentDatesPolicy.bookingProblem(LocalDate.of(2026, 12, 31), executed, today)).hasValueSatisfying(
                 problem -> assertThat(problem.messageKey()).isEqualTo("payments.paidBeforeExecution"));
-        assertThat(ExecutionDatePolicy.bookingProblem(LocalDate.of(2027, 1, 7), executed, today)).hasValueSatisfying(
+        assertThat(PaymentDatesPolicy.bookingProblem(LocalDate.of(2027, 1, 7), executed, today)).hasValueSatisfying(
                 problem -> assertThat(problem.messageKey()).isEqualTo("payments.paidOnInFuture"));
-        assertThat(ExecutionDatePolicy.bookingProblem(executed, executed, today)).isEmpty();
+        assertThat(PaymentDatesPolicy.bookingProblem(executed, executed, today)).isEmpty();
+    }
+
+    @Test
+    void the_final_payment_is_due_on_the_day_of_the_settlement_and_leaves_on_the_next_business_day_at_the_earliest() {
+        LocalDate saturday = LocalDate.of(2027, 3, 27);
+        assertThat(PaymentDatesPolicy.finalPaymentDue(saturday)).isEqualTo(saturday);
+        assertThat(PaymentDatesPolicy.earliestFor(PaymentDatesPolicy.finalPaymentDue(saturday), saturday))
+                .as("Easter weekend 2027").isEqualTo(LocalDate.of(2027, 3, 30));
     }
 }

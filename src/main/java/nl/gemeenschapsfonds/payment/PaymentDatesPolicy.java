@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * When money may leave and when it counts as paid (Awb 4:53: advances only on the dates the decision names).
+ * When money is due, when it may leave and when it counts as paid (Awb 4:53: advances only on the dates the decision
+ * names).
  * <ul>
+ *   <li>An advance is due on the date the decision names; the final payment after a settlement is due on the day of
+ *   the settlement.</li>
  *   <li>Finance may approve an advance ahead of its due date; the SEPA execution date of the batch is never before the
  *   due date of any payment in it, never in the past, and always a TARGET2 business day: a requested date that is a
  *   weekend or closing day rolls forward ({@link Target2Calendar}).</li>
@@ -16,9 +19,14 @@ import java.util.Optional;
  * </ul>
  * The database keeps the same two rules (V16) for whatever gets past this class.
  */
-public final class ExecutionDatePolicy {
+public final class PaymentDatesPolicy {
 
-    private ExecutionDatePolicy() {
+    private PaymentDatesPolicy() {
+    }
+
+    /** The due date of the final payment of a grant settled on {@code settledOn}: at once. */
+    public static LocalDate finalPaymentDue(LocalDate settledOn) {
+        return settledOn;
     }
 
     /** The earliest execution date for a payment due on {@code dueOn}, seen on {@code today}. */

@@ -1,0 +1,26 @@
+package nl.gemeenschapsfonds.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A decision maker settled a proposed settlement; published inside the settling transaction, before
+ * {@link GrantSettled}, so the letter exists and the mail is on its way when the settlement commits (and neither when
+ * it rolls back).
+ *
+ * @param releasedPerYear what went back to each year's budget
+ * @param paidBefore      what was paid before the settlement
+ * @param finalPayment    what is still paid (null: nothing)
+ * @param claim           what is claimed back (null: nothing)
+ */
+public record SettlementDecided(long settlementId, long applicationId, LocalDate settledOn, SortedMap<Integer, BigDecimal> releasedPerYear,
+                                BigDecimal paidBefore, BigDecimal finalPayment, SettlementItem.RepaymentClaim claim,
+                                LocalDate objectionDeadline) {
+
+    public SettlementDecided {
+        releasedPerYear = Collections.unmodifiableSortedMap(new TreeMap<>(releasedPerYear));
+    }
+}
