@@ -136,10 +136,10 @@ public class DecisionService {
                 kind == Recommendation.REFUSE || settledAtOnce ? List.of()
                         : reportSchedule.reportsFor(application.getId(), today, form.settlementDeadline())), language, translations);
         long decisionId = jdbc.sql("""
-                        insert into decision (application_id, kind, decided_by, decided_at, decision_date, refusal_ground, conditions,
-                            report_obligations, motivation, settlement_deadline, objection_deadline, letter_language, letter_pdf)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(application.getId(), kind.name(), me, Timestamp.from(clock.instant()), Date.valueOf(today),
+                        insert into decision (application_id, authority_id, kind, decided_by, decided_at, decision_date, refusal_ground,
+                            conditions, report_obligations, motivation, settlement_deadline, objection_deadline, letter_language, letter_pdf)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(application.getId(), currentUser.require().requireAuthority(), kind.name(), me, Timestamp.from(clock.instant()), Date.valueOf(today),
                         form.refusalGround() == null ? null : form.refusalGround().name(), form.conditions(),
                         form.reportObligations(), form.motivation().trim(),
                         form.settlementDeadline() == null ? null : Date.valueOf(form.settlementDeadline()),

@@ -279,9 +279,9 @@ public final class DataGenerator {
                 select s.id, l.year, l.amount from assessment s join financing_line l on l.application_id = s.application_id
                 where s.recommendation = 'GRANT' and l.source = 'GRANT'""" + completed);
         jdbc.update("""
-                insert into decision (application_id, kind, decided_by, decided_at, decision_date, refusal_ground, motivation,
-                                      report_obligations, settlement_deadline, objection_deadline, letter_language)
-                select a.id, case when a.status = 'GRANTED' then 'GRANT' else 'REFUSE' end, u.email, a.submitted_at + interval '42 days',
+                insert into decision (application_id, authority_id, kind, decided_by, decided_at, decision_date, refusal_ground,
+                                      motivation, report_obligations, settlement_deadline, objection_deadline, letter_language)
+                select a.id, f.authority_id, case when a.status = 'GRANTED' then 'GRANT' else 'REFUSE' end, u.email, a.submitted_at + interval '42 days',
                        cast(a.submitted_at + interval '42 days' as date),
                        case when a.status = 'REFUSED' then 'INSUFFICIENT_IMPACT' end, 'Gegenereerd besluit.',
                        case when a.status = 'GRANTED' then 'Een eindverslag binnen 13 weken na afloop.' end,
