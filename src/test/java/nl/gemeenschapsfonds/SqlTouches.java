@@ -74,6 +74,18 @@ final class SqlTouches {
         return tables;
     }
 
+    /** Every view the migrations create. */
+    static Set<String> views() {
+        Set<String> views = new TreeSet<>();
+        for (String sql : migrations().values()) {
+            Matcher m = VIEW.matcher(withoutSqlComments(sql));
+            while (m.find()) {
+                views.add(m.group(1).toLowerCase());
+            }
+        }
+        return views;
+    }
+
     /** The migrations' text by file name. */
     static Map<String, String> migrations() {
         Map<String, String> texts = new TreeMap<>();
@@ -113,7 +125,10 @@ final class SqlTouches {
         return entities;
     }
 
-    /** Which tables each source file touches: in mappings, through its repositories, and in its SQL and JPQL strings. */
+    /**
+     * Which tables (or views: any names in {@code tables}) each source file touches: in mappings, through its
+     * repositories, and in its SQL and JPQL strings.
+     */
     static Set<Touch> touches(Map<String, String> sources, Set<String> tables) {
         Map<String, String> entities = entityTables(sources);
         Set<Touch> touches = new TreeSet<>();
