@@ -124,10 +124,10 @@ class TableOwnershipTest {
      */
     static final List<Exception> EXCEPTIONS = List.of(
             // api, register, demo (a19)
-            allow("api/AuthorityRecords", "a19 (after s19, m19, f19 publish a keyset-paged read)", "the integration API's "
-                            + "lists of an authority's applications, payment instructions and pledges (with funder names), "
-                            + "keyset-paged for a client that is no staff user: requested from their owners",
-                    "fund", "funder", "grant_application", "grant_call", "payment_instruction", "pledge"),
+            allow("api/AuthorityRecords", "a19 (after s19 and m19 publish a keyset-paged read)", "the integration API's "
+                            + "lists of an authority's applications and payment instructions, keyset-paged for a client "
+                            + "that is no staff user: requested from their owners (signals/requests.md)",
+                    "grant_application", "payment_instruction"),
             allow("demo/DemoDataLoader", "none (demo fixture)", "the demo data is seeded in SQL into every module's tables, "
                             + "with fixed ids and states no service would produce in one step; it is no capability and runs "
                             + "only on an empty database with app.demo-data on",

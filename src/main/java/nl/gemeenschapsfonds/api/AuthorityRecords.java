@@ -5,8 +5,10 @@ import nl.gemeenschapsfonds.api.ApiResources.Decision;
 import nl.gemeenschapsfonds.api.ApiResources.Money;
 import nl.gemeenschapsfonds.api.ApiResources.Payment;
 import nl.gemeenschapsfonds.api.ApiResources.Pledge;
+import nl.gemeenschapsfonds.cofinancing.PledgeRecords;
 import nl.gemeenschapsfonds.fund.AuthorityFacts;
 import nl.gemeenschapsfonds.fund.Funds;
+import nl.gemeenschapsfonds.organisation.FunderFacts;
 import nl.gemeenschapsfonds.organisation.OrganisationFacts;
 import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.review.Decisions;
@@ -27,9 +29,9 @@ import java.util.Optional;
  * What the integration API reads of other modules, always narrowed to one authority, kept in one class so the
  * controllers do not change when a read moves behind its owner's API (issue 19, docs/adr/0023-module-ownership.md).
  * Authorities come from fund's {@link Funds}, decisions from review's {@link Decisions}, organisation names from
- * {@link Organisations}. Still in SQL until their owners publish a keyset-paged read (listed in TableOwnershipTest):
- * the applications (submission; filtered through its scope view {@code application_authority}), the payment
- * instructions (payment) and the pledges (cofinancing). The owners' services take their scope from a signed-in staff
+ * {@link Organisations}, pledges from cofinancing's {@link PledgeRecords}. Still in SQL until their owners publish a
+ * keyset-paged read (listed in TableOwnershipTest): the applications (submission; filtered through its scope view
+ * {@code application_authority}) and the payment instructions (payment). The owners' services take their scope from a signed-in staff
  * user, while an integration client is not one: these reads take the authority from the token instead.
  */
 @Component
@@ -39,12 +41,14 @@ class AuthorityRecords {
     private final Funds funds;
     private final Decisions decisions;
     private final Organisations organisations;
+    private final PledgeRecords pledges;
 
-    AuthorityRecords(JdbcClient jdbc, Funds funds, Decisions decisions, Organisations organisations) {
+    AuthorityRecords(JdbcClient jdbc, Funds funds, Decisions decisions, Organisations organisations, PledgeRecords pledges) {
         this.jdbc = jdbc;
         this.funds = funds;
         this.decisions = decisions;
         this.organisations = organisations;
+        this.pledges = pledges;
     }
 
     /** The id of the authority with this code. */
@@ -110,18 +114,15 @@ class AuthorityRecords {
                 .list();
     }
 
+    /** The pledges to the authority's applications from cofinancing's {@link PledgeRecords}, with the funders' names. */
     @Transactional(readOnly = true)
     List<Pledge> pledges(long authorityId, long after, int limit) {
-        return jdbc.sql("""
-                        select p.id, p.application_id, fu.name, p.year, p.amount, p.kind, p.status, p.confirmed_at, p.received_on
-                        from pledge p join funder fu on fu.id = p.funder_id join grant_application a on a.id = p.application_id
-                        join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
-                        where f.authority_id = ? and p.id > ? order by p.id limit ?""")
-                .params(authorityId, after, limit)
-                .query((rs, row) -> new Pledge(rs.getLong("id"), rs.getLong("application_id"), rs.getString("name"),
-                        rs.getInt("year"), Money.euro(rs.getBigDecimal("amount")), rs.getString("kind"), rs.getString("status"),
-                        instant(rs.getTimestamp("confirmed_at")), date(rs.getDate("received_on"))))
-                .list();
+        List<PledgeRecords.PledgeRecord> rows = pledges.ofAuthority(authorityId, after, limit);
+        Map<Long, FunderFacts> funders = organisations.funders(
+                rows.stream().map(PledgeRecords.PledgeRecord::funderId).collect(java.util.stream.Collectors.toSet()));
+        return rows.stream().map(p -> new Pledge(p.id(), p.applicationId(),
+                Optional.ofNullable(funders.get(p.funderId())).map(FunderFacts::name).orElse(null), p.year(),
+                Money.euro(p.amount()), p.kind().name(), p.status().name(), p.confirmedAt(), p.receivedOn())).toList();
     }
 
     private static Instant instant(Timestamp timestamp) {
