@@ -99,8 +99,8 @@ class TableOwnershipTest {
             entry("register_funder_identifier", "register"));
 
     /**
-     * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries: reading them is no side
-     * door. Each is listed with why a view (and not a Java API) is the right door.
+     * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:
+     * reading them is no side door. Each is listed with why a view (and not a Java API) is the right door.
      */
     static final Map<String, String> PUBLISHED_READ_MODELS = Map.of(
             "municipality", "the shared kernel's reference data (CBS codes and names, V2), shipped as a migration and "
