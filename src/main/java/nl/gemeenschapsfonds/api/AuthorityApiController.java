@@ -11,7 +11,9 @@ import nl.gemeenschapsfonds.api.ApiResources.Decision;
 import nl.gemeenschapsfonds.api.ApiResources.DecisionList;
 import nl.gemeenschapsfonds.api.ApiResources.Link;
 import nl.gemeenschapsfonds.api.ApiResources.Links;
+import nl.gemeenschapsfonds.api.ApiResources.Payment;
 import nl.gemeenschapsfonds.api.ApiResources.PaymentList;
+import nl.gemeenschapsfonds.api.ApiResources.Pledge;
 import nl.gemeenschapsfonds.api.ApiResources.PledgeList;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -49,11 +52,10 @@ class AuthorityApiController {
                                  @Parameter(description = "status, e.g. SUBMITTED, GRANTED") @RequestParam(required = false) ApplicationStatus status,
                                  @Parameter(description = "the cursor of the next page, from _links.next") @RequestParam(required = false) String cursor,
                                  @Parameter(description = "rows per page, 1-100") @RequestParam(defaultValue = "20") int pageSize) {
-        long authority = authority(jwt, "applications.read");
-        PublicApiController.checkPageSize(pageSize);
-        List<Application> rows = records.applications(authority, status == null ? null : status.name(), after(cursor), pageSize + 1)
-                .stream().map(a -> withSelf(a)).toList();
-        return new ApplicationList(page(rows, pageSize), links(rows, pageSize, Application::id));
+        return list(jwt, "applications.read", cursor, pageSize,
+                (authority, after, limit) -> records.applications(authority, status == null ? null : status.name(), after, limit)
+                        .stream().map(this::withSelf).toList(),
+                Application::id, ApplicationList::new);
     }
 
     @GetMapping("/api/v1/applications/{applicationId}")
@@ -70,10 +72,9 @@ class AuthorityApiController {
                            @Parameter(description = "only the decision on this application") @RequestParam(required = false) Long applicationId,
                            @Parameter(description = "the cursor of the next page, from _links.next") @RequestParam(required = false) String cursor,
                            @Parameter(description = "rows per page, 1-100") @RequestParam(defaultValue = "20") int pageSize) {
-        long authority = authority(jwt, "decisions.read");
-        PublicApiController.checkPageSize(pageSize);
-        List<Decision> rows = records.decisions(authority, applicationId, after(cursor), pageSize + 1);
-        return new DecisionList(page(rows, pageSize), links(rows, pageSize, Decision::id));
+        return list(jwt, "decisions.read", cursor, pageSize,
+                (authority, after, limit) -> records.decisions(authority, applicationId, after, limit),
+                Decision::id, DecisionList::new);
     }
 
     @GetMapping("/api/v1/payments")
@@ -82,13 +83,11 @@ class AuthorityApiController {
                          @Parameter(description = "status: SCHEDULED, APPROVED, PAID, HELD, CANCELLED") @RequestParam(required = false) String status,
                          @Parameter(description = "the cursor of the next page, from _links.next") @RequestParam(required = false) String cursor,
                          @Parameter(description = "rows per page, 1-100") @RequestParam(defaultValue = "20") int pageSize) {
-        long authority = authority(jwt, "payments.read");
-        PublicApiController.checkPageSize(pageSize);
-        if (status != null && !List.of("SCHEDULED", "APPROVED", "PAID", "HELD", "CANCELLED").contains(status)) {
-            throw new InvalidInputException("status", "api.status");
-        }
-        var rows = records.payments(authority, status, after(cursor), pageSize + 1);
-        return new PaymentList(page(rows, pageSize), links(rows, pageSize, ApiResources.Payment::id));
+        return list(jwt, "payments.read", cursor, pageSize, () -> {
+            if (status != null && !List.of("SCHEDULED", "APPROVED", "PAID", "HELD", "CANCELLED").contains(status)) {
+                throw new InvalidInputException("status", "api.status");
+            }
+        }, (authority, after, limit) -> records.payments(authority, status, after, limit), Payment::id, PaymentList::new);
     }
 
     @GetMapping("/api/v1/pledges")
@@ -96,10 +95,32 @@ class AuthorityApiController {
     PledgeList pledges(@AuthenticationPrincipal Jwt jwt,
                        @Parameter(description = "the cursor of the next page, from _links.next") @RequestParam(required = false) String cursor,
                        @Parameter(description = "rows per page, 1-100") @RequestParam(defaultValue = "20") int pageSize) {
-        long authority = authority(jwt, "pledges.read");
+        return list(jwt, "pledges.read", cursor, pageSize, records::pledges, Pledge::id, PledgeList::new);
+    }
+
+    /** One page of rows of the token's authority, read after the cursor's id. */
+    @FunctionalInterface
+    interface Rows<T> {
+        List<T> read(long authority, long afterId, int limit);
+    }
+
+    /**
+     * The one shape of every list: the token must have the scope and name an authority; a page size of 1-100; valid
+     * filters; the rows after the cursor (one more than the page, to know whether there is a next); the page and its links.
+     */
+    private <T, L> L list(Jwt jwt, String scope, String cursor, int pageSize, Rows<T> rows, ToLongFunction<T> id,
+                          BiFunction<List<T>, Links, L> shape) {
+        return list(jwt, scope, cursor, pageSize, () -> { }, rows, id, shape);
+    }
+
+    /** As above, with a check of the list's own filters (after the scope and the page size, before the cursor). */
+    private <T, L> L list(Jwt jwt, String scope, String cursor, int pageSize, Runnable checkFilters, Rows<T> rows,
+                          ToLongFunction<T> id, BiFunction<List<T>, Links, L> shape) {
+        long authority = authority(jwt, scope);
         PublicApiController.checkPageSize(pageSize);
-        var rows = records.pledges(authority, after(cursor), pageSize + 1);
-        return new PledgeList(page(rows, pageSize), links(rows, pageSize, ApiResources.Pledge::id));
+        checkFilters.run();
+        List<T> read = rows.read(authority, after(cursor), pageSize + 1);
+        return shape.apply(page(read, pageSize), links(read, pageSize, id));
     }
 
     /** The authority of the token, when the token has the scope; 403 otherwise. */

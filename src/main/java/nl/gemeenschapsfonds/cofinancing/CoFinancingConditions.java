@@ -3,8 +3,8 @@ package nl.gemeenschapsfonds.cofinancing;
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +32,13 @@ import java.util.Set;
 @Service
 public class CoFinancingConditions {
 
-    private final PledgeApplications applications;
+    private final ApplicationScope applications;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CoFinancingConditions(PledgeApplications applications, CurrentUser currentUser, AuditTrail audit, JdbcClient jdbc,
+    CoFinancingConditions(ApplicationScope applications, CurrentUser currentUser, AuditTrail audit, JdbcClient jdbc,
                           Clock clock) {
         this.applications = applications;
         this.currentUser = currentUser;
@@ -125,9 +125,8 @@ public class CoFinancingConditions {
         }
         List<Long> ids = jdbc.sql("""
                         select c.application_id from cofinancing_condition c
-                        join grant_application a on a.id = c.application_id
-                        join grant_call g on g.id = a.call_id join fund f on f.id = g.fund_id
-                        where c.application_id in (:ids) and f.authority_id = :authority and c.fulfilled_at is null
+                        join application_authority s on s.application_id = c.application_id
+                        where c.application_id in (:ids) and s.authority_id = :authority and c.fulfilled_at is null
                           and (not :pastDue or c.due_on < :today)""")
                 .param("ids", applicationIds).param("authority", authority).param("pastDue", pastDueOnly)
                 .param("today", Date.valueOf(today()))
@@ -135,9 +134,8 @@ public class CoFinancingConditions {
         return new HashSet<>(ids);
     }
 
-    private GrantApplication inMyAuthority(long applicationId) {
-        return applications.findInAuthority(applicationId, currentUser.require().requireAuthority())
-                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+    private void inMyAuthority(long applicationId) {
+        applications.inMyAuthority(applicationId);
     }
 
     private LocalDate today() {

@@ -1,8 +1,10 @@
 package nl.gemeenschapsfonds.cofinancing;
 
 import nl.gemeenschapsfonds.base.Municipalities;
-import nl.gemeenschapsfonds.fund.GrantCall;
-import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.fund.CallFacts;
+import nl.gemeenschapsfonds.fund.Funds;
+import nl.gemeenschapsfonds.organisation.OrganisationFacts;
+import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.submission.FinancingLine;
@@ -33,15 +35,19 @@ public class CoFinancingDashboards {
     private final PledgeService pledgeService;
     private final PledgeRepository pledges;
     private final PledgeApplications applications;
-    private final CurrentUser currentUser;
+    private final PledgeAccess access;
+    private final Organisations organisations;
+    private final Funds funds;
     private final Municipalities municipalities;
 
     CoFinancingDashboards(PledgeService pledgeService, PledgeRepository pledges, PledgeApplications applications,
-                          CurrentUser currentUser, Municipalities municipalities) {
+                          PledgeAccess access, Organisations organisations, Funds funds, Municipalities municipalities) {
         this.pledgeService = pledgeService;
         this.pledges = pledges;
         this.applications = applications;
-        this.currentUser = currentUser;
+        this.access = access;
+        this.organisations = organisations;
+        this.funds = funds;
         this.municipalities = municipalities;
     }
 
@@ -101,8 +107,7 @@ public class CoFinancingDashboards {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public FunderDashboard funderDashboard() {
-        currentUser.require().requireFunder();
-        List<PledgeItem> mine = pledgeService.myPledges();
+        List<PledgeItem> mine = pledgeService.myPledges(); // refuses a user who is not of an active funder
         Map<List<Object>, PledgeTotal> totals = new TreeMap<>(Comparator.<List<Object>>comparingInt(key -> (Integer) key.get(0))
                 .thenComparing(key -> (PledgeStatus) key.get(1)));
         BigDecimal pledged = BigDecimal.ZERO;
@@ -124,13 +129,17 @@ public class CoFinancingDashboards {
             }
         }
         List<SupportedProject> projects = new ArrayList<>();
+        Map<Long, GrantApplication> supported = new LinkedHashMap<>();
+        perProject.keySet().forEach(id -> supported.put(id, access.application(id)));
+        Map<Long, OrganisationFacts> organisationsById = organisations.organisations(
+                supported.values().stream().map(GrantApplication::getOrganisationId).distinct().toList());
         perProject.forEach((applicationId, amount) -> {
-            GrantApplication a = applications.findById(applicationId).orElseThrow();
+            GrantApplication a = supported.get(applicationId);
             String code = a.getFacilityMunicipalityCode();
             String municipality = code == null ? null
                     : municipalities.byCode(code).map(Municipalities.Municipality::name).orElse(code);
             projects.add(new SupportedProject(a.getId(), a.getReference(), a.getTitle(),
-                    applications.organisationName(a.getOrganisationId()), a.getFacilityName(), a.getFacilityType(),
+                    organisationsById.get(a.getOrganisationId()).legalName(), a.getFacilityName(), a.getFacilityType(),
                     municipality, a.getStatus(), a.getExpectedVisitorsPerWeek(), money(amount)));
         });
         projects.sort(Comparator.comparing(SupportedProject::reference, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -147,20 +156,17 @@ public class CoFinancingDashboards {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'DECISION_MAKER')")
     public List<CallYearFinancing> authorityOverview() {
-        long authority = currentUser.require().requireAuthority();
+        long authority = access.myAuthority();
         Map<List<Long>, Accumulator> rows = new TreeMap<>(Comparator.<List<Long>>comparingLong(key -> key.get(1))
                 .thenComparingLong(key -> key.get(0)));
-        Map<Long, GrantCall> calls = new java.util.HashMap<>();
-        for (Object[] row : applications.pastDraftInAuthority(authority)) {
-            GrantApplication application = (GrantApplication) row[0];
-            GrantCall call = (GrantCall) row[1];
-            calls.put(call.getId(), call);
+        for (GrantApplication application : applications.pastDraftInAuthority(authority)) {
             java.util.Set<Integer> years = new java.util.HashSet<>();
             for (FinancingLine line : application.plan().financing()) {
                 if (line.amount() == null) {
                     continue;
                 }
-                Accumulator acc = rows.computeIfAbsent(List.of(call.getId(), (long) line.year()), key -> new Accumulator());
+                Accumulator acc = rows.computeIfAbsent(List.of(application.getCallId(), (long) line.year()),
+                        key -> new Accumulator());
                 if (years.add(line.year())) {
                     acc.applications++;
                 }
@@ -177,10 +183,11 @@ public class CoFinancingDashboards {
             acc.pendingPledges += ((Number) row[2]).intValue();
             acc.pendingAmount = acc.pendingAmount.add((BigDecimal) row[3]);
         }
+        Map<Long, CallFacts> calls = funds.calls(rows.keySet().stream().map(key -> key.get(0)).distinct().toList());
         List<CallYearFinancing> result = new ArrayList<>();
         rows.forEach((key, acc) -> {
-            GrantCall call = calls.get(key.get(0));
-            result.add(new CallYearFinancing(call.getId(), call.getTitleNl(), call.getTitleEn(), key.get(1).intValue(),
+            CallFacts call = calls.get(key.get(0));
+            result.add(new CallYearFinancing(call.id(), call.titleNl(), call.titleEn(), key.get(1).intValue(),
                     acc.applications, money(acc.grant), money(acc.municipality), money(acc.province),
                     money(acc.privateFunders), money(acc.ownFunds), money(acc.inKind), money(acc.loans),
                     acc.pendingPledges, money(acc.pendingAmount)));

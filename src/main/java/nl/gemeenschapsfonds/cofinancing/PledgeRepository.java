@@ -36,12 +36,10 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     /** Per call and year: number and sum of the pledges waiting for confirmation on applications of this authority. */
     @Query("""
-            select a.callId, p.year, count(p), sum(p.amount)
-            from Pledge p, nl.gemeenschapsfonds.submission.GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c,
-                 nl.gemeenschapsfonds.fund.Fund f
-            where a.id = p.applicationId and c.id = a.callId and f.id = c.fundId and f.authorityId = ?1
-              and a.status <> nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT
+            select s.callId, p.year, count(p), sum(p.amount)
+            from Pledge p, nl.gemeenschapsfonds.submission.ApplicationAuthority s
+            where s.applicationId = p.applicationId and s.authorityId = ?1
               and p.status = nl.gemeenschapsfonds.cofinancing.PledgeStatus.PLEDGED
-            group by a.callId, p.year""")
+            group by s.callId, p.year""")
     List<Object[]> pendingInAuthority(long authorityId);
 }

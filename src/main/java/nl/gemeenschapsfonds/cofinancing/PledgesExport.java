@@ -3,6 +3,8 @@ package nl.gemeenschapsfonds.cofinancing;
 import static nl.gemeenschapsfonds.base.export.Spreadsheets.*;
 
 import nl.gemeenschapsfonds.base.i18n.Translations;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,16 +45,20 @@ public final class PledgesExport {
                 "difference").stream().map(key -> translations.get(locale, "funderDashboard.column." + key)).toList();
     }
 
-    /** The pledges as CSV text (without the byte order mark). */
+    /** The pledges as CSV text (without the byte order mark), written by Commons CSV (RFC 4180, CRLF). */
     public String csvText(List<PledgeItem> pledges) {
-        char separator = separator(dutch);
         StringBuilder csv = new StringBuilder();
-        appendLine(csv, separator, headers());
-        for (PledgeItem p : pledges) {
-            appendLine(csv, separator, List.of(text(p.reference()), text(p.projectTitle()), String.valueOf(p.year()),
-                    translations.get(locale, "pledge.kind." + p.kind()), translations.get(locale, "pledge.status." + p.status()),
-                    number(p.amount(), dutch), p.receivedOn() == null ? "" : p.receivedOn().toString(), number(p.receivedAmount(), dutch),
-                    number(p.difference(), dutch)));
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(dutch))
+                .setHeader(headers().toArray(String[]::new)).get();
+        try (CSVPrinter printer = format.print(csv)) {
+            for (PledgeItem p : pledges) {
+                printer.printRecord(text(p.reference()), text(p.projectTitle()), String.valueOf(p.year()),
+                        translations.get(locale, "pledge.kind." + p.kind()), translations.get(locale, "pledge.status." + p.status()),
+                        number(p.amount(), dutch), p.receivedOn() == null ? "" : p.receivedOn().toString(),
+                        number(p.receivedAmount(), dutch), number(p.difference(), dutch));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the pledges as CSV", e);
         }
         return csv.toString();
     }
@@ -112,9 +118,4 @@ public final class PledgesExport {
         return (dutch ? "toezeggingen-" : "pledges-") + date + "." + extension;
     }
 
-    
-
-    
-
-    
 }

@@ -3,6 +3,8 @@ package nl.gemeenschapsfonds.fund;
 import static nl.gemeenschapsfonds.base.export.Spreadsheets.*;
 
 import nl.gemeenschapsfonds.base.i18n.Translations;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -56,21 +58,25 @@ public final class BudgetOverviewExport {
                 translations.get(locale, "budget.column.unreserved"));
     }
 
-    /** The overview as CSV text (without the byte order mark). */
+    /** The overview as CSV text (without the byte order mark), written by Commons CSV (RFC 4180, CRLF). */
     public String csvText(BudgetOverview overview) {
-        char separator = separator(dutch);
         StringBuilder csv = new StringBuilder();
-        appendLine(csv, separator, headers());
-        for (BudgetOverviewYear year : overview.years()) {
-            String yearText = String.valueOf(year.year());
-            for (BudgetOverviewRow call : year.calls()) {
-                appendLine(csv, separator, List.of(yearText, text(call.title(locale)), number(call.ceiling(), dutch),
-                        number(call.committed(), dutch), number(call.paid(), dutch), number(call.available(), dutch), "", "", ""));
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(dutch))
+                .setHeader(headers().toArray(String[]::new)).get();
+        try (CSVPrinter printer = format.print(csv)) {
+            for (BudgetOverviewYear year : overview.years()) {
+                String yearText = String.valueOf(year.year());
+                for (BudgetOverviewRow call : year.calls()) {
+                    printer.printRecord(yearText, text(call.title(locale)), number(call.ceiling(), dutch),
+                            number(call.committed(), dutch), number(call.paid(), dutch), number(call.available(), dutch), "", "", "");
+                }
+                printer.printRecord(yearText, translations.get(locale, "budget.total"),
+                        number(year.totalCeiling(), dutch), number(year.totalCommitted(), dutch), number(year.totalPaid(), dutch),
+                        number(year.totalAvailable(), dutch), number(year.budget(), dutch), number(year.reserved(), dutch),
+                        number(year.unreserved(), dutch));
             }
-            appendLine(csv, separator, List.of(yearText, translations.get(locale, "budget.total"),
-                    number(year.totalCeiling(), dutch), number(year.totalCommitted(), dutch), number(year.totalPaid(), dutch),
-                    number(year.totalAvailable(), dutch), number(year.budget(), dutch), number(year.reserved(), dutch),
-                    number(year.unreserved(), dutch)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the budget overview as CSV", e);
         }
         return csv.toString();
     }
@@ -154,7 +160,4 @@ public final class BudgetOverviewExport {
         return "budget-" + (slug.isEmpty() ? String.valueOf(overview.fundId()) : slug) + "-" + date + "." + extension;
     }
 
-    
-
-    
 }

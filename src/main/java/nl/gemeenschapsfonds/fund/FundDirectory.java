@@ -26,9 +26,17 @@ class FundDirectory implements Funds {
             from grant_call c join fund f on f.id = c.fund_id join authority au on au.id = f.authority_id""";
 
     private final JdbcClient jdbc;
+    private final GrantCallRepository grantCalls;
 
-    FundDirectory(JdbcClient jdbc) {
+    FundDirectory(JdbcClient jdbc, GrantCallRepository grantCalls) {
         this.jdbc = jdbc;
+        this.grantCalls = grantCalls;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CoFinancingPolicy> coFinancingPolicy(long callId) {
+        return grantCalls.findById(callId).map(CoFinancingPolicy::of);
     }
 
     @Override

@@ -35,6 +35,9 @@ public interface Funds {
         return call(callId).map(CallFacts::authority);
     }
 
+    /** The co-financing rules of a call, to check a plan or the confirmed pledges with; empty when there is no such call. */
+    Optional<CoFinancingPolicy> coFinancingPolicy(long callId);
+
     /** An authority by its id. */
     Optional<AuthorityFacts> authority(long authorityId);
 

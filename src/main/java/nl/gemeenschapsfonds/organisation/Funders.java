@@ -4,16 +4,11 @@ import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
-import nl.gemeenschapsfonds.base.KvkNumber;
-import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.AccountSummary;
 import nl.gemeenschapsfonds.security.AppUser;
 import nl.gemeenschapsfonds.security.CurrentUser;
-import nl.gemeenschapsfonds.security.Throttle;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +17,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Funders and their users (docs/adr/0011-funders-missing-amounts-conditional-grants.md). Administrators
@@ -34,30 +28,23 @@ import java.util.Optional;
 @Service
 public class Funders {
 
-    private static final Logger log = LoggerFactory.getLogger(Funders.class);
-
     private final FunderRepository funders;
     private final UserAccounts accounts;
-    private final EmailTokens tokens;
+    private final FunderInvitations invitations;
     private final AccountMails mails;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final NewAccounts newAccounts;
 
-    private final Throttle throttle;
-
-    Funders(FunderRepository funders, UserAccounts accounts, EmailTokens tokens, AccountMails mails, AuditTrail audit,
-            CurrentUser currentUser, Clock clock, NewAccounts newAccounts, Throttle throttle) {
-        this.throttle = throttle;
+    Funders(FunderRepository funders, UserAccounts accounts, FunderInvitations invitations, AccountMails mails,
+            AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.funders = funders;
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.invitations = invitations;
         this.mails = mails;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.newAccounts = newAccounts;
     }
 
     // ---- the administrator ----
@@ -91,35 +78,13 @@ public class Funders {
     public long save(FunderData data) {
         currentUser.require().requireAuthority();
         long self = data.id() == null ? -1 : data.id();
-        List<Problem> problems = new ArrayList<>();
-        AccountInput.text("name", data.name(), 200, problems);
-        if (!data.name().isBlank() && funders.nameTaken(data.name(), self)) {
-            problems.add(new Problem("name", "funders.validation.nameTaken"));
-        }
-        if (data.kind() == null) {
-            problems.add(new Problem("kind", "validation.required"));
-        }
-        if (data.kvkNumber() != null) {
-            if (!KvkNumber.isValid(data.kvkNumber())) {
-                problems.add(new Problem("kvkNumber", "organisation.validation.kvk"));
-            } else if (funders.kvkTaken(data.kvkNumber(), self)) {
-                problems.add(new Problem("kvkNumber", "funders.validation.kvkTaken"));
-            }
-        }
-        if (data.contactName() != null && data.contactName().length() > 200) {
-            problems.add(new Problem("contactName", "validation.tooLong", 200));
-        }
-        if (data.contactEmail() != null && !AccountInput.isEmail(data.contactEmail())) {
-            problems.add(new Problem("contactEmail", "account.validation.email"));
-        }
-        if (data.contactPhone() != null && !OrganisationProfiles.PHONE.matcher(data.contactPhone()).matches()) {
-            problems.add(new Problem("contactPhone", "organisation.validation.phone"));
-        }
+        List<Problem> problems = FunderPolicy.problemsOf(data, name -> funders.nameTaken(name, self),
+                kvk -> funders.kvkTaken(kvk, self));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (data.id() == null) {
-            Funder funder = stored(Funder.created(data, clock.instant()));
+            Funder funder = funders.stored(Funder.created(data, clock.instant()));
             audit.record("FUNDER_CREATED", "Funder", funder.getId(), null, funder.state(), null);
             return funder.getId();
         }
@@ -129,7 +94,7 @@ public class Funders {
         }
         String before = funder.state();
         funder.update(data, clock.instant());
-        stored(funder);
+        funders.stored(funder);
         audit.record("FUNDER_UPDATED", "Funder", funder.getId(), before, funder.state(), null);
         return funder.getId();
     }
@@ -194,7 +159,7 @@ public class Funders {
     @PreAuthorize("hasRole('ADMIN')")
     public List<OpenInvitation> openInvitations(long funderId) {
         find(funderId);
-        return tokens.openFunderInvitations(funderId);
+        return invitations.open(funderId);
     }
 
     /**
@@ -208,9 +173,9 @@ public class Funders {
         SignedInUser me = currentUser.require();
         me.requireAuthority();
         Funder funder = find(funderId);
-        String address = invitedAddress(email, funder.getRegistration() == FunderRegistration.REJECTED
+        String address = FunderInvitations.invitedAddress(email, funder.getRegistration() == FunderRegistration.REJECTED
                 ? "funders.validation.rejected" : null);
-        sendInvitation(funder, address, locale, me);
+        invitations.send(funder, address, locale, me);
     }
 
     // ---- a funder's own users ----
@@ -236,7 +201,7 @@ public class Funders {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<OpenInvitation> myOpenInvitations() {
-        return tokens.openFunderInvitations(currentUser.require().requireFunder());
+        return invitations.open(currentUser.require().requireFunder());
     }
 
     /**
@@ -250,43 +215,9 @@ public class Funders {
     public void inviteColleague(String email, Locale locale) {
         SignedInUser me = currentUser.require();
         Funder funder = find(me.requireFunder());
-        String address = invitedAddress(email, funder.toData().active() ? null : "funders.validation.inactiveInvite");
+        String address = FunderInvitations.invitedAddress(email, funder.toData().active() ? null : "funders.validation.inactiveInvite");
         currentUser.requireConfirmedEmail();
-        sendInvitation(funder, address, locale, me);
-    }
-
-    /** The address to invite, lower case; refused at {@code email} when it is not an address, or with {@code refusal}. */
-    private static String invitedAddress(String email, String refusal) {
-        List<Problem> problems = new ArrayList<>();
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        AccountInput.email("email", address, problems);
-        if (refusal != null) {
-            problems.add(new Problem("email", refusal));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return address;
-    }
-
-    /**
-     * A member already is refused at {@code email}; an address with an account elsewhere is not told apart on
-     * screen: its owner gets a mail that it cannot join. Otherwise a 7-day invitation link.
-     */
-    private void sendInvitation(Funder funder, String address, Locale locale, SignedInUser me) {
-        long funderId = funder.getId();
-        Optional<AppUser> existing = accounts.findByEmail(address);
-        if (existing.isPresent() && existing.get().getFunderId() != null && existing.get().getFunderId() == funderId) {
-            throw new InvalidInputException("email", "invite.validation.alreadyMember");
-        }
-        if (existing.isPresent()) {
-            mails.invitationForExistingAccount(existing.get().getEmail(), me.displayName(), funder.getName(),
-                    existing.get().getPreferredLocale());
-            return;
-        }
-        String token = tokens.issueFunderInvitation(address, funderId, me.id(), locale);
-        audit.record("FUNDER_USER_INVITED", "Funder", funderId, null, address, null);
-        mails.funderInvitation(address, me.displayName(), funder.getName(), token, locale);
+        invitations.send(funder, address, locale, me);
     }
 
     // ---- anyone ----
@@ -300,31 +231,7 @@ public class Funders {
     @Transactional
     @PreAuthorize("permitAll()")
     public void register(FunderRegistrationData data) {
-        List<Problem> problems = new ArrayList<>();
-        AccountInput.text("name", data.name(), 200, problems);
-        if (data.kind() == null) {
-            problems.add(new Problem("kind", "validation.required"));
-        }
-        AccountInput.text("contactName", data.contactName(), 200, problems);
-        AccountInput.email("email", data.email(), problems);
-        AccountInput.password(data.password(), data.passwordRepeat(), data.email(), problems);
-        if (!data.name().isBlank() && funders.nameTaken(data.name(), -1)) {
-            problems.add(new Problem("name", "funders.validation.nameTaken"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String email = data.email().toLowerCase(Locale.ROOT);
-        throttle.count("registration", email, "email");
-        if (newAccounts.toldAlreadyRegistered(email, data.password())) {
-            log.info("Funder registration for an address that has an account already; the owner is told by mail");
-            return;
-        }
-        Funder funder = stored(Funder.registered(data.name(), data.kind(), data.contactName(), email, clock.instant()));
-        AppUser user = accounts.createFunderUser(email, data.contactName(), data.password(), funder.getId(), data.locale(), false);
-        String token = tokens.issueConfirmation(user.getId(), email, data.locale());
-        audit.record("FUNDER_REGISTERED", "Funder", funder.getId(), null, funder.state() + " by " + email, null);
-        mails.funderRegistered(email, data.contactName(), data.name(), token, data.locale());
+        invitations.register(data, clock.instant());
     }
 
     /**
@@ -335,9 +242,7 @@ public class Funders {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public InvitationDetails invitation(String token) {
-        EmailTokens.Token invitation = tokens.valid(token, EmailTokens.Purpose.FUNDER_INVITATION);
-        Funder funder = find(invitation.funderId());
-        return new InvitationDetails(invitation.email(), funder.getName(), "");
+        return invitations.invitation(token);
     }
 
     /**
@@ -349,35 +254,13 @@ public class Funders {
     @Transactional
     @PreAuthorize("permitAll()")
     public void accept(String token, InvitationAcceptance acceptance) {
-        EmailTokens.Token invitation = newAccounts.accept(token, EmailTokens.Purpose.FUNDER_INVITATION, acceptance,
-                valid -> accounts.createFunderUser(valid.email(), acceptance.displayName(), acceptance.password(),
-                        valid.funderId(), acceptance.locale(), true));
-        audit.record("FUNDER_INVITATION_ACCEPTED", "Funder", invitation.funderId(), null, invitation.email(), null);
+        invitations.accept(token, acceptance);
     }
 
     // ---- helpers ----
 
-    /**
-     * Saves a funder whose name and KvK number were found free; another one stored with the same at the same moment
-     * is told at the field, as when it was there before, instead of failing on the database's unique index.
-     */
-    private Funder stored(Funder funder) {
-        try {
-            return funders.saveAndFlush(funder);
-        } catch (org.springframework.dao.DataIntegrityViolationException taken) {
-            String message = String.valueOf(taken.getMostSpecificCause().getMessage());
-            if (message.contains("funder_name_uq")) {
-                throw new InvalidInputException("name", "funders.validation.nameTaken");
-            }
-            if (message.contains("funder_kvk_uq")) {
-                throw new InvalidInputException("kvkNumber", "funders.validation.kvkTaken");
-            }
-            throw taken;
-        }
-    }
-
     private Funder find(long id) {
-        return funders.findById(id).orElseThrow(() -> new NotFoundException("Funder", id));
+        return funders.require(id);
     }
 
     private Funder pendingAt(long id, long version) {

@@ -52,8 +52,7 @@ public class RegisterExport {
         boolean dutch = locale.equals(Translations.DUTCH);
         StringWriter out = new StringWriter();
         out.write(Spreadsheets.BOM);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(Spreadsheets.separator(dutch))
-                .setHeader(headers(locale).toArray(String[]::new)).get();
+        CSVFormat format = Spreadsheets.csvFormat(dutch).builder().setHeader(headers(locale).toArray(String[]::new)).get();
         try (CSVPrinter printer = format.print(out)) {
             register.each(filter, item -> {
                 try {

@@ -57,6 +57,9 @@ class CoFinancingDashboardsIT {
     JdbcClient jdbc;
 
     @Autowired
+    PledgeRecords records;
+
+    @Autowired
     Clock clock;
 
     private Staff staff;
@@ -142,6 +145,20 @@ class CoFinancingDashboardsIT {
         assertThat(authorities.as(staff.decisionMaker(), () -> dashboards.authorityOverview())).isEqualTo(rows);
         Staff other = authorities.newAuthority("Gemeente Anders");
         assertThat(authorities.as(other.admin(), () -> dashboards.authorityOverview())).isEmpty();
+    }
+
+    @Test
+    void the_api_pages_through_the_pledges_to_the_authority_s_applications_in_id_order_and_no_others() {
+        List<PledgeRecords.PledgeRecord> all = records.ofAuthority(staff.authorityId(), 0, 10);
+
+        assertThat(all).extracting(PledgeRecords.PledgeRecord::status)
+                .containsExactly(PledgeStatus.RECEIVED, PledgeStatus.WITHDRAWN, PledgeStatus.PLEDGED);
+        assertThat(all.getFirst().amount()).isEqualByComparingTo("6000");
+        assertThat(all.getFirst().confirmedAt()).isNotNull();
+        assertThat(all.getFirst().receivedOn()).isNotNull();
+        assertThat(records.ofAuthority(staff.authorityId(), all.getFirst().id(), 1)).extracting(PledgeRecords.PledgeRecord::id)
+                .containsExactly(all.get(1).id());
+        assertThat(records.ofAuthority(authorities.newAuthority("Gemeente Elders").authorityId(), 0, 10)).isEmpty();
     }
 
     @Test

@@ -88,6 +88,24 @@ class PledgesExportTest {
     }
 
     @Test
+    void a_title_with_a_line_break_quotes_and_the_separator_reads_back_as_one_field() throws IOException {
+        String title = "Keuken; \"samen\"\r\nkoken, fase 2";
+        List<PledgeItem> pledges = List.of(new PledgeItem(1, 0, 10, "GF-2027-0001", title, "Bouwbedrijf", 2027,
+                money("6000"), PledgeKind.CASH, null, null, PledgeStatus.PLEDGED, null, false, null, null, null, null));
+        for (var locale : List.of(Translations.DUTCH, Translations.ENGLISH)) {
+            String csv = new PledgesExport(TRANSLATIONS, locale).csvText(pledges);
+            char separator = locale.equals(Translations.DUTCH) ? ';' : ',';
+            try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(separator).get()
+                    .parse(new java.io.StringReader(csv))) {
+                var records = parser.getRecords();
+                assertThat(records).hasSize(2);
+                assertThat(records.get(1).get(1)).isEqualTo(title);
+                assertThat(records.get(1).size()).isEqualTo(9);
+            }
+        }
+    }
+
+    @Test
     void file_name_is_in_the_user_s_language_with_the_date() {
         assertThat(new PledgesExport(TRANSLATIONS, Translations.DUTCH).fileName(LocalDate.of(2027, 3, 1), "csv"))
                 .isEqualTo("toezeggingen-2027-03-01.csv");

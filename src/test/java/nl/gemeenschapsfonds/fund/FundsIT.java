@@ -51,6 +51,8 @@ class FundsIT {
         assertThat(facts.finalReportWeeks()).isEqualTo(CallData.DEFAULT_FINAL_REPORT_WEEKS);
         assertThat(facts.accountantStatementAbove()).isNull();
         assertThat(funds.authorityOfCall(call)).contains(facts.authority());
+        assertThat(funds.coFinancingPolicy(call)).hasValueSatisfying(policy -> assertThat(policy.rules()).isEmpty());
+        assertThat(funds.coFinancingPolicy(-1)).isEmpty();
         assertThat(funds.call(-1)).isEmpty();
         assertThat(funds.authorityOfCall(-1)).isEmpty();
     }

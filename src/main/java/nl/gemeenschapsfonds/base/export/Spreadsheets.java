@@ -1,12 +1,14 @@
 package nl.gemeenschapsfonds.base.export;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,15 +48,22 @@ public final class Spreadsheets {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    /** One CSV line; fields with the separator, quotes or line breaks are quoted. */
+    /**
+     * The CSV dialect of every download (Commons CSV): RFC 4180 with CRLF line ends and the language's separator; a
+     * field with the separator, a quote or a line break is quoted. Write the {@link #BOM} first.
+     */
+    public static CSVFormat csvFormat(boolean dutch) {
+        return CSVFormat.RFC4180.builder().setDelimiter(separator(dutch)).setRecordSeparator(LINE).get();
+    }
+
+    /** One CSV line in the dialect of {@link #csvFormat}; for exports that build their file in a StringBuilder. */
     public static void appendLine(StringBuilder csv, char separator, List<String> fields) {
-        List<String> quoted = new ArrayList<>(fields.size());
-        for (String field : fields) {
-            boolean needsQuotes = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0
-                    || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-            quoted.add(needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field);
+        try {
+            CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator(LINE).get()
+                    .printRecord(csv, fields.toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        csv.append(String.join(String.valueOf(separator), quoted)).append(LINE);
     }
 
     /** The XLSX number format for euros as the language writes them. */

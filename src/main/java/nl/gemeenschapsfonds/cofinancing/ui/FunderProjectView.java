@@ -53,7 +53,7 @@ import java.util.Objects;
  * A project as a funder sees it: the impact, the financing plan's totals, the amount still missing,
  * their own pledges with the next step each allows, and the form to pledge.
  */
-@Route("funder/projects/:applicationId")
+@Route(CofinancingNavigation.PROJECTS + "/:applicationId")
 @RolesAllowed(Role.FUNDER_)
 class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnterObserver, HasDynamicTitle {
 

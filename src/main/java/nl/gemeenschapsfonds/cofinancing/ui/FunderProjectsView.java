@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * they support with the expected visitors reached; their pledges by year and state; and all their
  * pledges, also as CSV and XLSX.
  */
-@Route("funder/projects")
+@Route(CofinancingNavigation.PROJECTS)
 @Menu(title = "menu.funderProjects", order = 40, icon = "HANDSHAKE")
 @RolesAllowed(Role.FUNDER_)
 class FunderProjectsView extends VerticalLayout implements FunderPage, HasDynamicTitle {
@@ -87,7 +87,7 @@ class FunderProjectsView extends VerticalLayout implements FunderPage, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(SupportedProject::reference).setHeader(getTranslation("funderProjects.reference")).setAutoWidth(true);
         grid.addComponentColumn(item -> {
-            Anchor open = new Anchor("funder/projects/" + item.applicationId(), item.title());
+            Anchor open = new Anchor(CofinancingNavigation.projectHref(item.applicationId()), item.title());
             open.setId("funder-project-link-" + item.applicationId());
             return open;
         }).setKey("title").setHeader(getTranslation("funderProjects.titleColumn")).setFlexGrow(3);

@@ -29,7 +29,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** The funders' marketplace: projects that seek co-financing, with their impact and the amount still missing. */
-@Route("funder/marketplace")
+@Route(CofinancingNavigation.MARKETPLACE)
 @Menu(title = "menu.marketplace", order = 41, icon = "SHOP")
 @RolesAllowed(Role.FUNDER_)
 class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTitle {
@@ -77,7 +77,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         grid.setId("marketplace-grid");
         grid.setAriaLabel(getTranslation("marketplace.title"));
         grid.addComponentColumn(item -> {
-            Anchor open = new Anchor("funder/projects/" + item.applicationId(), item.title());
+            Anchor open = new Anchor(CofinancingNavigation.projectHref(item.applicationId()), item.title());
             open.setId("marketplace-open-" + item.applicationId());
             return open;
         }).setHeader(getTranslation("marketplace.project")).setFlexGrow(3);

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /** Creates or changes a fund and its budget per year as the council decided it. {@code funds/new} for a new fund. */
-@Route("funds/:fundId")
+@Route(FundNavigation.FUNDS + "/:fundId")
 @RolesAllowed(Role.ADMIN_)
 class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -77,7 +77,7 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("fund-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("funds")));
+        Button cancel = new Button(getTranslation("action.back"), click -> FundNavigation.toFunds());
         FormLayout form = new FormLayout(name, description);
         form.setColspan(description, 2);
         FormLayout payer = new FormLayout(payerName, payerIban, payerBic);
@@ -122,7 +122,7 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             Notification.show(getTranslation("fund.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             fund = funds.fund(id);
-            getUI().ifPresent(ui -> ui.navigate("funds"));
+            FundNavigation.toFunds();
         } catch (InvalidInputException invalid) {
             ProblemMessages.show(this, invalid, fields, this::error);
         } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {

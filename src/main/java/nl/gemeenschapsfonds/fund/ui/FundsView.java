@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
  * The funds and calls of the user's authority: the fund administrator's home, where funds and calls
  * are created and opened for editing. Finance and decision makers see the same lists, read-only.
  */
-@Route("funds")
+@Route(FundNavigation.FUNDS)
 @Menu(title = "menu.funds", order = 30, icon = "PIGGY_BANK")
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.DECISION_MAKER_})
 class FundsView extends VerticalLayout implements HasDynamicTitle {
@@ -41,7 +40,7 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         setId("funds-view");
         boolean admin = authentication.hasRole(Role.ADMIN_);
         Button newFund = new Button(getTranslation("fund.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("funds/new")));
+                click -> FundNavigation.toNewFund());
         newFund.setId("new-fund");
         newFund.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newFund.setVisible(admin);
@@ -64,11 +63,10 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             fundGrid.addComponentColumn(fund -> {
                 Button edit = new Button(getTranslation("action.edit"),
-                        click -> getUI().ifPresent(ui -> ui.navigate("funds/" + fund.id())));
+                        click -> FundNavigation.toFund(fund.id()));
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 Button newCall = new Button(getTranslation("call.new"), VaadinIcon.PLUS.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("calls/new",
-                                QueryParameters.of("fund", String.valueOf(fund.id())))));
+                        click -> FundNavigation.toNewCall(fund.id()));
                 newCall.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 newCall.setId("new-call-" + fund.id());
                 return new HorizontalLayout(edit, newCall);
@@ -93,7 +91,7 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             callGrid.addComponentColumn(call -> {
                 Button edit = new Button(getTranslation("action.edit"),
-                        click -> getUI().ifPresent(ui -> ui.navigate("calls/" + call.id())));
+                        click -> FundNavigation.toCall(call.id()));
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return edit;
             }).setHeader(getTranslation("funds.actions")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.fund.ui;
 
+import nl.gemeenschapsfonds.organisation.ui.OrganisationNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * until when, how the money is divided, and how much is still available. Without the main layout,
  * which is for signed-in users only.
  */
-@Route(value = "calls", autoLayout = false)
+@Route(value = FundNavigation.CALLS, autoLayout = false)
 @AnonymousAllowed
 class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -155,7 +156,7 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         if (call.opensLater()) {
             actions.add(new Span(getTranslation("publicCalls.action.opensOn", Formats.date(call.openDate(), locale))));
         } else if (!authentication.isAuthenticated()) {
-            actions.add(link("register", "publicCalls.action.register", call.id() + "-register"),
+            actions.add(link(OrganisationNavigation.registerHref(), "publicCalls.action.register", call.id() + "-register"),
                     link("login", "publicCalls.action.signIn", call.id() + "-sign-in"));
         } else if (authentication.hasRole(Role.APPLICANT_)) {
             actions.add(link("applications/new", "publicCalls.action.apply", call.id() + "-apply"));

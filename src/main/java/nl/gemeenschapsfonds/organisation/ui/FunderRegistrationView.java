@@ -24,7 +24,7 @@ import java.util.Map;
  * contact person confirms their address by mail; an administrator then activates the funder. Afterwards
  * the page says the same whether or not the address had an account, so it tells nobody which are registered.
  */
-@Route(value = "funder/register", autoLayout = false)
+@Route(value = OrganisationNavigation.FUNDER_REGISTER, autoLayout = false)
 @AnonymousAllowed
 class FunderRegistrationView extends RegistrationPage {
 

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * be submitted, its users, and inviting a colleague. Always the signed-in user's own
  * organisation: the page takes no id.
  */
-@Route("organisation")
+@Route(OrganisationNavigation.PROFILE)
 @Menu(title = "menu.organisation", order = 15, icon = "BUILDING")
 @RolesAllowed(Role.APPLICANT_)
 class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle {

@@ -21,7 +21,7 @@ import java.util.Map;
  * name and a password. Afterwards the page says "check your mail" whether or not the address had
  * an account already, so it never tells anyone which addresses are registered.
  */
-@Route(value = "register", autoLayout = false)
+@Route(value = OrganisationNavigation.REGISTER, autoLayout = false)
 @AnonymousAllowed
 class RegistrationView extends RegistrationPage {
 
