@@ -72,8 +72,9 @@ class LoginAttempts {
         String remote = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? address(details.getRemoteAddress()) : null;
         Instant now = clock.instant();
+        var account = users.findByEmail(email);
         // the log names the account by its id, never by the address typed (issue 18: no e-mail addresses in the logs)
-        log.warn("Failed sign-in for {} from {}: {}", users.findByEmail(email).map(user -> "user " + user.getId())
+        log.warn("Failed sign-in for {} from {}: {}", account.map(user -> "user " + user.getId())
                 .orElse("an address without an account"), remote, event.getException().getClass().getSimpleName());
         jdbc.sql("insert into login_failure (email, remote_addr, occurred_at) values (?, ?, ?)")
                 .params(email, remote, Timestamp.from(now))
@@ -81,7 +82,7 @@ class LoginAttempts {
         long recent = jdbc.sql("select count(*) from login_failure where lower(email) = lower(?) and occurred_at > ?")
                 .params(email, Timestamp.from(now.minus(SignInDelays.ACCOUNT_WINDOW)))
                 .query(Long.class).single();
-        users.findByEmail(email).ifPresent(user -> {
+        account.ifPresent(user -> {
             if (SignInDelays.lock(recent) && !user.isLockedAt(now)) {
                 user.lockUntil(now.plus(SignInDelays.LOCK_DURATION));
                 user.warnedAt(now);

@@ -90,7 +90,8 @@ class StructuredLogsIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue(correlationId);
-        List<JsonNode> ofRequest = linesWith(correlationId);
+        // the request's own line is written once the response has gone: wait for it
+        List<JsonNode> ofRequest = awaitLines(correlationId, line -> "nl.gemeenschapsfonds.ops.RequestLog".equals(field(line, "log", "logger")));
         assertThat(ofRequest).as("JSON lines of the request").hasSizeGreaterThanOrEqualTo(2);
         assertThat(ofRequest).as("every line once the user is known, also the security's own")
                 .allSatisfy(line -> assertThat(field(line, "user", "id")).isEqualTo(String.valueOf(adminId)));
@@ -112,7 +113,7 @@ class StructuredLogsIT {
                 .header("X-Request-Id", correlationId).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(linesWith(correlationId)).anySatisfy(line -> assertThat(field(line, "message")).startsWith("Failed sign-in"));
+        assertThat(awaitLines(correlationId, line -> "nl.gemeenschapsfonds.ops.RequestLog".equals(field(line, "log", "logger")))).anySatisfy(line -> assertThat(field(line, "message")).startsWith("Failed sign-in"));
         assertThat(lines).noneMatch(line -> line.contains(typed));
         assertThat(lines).filteredOn(line -> line.contains(correlationId)).noneMatch(line -> E_MAIL.matcher(line).find());
     }
@@ -123,18 +124,29 @@ class StructuredLogsIT {
         HttpResponse<String> traced = client.send(request("/actuator/health")
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(traced.headers().firstValue("X-Request-Id")).hasValue(traceId);
-        assertThat(linesWith(traceId)).isNotEmpty();
+        assertThat(awaitLines(traceId, line -> true)).isNotEmpty();
 
         HttpResponse<String> plain = client.send(request("/actuator/health")
                 .header("X-Request-Id", "no spaces or <html> please").build(), HttpResponse.BodyHandlers.ofString());
         String generated = plain.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(generated).matches("[0-9a-f-]{36}");
-        assertThat(linesWith(generated)).isNotEmpty();
+        assertThat(awaitLines(generated, line -> true)).isNotEmpty();
         assertThat(lines).noneMatch(line -> line.contains("<html>"));
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    /** The lines of the request once one of them matches {@code until} (at most 10 s later). */
+    private List<JsonNode> awaitLines(String correlationId, java.util.function.Predicate<JsonNode> until) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<JsonNode> found = linesWith(correlationId);
+        while (found.stream().noneMatch(until) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            found = linesWith(correlationId);
+        }
+        return found;
     }
 
     private List<JsonNode> linesWith(String correlationId) {
