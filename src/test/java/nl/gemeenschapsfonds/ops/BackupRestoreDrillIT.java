@@ -33,9 +33,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (ops/backup/figures.sql: rows per table, migration, ledger totals) are the same on both, and the application starts
  * on the restored database (Flyway validates the history, Hibernate the schema) and answers ready.
  * Needs pg_dump, pg_restore and psql of PostgreSQL 15 or newer (Debian's postgresql-client): on the PATH, in
- * /usr/lib/postgresql/15/bin, or in the folder of -Dpg.bin; skipped, saying so, where there are none. About 1 minute
- * on a quiet 2-core machine after the shared context started (2.5 minutes at a load average of 20), most of it the
- * second start of the application.
+ * /usr/lib/postgresql/15/bin, or in the folder of -Dpg.bin; skipped, saying so, where there are none. 6.5 minutes on
+ * two cores at a load average of about 20 after the shared context started (an estimated 1-2 minutes on a quiet
+ * machine), most of it the restored application's start in its own JVM.
  */
 @IntegrationTest
 class BackupRestoreDrillIT {
