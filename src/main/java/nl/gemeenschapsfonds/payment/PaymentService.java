@@ -216,6 +216,7 @@ public class PaymentService implements org.springframework.context.ApplicationEv
         }
         audit.record("PAYMENT_BATCH_EXPORTED", "PaymentBatch", batchId, null,
                 transactions.size() + " payments, " + message.controlSum().toPlainString(), messageId);
+        events.publishEvent(new PaymentBatchExported(batchId, transactions.size(), message.controlSum()));
         return new BatchFile(batchId, Pain001.fileName(messageId), file);
     }
 

@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.scan;
 
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -19,12 +20,14 @@ public class UploadGuard {
 
     private final MalwareScanner scanner;
     private final DocumentStructure structure;
+    private final ApplicationEventPublisher events;
 
-    UploadGuard(MalwareScanner scanner,
+    UploadGuard(MalwareScanner scanner, ApplicationEventPublisher events,
                 @Value("${app.uploads.archive.max-entries:1000}") int maxEntries,
                 @Value("${app.uploads.archive.max-uncompressed-bytes:104857600}") long maxUncompressed,
                 @Value("${app.uploads.archive.max-ratio:100}") int maxRatio) {
         this.scanner = scanner;
+        this.events = events;
         this.structure = new DocumentStructure(maxEntries, maxUncompressed, maxRatio);
     }
 
@@ -50,9 +53,24 @@ public class UploadGuard {
      */
     public void requireSafe(byte[] content, String field, String fileName, String objectType, Object objectId) {
         switch (structure.check(content)) {
-            case NOT_A_VALID_DOCUMENT -> throw new InvalidInputException(field, "scan.notValidDocument");
-            case ACTIVE_CONTENT -> throw new InvalidInputException(field, "scan.activeContent");
-            case NONE -> scanner.requireClean(content, field, fileName, objectType, objectId);
+            case NOT_A_VALID_DOCUMENT -> throw refused(UploadRefused.Reason.NOT_A_VALID_DOCUMENT, objectType,
+                    new InvalidInputException(field, "scan.notValidDocument"));
+            case ACTIVE_CONTENT -> throw refused(UploadRefused.Reason.ACTIVE_CONTENT, objectType,
+                    new InvalidInputException(field, "scan.activeContent"));
+            case NONE -> {
+                try {
+                    scanner.requireClean(content, field, fileName, objectType, objectId);
+                } catch (InvalidInputException refusal) {
+                    boolean infected = refusal.problems().stream().anyMatch(p -> "scan.infected".equals(p.messageKey()));
+                    throw refused(infected ? UploadRefused.Reason.INFECTED : UploadRefused.Reason.SCANNER_UNAVAILABLE,
+                            objectType, refusal);
+                }
+            }
         }
+    }
+
+    private InvalidInputException refused(UploadRefused.Reason reason, String objectType, InvalidInputException refusal) {
+        events.publishEvent(new UploadRefused(reason, objectType));
+        return refusal;
     }
 }

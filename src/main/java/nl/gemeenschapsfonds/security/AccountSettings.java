@@ -65,7 +65,7 @@ public class AccountSettings {
         user.changePassword(passwordEncoder.encode(newPassword), now);
         currentSession().ifPresent(session -> SessionLifetimeFilter.renew(session, now));
         mails.passwordChanged(user);
-        log.info("Password of '{}' changed on the account page; other sessions ended", user.getEmail());
+        log.info("Password of user {} changed on the account page; other sessions ended", user.getId());
     }
 
     /**
@@ -85,7 +85,7 @@ public class AccountSettings {
             throw new IllegalArgumentException("Not an e-mail address");
         }
         if (users.findByEmail(address).isPresent()) {
-            log.info("'{}' asked to move to '{}', which has an account already: nothing sent", user.getEmail(), address);
+            log.info("User {} asked to move to an address that has an account already: nothing sent", user.getId());
             return;
         }
         tokens.retireOpen(user.getId(), AccountTokens.Purpose.CHANGE_EMAIL);
@@ -115,7 +115,7 @@ public class AccountSettings {
         user.endSessions(clock.instant());
         users.flush();
         mails.emailChanged(old, user.getDisplayName(), user.getEmail(), user.getPreferredLocale());
-        log.info("Sign-in address '{}' changed to '{}'", old, user.getEmail());
+        log.info("Sign-in address of user {} changed", user.getId());
     }
 
     private AppUser own() {

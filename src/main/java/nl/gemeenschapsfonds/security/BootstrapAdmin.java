@@ -59,6 +59,6 @@ class BootstrapAdmin implements ApplicationRunner {
         long authorityId = jdbc.sql("select id from authority where code = ?").param(authorityCode)
                 .query(Long.class).single();
         accounts.create(email, "Administrator", password, Role.ADMIN, authorityId, null, null);
-        log.info("Created the first administrator '{}' for authority {}", email, authorityCode);
+        log.info("Created the first administrator (APP_ADMIN_EMAIL) for authority {}", authorityCode);
     }
 }

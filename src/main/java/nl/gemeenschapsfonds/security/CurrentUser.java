@@ -26,6 +26,12 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The account id of an authentication, e.g. a sign-in that just succeeded (for the logs); empty for any other. */
+    public static Optional<Long> idOf(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPrincipal principal
+                ? Optional.of(principal.user().id()) : Optional.empty();
+    }
+
     /** The signed-in user; throws when nobody is signed in. */
     public SignedInUser require() {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));

@@ -62,8 +62,7 @@ class LoginAttempts {
 
     /** An attempt refused because it came too soon: logged, not counted (the password was not checked). */
     void tooSoon(String typedUserName, String remoteAddress, Duration wait) {
-        log.info("Sign-in for '{}' from {} refused: {} s too soon after failures",
-                LogSafe.userName(typedUserName), LogSafe.userName(remoteAddress), wait.toSeconds());
+        log.info("Sign-in from {} refused: {} s too soon after failures", LogSafe.userName(remoteAddress), wait.toSeconds());
     }
 
     @EventListener
@@ -73,31 +72,35 @@ class LoginAttempts {
         String remote = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? address(details.getRemoteAddress()) : null;
         Instant now = clock.instant();
-        log.warn("Failed sign-in for '{}' from {}: {}", email, remote,
-                event.getException().getClass().getSimpleName());
+        var account = users.findByEmail(email);
+        // the log names the account by its id, never by the address typed (issue 18: no e-mail addresses in the logs)
+        log.warn("Failed sign-in for {} from {}: {}", account.map(user -> "user " + user.getId())
+                .orElse("an address without an account"), remote, event.getException().getClass().getSimpleName());
         jdbc.sql("insert into login_failure (email, remote_addr, occurred_at) values (?, ?, ?)")
                 .params(email, remote, Timestamp.from(now))
                 .update();
         long recent = jdbc.sql("select count(*) from login_failure where lower(email) = lower(?) and occurred_at > ?")
                 .params(email, Timestamp.from(now.minus(SignInDelays.ACCOUNT_WINDOW)))
                 .query(Long.class).single();
-        users.findByEmail(email).ifPresent(user -> {
+        account.ifPresent(user -> {
             if (SignInDelays.lock(recent) && !user.isLockedAt(now)) {
                 user.lockUntil(now.plus(SignInDelays.LOCK_DURATION));
                 user.warnedAt(now);
                 mails.locked(user, SignInDelays.LOCK_DURATION.toMinutes());
-                log.warn("Account '{}' locked until {} after {} failed sign-ins in a day", email, user.getLockedUntil(), recent);
+                log.warn("Account of user {} locked until {} after {} failed sign-ins in a day", user.getId(), user.getLockedUntil(), recent);
             } else if (SignInDelays.warnOwner(recent, user.getFailureWarnedAt(), now)) {
                 user.warnedAt(now);
                 mails.repeatedFailures(user, recent);
-                log.warn("Owner of '{}' told of {} failed sign-ins in a day", email, recent);
+                log.warn("Owner of user account {} told of {} failed sign-ins in a day", user.getId(), recent);
             }
         });
     }
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        log.info("Signed in: '{}'", LogSafe.userName(event.getAuthentication().getName()));
+        if (event.getAuthentication().getPrincipal() instanceof SignedInPrincipal principal) {
+            log.info("Signed in: user {}", principal.user().id());
+        }
     }
 
     /** A client address as the column holds it (at most 64 characters). */

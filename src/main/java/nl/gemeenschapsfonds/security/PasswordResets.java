@@ -52,8 +52,8 @@ public class PasswordResets {
             String token = tokens.issue(AccountTokens.Purpose.RESET_PASSWORD, user.getId(), null, AccountTokens.RESET_VALIDITY);
             mails.passwordReset(user.getEmail(), user.getDisplayName(), user.getPreferredLocale(), token,
                     AccountTokens.RESET_VALIDITY.toMinutes());
-            log.info("Password reset link sent to '{}'", user.getEmail());
-        }, () -> log.info("Password reset asked for '{}', which has no local account (none, disabled or signed in through an identity provider)", address));
+            log.info("Password reset link sent to user {}", user.getId());
+        }, () -> log.info("Password reset asked for an address without a local account (none, disabled or signed in through an identity provider)"));
     }
 
     private boolean linkedToProvider(AppUser user) {
@@ -86,7 +86,7 @@ public class PasswordResets {
         tokens.retireOpen(user.getId(), AccountTokens.Purpose.RESET_PASSWORD);
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         mails.passwordChanged(user);
-        log.info("Password of '{}' reset through a mailed link; every session ended", user.getEmail());
+        log.info("Password of user {} reset through a mailed link; every session ended", user.getId());
     }
 
 }

@@ -150,7 +150,7 @@ public class SecondFactors {
             codes.add(recovery);
             jdbc.sql("insert into recovery_code (user_id, code_hash) values (?, ?)").params(user.getId(), sha256(normalise(recovery))).update();
         }
-        log.info("Second factor set up by '{}'", user.getEmail());
+        log.info("Second factor set up by user {}", user.getId());
         complete();
         return List.copyOf(codes);
     }
@@ -166,7 +166,7 @@ public class SecondFactors {
     public void verify(String code) {
         AppUser user = currentAccount();
         if (!accept(user, code)) {
-            log.info("Wrong second-factor code for '{}'", user.getEmail());
+            log.info("Wrong second-factor code for user {}", user.getId());
             throw new SecondFactorRefusedException("secondFactor.code.wrong");
         }
         complete();
@@ -188,7 +188,7 @@ public class SecondFactors {
             throw new SecondFactorRefusedException("secondFactor.code.wrong");
         }
         remove(user);
-        log.info("Second factor switched off by '{}'", user.getEmail());
+        log.info("Second factor switched off by user {}", user.getId());
     }
 
     /**
@@ -212,7 +212,7 @@ public class SecondFactors {
         user.endSessions(clock.instant());
         events.publishEvent(new SecondFactorReset(user.getId(), user.getEmail(), admin.email()));
         mails.secondFactorReset(user);
-        log.info("Second factor of '{}' reset by '{}'", user.getEmail(), admin.email());
+        log.info("Second factor of user {} reset by user {}", user.getId(), admin.id());
     }
 
     private boolean accept(AppUser user, String code) {
@@ -256,7 +256,7 @@ public class SecondFactors {
             HttpServletRequest servletRequest = request.getRequest();
             new HttpSessionSecurityContextRepository().saveContext(context, servletRequest, request.getResponse());
         }
-        log.info("Second factor accepted: '{}' is signed in", principal.getUsername());
+        log.info("Second factor accepted: user {} is signed in", principal.user().id());
     }
 
     private static List<GrantedAuthority> factors(Authentication authentication) {

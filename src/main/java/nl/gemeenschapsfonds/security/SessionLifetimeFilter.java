@@ -56,7 +56,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt)) {
                 session.setAttribute(SIGNED_IN_AT, now);
             } else if (ended(session, signedInAt, authentication, now)) {
-                log.info("Session of '{}' ended (signed in at {})", LogSafe.userName(authentication.getName()), signedInAt);
+                log.info("Session of user {} ended (signed in at {})", authentication.getPrincipal() instanceof SignedInPrincipal principal
+                        ? principal.user().id() : "?", signedInAt);
                 session.invalidate();
                 SecurityContextHolder.clearContext();
             }

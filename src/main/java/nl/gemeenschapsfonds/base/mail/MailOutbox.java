@@ -140,6 +140,17 @@ public class MailOutbox {
                 .param(Timestamp.from(clock.instant().minus(keep))).update();
     }
 
+    /**
+     * How many mails are in the outbox with this status: {@code WAITING} counts those being sent too, {@code FAILED}
+     * those given up. Only a number, no address or subject: the operations metrics read it on every scrape, with nobody
+     * signed in, hence no {@code @PreAuthorize} (issue 18, {@code ops.BusinessMetrics}).
+     */
+    public long count(String status) {
+        List<String> statuses = "WAITING".equals(status) ? List.of("WAITING", "SENDING") : List.of(status);
+        return jdbc.sql("select count(*) from mail_outbox where status in (:statuses)").param("statuses", statuses)
+                .query(Long.class).single();
+    }
+
     /** The mails not sent yet (waiting, being sent, failed), oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<Item> unsent() {

@@ -116,8 +116,9 @@ public class Mailer {
         try {
             deliver(claimed.get());
         } catch (MessagingException | MailException e) {
-            log.warn("Could not send mail {} '{}' to {}; it waits in the outbox for another attempt: {}", id,
-                    claimed.get().subject(), claimed.get().to(), e.toString());
+            // no recipient address in the log (issue 18): the administrator's outbox page shows it by the mail's id
+            log.warn("Could not send mail {} '{}'; it waits in the outbox for another attempt: {}", id,
+                    claimed.get().subject(), e.toString());
             outbox.failed(id, e.toString());
             return false;
         }
