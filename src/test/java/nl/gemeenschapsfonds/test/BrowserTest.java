@@ -400,8 +400,28 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Every visible field whose label part is wider than its box (cut off, e.g. "Betaald op (volgens de ba…"), by its label text. */
+    @SuppressWarnings("unchecked")
+    protected List<String> cutOffLabels() {
+        return (List<String>) js("""
+                const cut = [];
+                const walk = root => root.querySelectorAll('*').forEach(el => {
+                  if (!el.shadowRoot) return;
+                  const part = el.shadowRoot.querySelector('[part~="label"]');
+                  const label = el.querySelector(':scope > label[slot="label"]');
+                  if (part && label && part.offsetParent !== null && label.textContent.trim()
+                      && (part.scrollWidth > part.clientWidth + 1 || label.scrollWidth > label.clientWidth + 1)) {
+                    cut.push(label.textContent.trim());
+                  }
+                  walk(el.shadowRoot);
+                });
+                walk(document);
+                return cut;""");
+    }
+
     /** The English words of Vaadin's own defaults that must never show in the Dutch interface (issue 13). */
-    protected static final List<String> ENGLISH_VAADIN_DEFAULTS = List.of("Upload", "Drop", "File", "dd-mm-yyyy");
+    protected static final List<String> ENGLISH_VAADIN_DEFAULTS = List.of("Upload", "Drop", "File", "dd-mm-yyyy",
+            "Browse", "Today", "Cancel", "Retry", "Remove", "Username", "Forgot password");
 
     /**
      * The English default words the current page shows (visible elements only): in its text, in the shadow DOM of Vaadin's components

@@ -105,9 +105,20 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             password.setInvalid(false);
             repeat.setInvalid(false);
             done.setVisible(false);
+            // every field that can be checked here says so at once: not one message per press of the button
+            if (current.isEmpty()) {
+                current.setErrorMessage(getTranslation("validation.required"));
+                current.setInvalid(true);
+            }
+            PasswordPolicy.violation(password.getValue(), settings.currentEmail()).ifPresent(key -> {
+                password.setErrorMessage(getTranslation(key, PasswordPolicy.messageArguments()));
+                password.setInvalid(true);
+            });
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("password.mismatch"));
                 repeat.setInvalid(true);
+            }
+            if (current.isInvalid() || password.isInvalid() || repeat.isInvalid()) {
                 return;
             }
             try {
@@ -147,6 +158,12 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             if (email.isEmpty() || email.isInvalid()) {
                 email.setErrorMessage(getTranslation("account.validation.email"));
                 email.setInvalid(true);
+            }
+            if (current.isEmpty()) {
+                current.setErrorMessage(getTranslation("validation.required"));
+                current.setInvalid(true);
+            }
+            if (email.isInvalid() || current.isInvalid()) {
                 return;
             }
             try {

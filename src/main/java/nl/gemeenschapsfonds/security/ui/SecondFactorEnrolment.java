@@ -73,6 +73,9 @@ class SecondFactorEnrolment extends VerticalLayout {
         code.setLabel(code.getTranslation("secondFactor.code"));
         code.setId(id);
         code.setMaxLength(20);
+        // wide enough for a recovery code and for its error message to read as a sentence, not a column of words
+        code.setWidthFull();
+        code.setMaxWidth("22em");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setAutofocus(true);
         return code;

@@ -312,9 +312,41 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     /** Runs {@code work} in a viewport of 320 by 640 CSS px: 1280 px at 400 % zoom, the width WCAG 1.4.10 names. */
     private void narrow(Runnable work) {
+        viewport(320, 640, work);
+    }
+
+    /**
+     * WCAG 1.4.10 and 1.4.4 at 200 % zoom: a window of 1280 by 900 px zoomed to 200 % lays pages out in 640 by 450 CSS px.
+     * Every page of the applicant (and each wizard step) must then neither scroll sideways nor cut a field's label off.
+     * Screenshots in {@code target/reflow-screenshots/200-percent}.
+     */
+    @Test
+    void the_applicants_pages_work_at_200_percent_zoom_without_scrolling_sideways_or_cutting_labels_off() {
+        List<String> problems = new ArrayList<>();
+        signIn(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
+        Path screenshots = REFLOW_SCREENSHOTS.resolve("200-percent");
+        viewport(640, 450, () -> {
+            for (RouteData route : routes()) {
+                if (!hasAccess(route, null) && hasAccess(route, Role.APPLICANT)) {
+                    String path = path(route, DemoUsers.APPLICANT);
+                    int steps = 1;
+                    do {
+                        String page = steps == 1 ? path : path + "?step=" + steps;
+                        problems.addAll(reflow(page, screenshots));
+                        cutOffLabels().forEach(label -> problems.add("/" + page + ": the label '" + label + "' is cut off"));
+                        steps++;
+                    } while (steps <= driver.findElements(By.cssSelector("#wizard-steps [id^=wizard-step-]")).size());
+                }
+            }
+        });
+        assertThat(problems).as("applicant pages at 200 %% zoom (640 CSS px; screenshots in %s)", screenshots).isEmpty();
+    }
+
+    /** Runs {@code work} with the page laid out in this many CSS pixels, as a window zoomed in would. */
+    private void viewport(int width, int height, Runnable work) {
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         try {
             work.run();
         } finally {
@@ -327,14 +359,18 @@ class AccessibilityBrowserIT extends BrowserTest {
      * any part of it that scrolls on its own (the main layout's content area). Grids may scroll inside themselves:
      * a table is the exception WCAG 1.4.10 allows.
      */
-    @SuppressWarnings("unchecked")
     private List<String> reflow(String path) {
+        return reflow(path, REFLOW_SCREENSHOTS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> reflow(String path, Path screenshots) {
         open(path);
         waitForVaadin();
         try {
-            Files.createDirectories(REFLOW_SCREENSHOTS);
+            Files.createDirectories(screenshots);
             File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), REFLOW_SCREENSHOTS.resolve((path.isEmpty() ? "home" : path).replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
+            Files.copy(png.toPath(), screenshots.resolve((path.isEmpty() ? "home" : path).replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +132,32 @@ class AccountPagesViewTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("change-password-done")).getText())
                 .startsWith("Uw wachtwoord is gewijzigd");
         assertThat(waitFor(email, 1)).isEqualTo("Uw wachtwoord is gewijzigd");
+    }
+
+    @Test
+    void my_account_says_every_problem_of_a_form_at_once_and_keeps_what_was_typed() {
+        login(newUser());
+        navigate("account");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("change-password-current"));
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("change-password-new"));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("change-password-repeat"));
+        password.setValue("kort");
+        repeat.setValue("anders");
+        _click(_get(Button.class, spec -> spec.withId("change-password-save")));
+        assertThat(List.of(current, password, repeat)).allMatch(PasswordField::isInvalid);
+        assertThat(current.getErrorMessage()).isEqualTo("Vul dit veld in");
+        assertThat(password.getErrorMessage()).isEqualTo("Kies een wachtwoord van minstens 12 tekens");
+        assertThat(repeat.getErrorMessage()).isEqualTo("De wachtwoorden zijn niet gelijk");
+        assertThat(List.of(password.getValue(), repeat.getValue())).as("kept").containsExactly("kort", "anders");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("change-password-done")))
+                .as("nothing changed").isEmpty();
+
+        PasswordField emailCurrent = _get(PasswordField.class, spec -> spec.withId("change-email-current"));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("change-email-new"));
+        _click(_get(Button.class, spec -> spec.withId("change-email-send")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(emailCurrent.isInvalid()).isTrue();
+        assertThat(emailCurrent.getErrorMessage()).isEqualTo("Vul dit veld in");
     }
 
     @Test

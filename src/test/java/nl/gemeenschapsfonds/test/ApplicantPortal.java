@@ -1,0 +1,201 @@
+package nl.gemeenschapsfonds.test;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new applicant in the Dutch portal, as the browser tests drive it: registers, opens the link in the confirmation
+ * mail, completes the organisation's profile and fills the wizard's steps (with real PDFs as uploads). Shared by the
+ * applicant's journey and the whole cycle, so both walk the same pages the same way.
+ *
+ * @param browser  the running browser test (its helpers are package-visible here)
+ * @param greenMail the test's mail server, where the confirmation mail arrives
+ * @param files    a folder for the files the applicant uploads
+ */
+public record ApplicantPortal(BrowserTest browser, GreenMailExtension greenMail, Path files) {
+
+    /** Registers {@code email} with a new organisation at {@code /register}. */
+    public void register(String email, String displayName, String legalName, String password) {
+        browser.open("register");
+        browser.waitForId("registration-view");
+        browser.type("email", email);
+        browser.type("display-name", displayName);
+        browser.type("legal-name", legalName);
+        browser.type("password", password);
+        browser.type("password-repeat", password);
+        browser.click("register-submit");
+        assertThat(browser.waitForId("registration-sent").getText()).contains(email);
+    }
+
+    /** Opens the link of the confirmation mail to {@code email}; the sign-in page then says the address is confirmed. */
+    public void confirmThroughTheMailedLink(String email) throws Exception {
+        MimeMessage mail = awaitMail(email, message -> message.getSubject().startsWith("Bevestig uw e-mailadres"));
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/confirm\\?token=[A-Za-z0-9_-]+)").matcher(String.valueOf(mail.getContent()));
+        assertThat(link.find()).as("a confirmation link in the mail").isTrue();
+        // the mail's links point at app.base-url; the test server listens on a random port
+        browser.open(link.group(1));
+        assertThat(browser.waitForId("login-message").getText()).isEqualTo("Uw e-mailadres is bevestigd. Log in om verder te gaan.");
+    }
+
+    /** Fills in and saves the organisation's profile (KvK, address, IBAN) until it says it is complete. */
+    public void completeTheOrganisationProfile(String accountHolder) {
+        browser.open("organisation");
+        browser.waitForId("organisation-profile-view");
+        browser.type("kvk-number", String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L)));
+        browser.choose("legal-form", "Vereniging");
+        browser.type("street", "Dorpsstraat 12");
+        browser.type("postcode", "8011 AB");
+        browser.type("city", "Zwolle");
+        browser.pick("municipality", "Zwolle");
+        browser.type("iban", "NL91ABNA0417164300");
+        browser.type("account-holder", accountHolder);
+        browser.type("phone", "038 123 4567");
+        browser.click("profile-save");
+        browser.waitForText("profile-missing", "De gegevens van uw organisatie zijn compleet.");
+    }
+
+    /** Starts an application in the call from {@code /applications/new}; answers the draft's id, with step 1 shown. */
+    public long startApplication(long callId) {
+        browser.open("applications/new");
+        browser.click("start-call-" + callId);
+        browser.waiting().until(d -> d.getCurrentUrl().matches(".*/applications/\\d+/edit.*"));
+        browser.waitForId("application-wizard-view");
+        return Long.parseLong(BrowserTest.driver.getCurrentUrl().replaceAll(".*/applications/(\\d+)/edit.*", "$1"));
+    }
+
+    /** Step 2: a village hall in Zwolle, to be renovated. */
+    public void facility() {
+        browser.choose("wizard-facilityType", "Buurthuis of dorpshuis");
+        browser.type("wizard-facilityName", "Dorpshuis De Linde");
+        browser.type("wizard-facilityStreet", "Lindeplein 1");
+        browser.type("wizard-facilityPostcode", "8011 AB");
+        browser.type("wizard-facilityCity", "Zwolle");
+        browser.pick("wizard-facilityMunicipality", "Zwolle");
+        browser.radio("wizard-kindOfWork", "Verbouwen of verduurzamen");
+    }
+
+    /** Step 3: the project, running through the whole of {@code year} (typed into the date pickers). */
+    public void project(String title, int year) {
+        browser.type("wizard-title", title);
+        browser.type("wizard-description", "Een keuken waar dorpsbewoners samen koken en eten.");
+        browser.type("wizard-targetGroups", "Ouderen en alleenstaanden in het dorp");
+        browser.type("wizard-expectedVisitors", "80");
+        browser.type("wizard-activities", "Samen koken op dinsdag, eettafel op vrijdag");
+        browser.typeDate("wizard-startDate", "01-01-" + year);
+        browser.typeDate("wizard-endDate", "31-12-" + year);
+    }
+
+    /** Step 4: one cost line of € 10.000 for furnishing. */
+    public void costs() {
+        browser.click("costLines-add");
+        WebElement row = row("costLines", 0);
+        browser.choose(row.findElement(By.tagName("vaadin-select")), "Inrichting");
+        browser.type(row.findElement(By.cssSelector("vaadin-text-field.plan-description")), "Keukenblok en apparatuur");
+        browser.type(row.findElement(By.cssSelector("vaadin-text-field.plan-amount")), "10000");
+        browser.waiting().until(d -> BrowserTest.textOf(d.findElement(By.id("plan-totalCosts"))).contains("10.000,00"));
+    }
+
+    /** Step 5: € 6.000 asked of the fund and € 4.000 of the association's own money; the plan balances. */
+    public void financing() {
+        browser.click("financingLines-add");
+        WebElement grant = row("financingLines", 0);
+        browser.choose(grant.findElement(By.tagName("vaadin-select")), "Subsidie uit dit fonds");
+        browser.type(grant.findElement(By.cssSelector("vaadin-text-field.plan-description")), "Gemeenschapsfonds");
+        browser.type(grant.findElement(By.cssSelector("vaadin-text-field.plan-amount")), "6000");
+
+        browser.click("financingLines-add");
+        WebElement own = row("financingLines", 1);
+        browser.choose(own.findElement(By.tagName("vaadin-select")), "Eigen middelen");
+        browser.type(own.findElement(By.cssSelector("vaadin-text-field.plan-description")), "Reserves van de vereniging");
+        browser.type(own.findElement(By.cssSelector("vaadin-text-field.plan-amount")), "4000");
+
+        WebElement step = browser.waitForId("wizard-step-content-5");
+        browser.waiting().until(d -> BrowserTest.textOf(step.findElement(By.id("plan-balance")))
+                .equals("Het plan sluit: kosten = subsidie + cofinanciering"));
+    }
+
+    /** Step 6: the three required attachments, each a small real PDF. */
+    public void attachments(String organisation) throws Exception {
+        browser.waitForId("attachments-panel");
+        upload("Begroting", "BUDGET", "begroting.pdf", organisation);
+        upload("Statuten", "STATUTES", "statuten.pdf", organisation);
+        upload("Uittreksel KvK", "KVK_EXTRACT", "uittreksel-kvk.pdf", organisation);
+        assertThat(BrowserTest.texts(browser.waitForId("attachments-grid").findElements(By.tagName("a"))))
+                .containsExactlyInAnyOrder("begroting.pdf", "statuten.pdf", "uittreksel-kvk.pdf");
+    }
+
+    /** Chooses the kind, then gives the upload's file input a real small PDF, as the browser's file dialog would. */
+    private void upload(String kindLabel, String kind, String fileName, String organisation) throws Exception {
+        browser.choose("attachments-kind", kindLabel);
+        WebElement upload = browser.waitForId("attachments-upload");
+        browser.waiting().until(d -> upload.getDomAttribute("disabled") == null);
+        Path file = Files.write(files.resolve(fileName),
+                HtmlPdf.render("<html><body><h1>" + kindLabel + "</h1><p>" + organisation + "</p></body></html>"));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        // ChromeDriver adds to what a "multiple" file input holds, and the upload keeps the files chosen before:
+        // empty it first, as a new file dialog would, or the earlier files go up again with this one
+        browser.js("arguments[0].value = '';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.waiting().until(d -> "true".equals(d.findElement(By.id("attachments-required-" + kind)).getDomAttribute("data-present")));
+        assertThat(BrowserTest.textOf(browser.waitForId("attachments-required-" + kind))).isEqualTo(kindLabel + ": aanwezig");
+    }
+
+    /** Goes to the next step with the wizard's button and waits until that step is shown. */
+    public void next(int step) {
+        browser.click("wizard-next");
+        browser.waitForId("wizard-step-content-" + step);
+        browser.waiting().until(d -> "step".equals(d.findElement(By.id("wizard-step-" + step)).getDomAttribute("aria-current")));
+    }
+
+    /** On step 7: submits, and confirms the declaration that submitting signs. */
+    public void submitSigningTheDeclaration() {
+        browser.click("wizard-submit");
+        WebElement declaration = browser.waitForVisible(By.cssSelector("vaadin-confirm-dialog#wizard-declaration"));
+        assertThat(declaration.getText()).contains("naar waarheid");
+        browser.waitForVisible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot=confirm-button]")).click();
+    }
+
+    /** Row {@code index} of a plan lines editor ({@code costLines} or {@code financingLines}). */
+    public WebElement row(String editorId, int index) {
+        return browser.waiting().until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#" + editorId + " > vaadin-vertical-layout > vaadin-horizontal-layout"));
+            return rows.size() > index ? rows.get(index) : null;
+        });
+    }
+
+    /** Waits (up to the test timeout) for a mail to {@code email} that matches. */
+    public MimeMessage awaitMail(String email, MailMatch match) {
+        return new FluentWait<>(greenMail).withTimeout(BrowserTest.TIMEOUT).pollingEvery(Duration.ofMillis(100))
+                .until(server -> Arrays.stream(server.getReceivedMessages())
+                        .filter(message -> {
+                            try {
+                                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                        .anyMatch(to -> to.toString().equalsIgnoreCase(email)) && match.test(message);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .findFirst().orElse(null));
+    }
+
+    @FunctionalInterface
+    public interface MailMatch {
+        boolean test(MimeMessage message) throws Exception;
+    }
+}
