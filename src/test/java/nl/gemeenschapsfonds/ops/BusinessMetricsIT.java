@@ -4,7 +4,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.payment.BatchFile;
-import nl.gemeenschapsfonds.payment.ExecutionDatePolicy;
+import nl.gemeenschapsfonds.payment.PaymentDatesPolicy;
 import nl.gemeenschapsfonds.payment.GrantWithAdvances;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
 import nl.gemeenschapsfonds.payment.PaymentListItem;
@@ -100,7 +100,7 @@ class BusinessMetricsIT {
         assertThat(ids).hasSize(2); // 10.000 and 15.000
         authorities.as(finance, () -> payments.approve(ids));
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-        LocalDate executed = ExecutionDatePolicy.earliestFor(
+        LocalDate executed = PaymentDatesPolicy.earliestFor(
                 due2027.stream().map(PaymentListItem::dueOn).max(LocalDate::compareTo).orElseThrow(), today);
         BatchFile file = authorities.as(finance, () -> payments.export(ids, executed));
 
