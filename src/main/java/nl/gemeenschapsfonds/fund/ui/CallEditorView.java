@@ -3,11 +3,7 @@ package nl.gemeenschapsfonds.fund.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -15,11 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import nl.gemeenschapsfonds.base.ui.DecimalField;
-import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,14 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
-import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
-import nl.gemeenschapsfonds.fund.AllocationMethod;
 import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.CallStatus;
-import nl.gemeenschapsfonds.fund.CoFinancingSource;
-import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -51,33 +39,16 @@ import java.util.SortedMap;
  * per year, co-financing rules, criteria, deadlines; and publishes or closes it. Every refusal is
  * shown at its field and nothing typed is lost. {@code calls/new?fund=ID} for a new call.
  */
-@Route("calls/:callId")
+@Route(FundNavigation.CALLS + "/:callId")
 @RolesAllowed(Role.ADMIN_)
 class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CallService calls;
     private final H1 heading = new H1();
     private final Span status = new Span();
-    private final TextField titleNl = new TextField();
-    private final TextField titleEn = new TextField();
-    private final TextArea descriptionNl = new TextArea();
-    private final TextArea descriptionEn = new TextArea();
-    private final CheckboxGroup<FacilityType> facilityTypes = new CheckboxGroup<>();
-    private final DatePicker openDate;
-    private final DatePicker closeDate;
-    private final Checkbox rollingIntake = new Checkbox();
-    private final RadioButtonGroup<AllocationMethod> allocationMethod = new RadioButtonGroup<>();
-    private final DecimalField maxGrant = new DecimalField();
-    private final DecimalField minPrivateShare = new DecimalField();
-    private final CheckboxGroup<CoFinancingSource> privateShareCounts = new CheckboxGroup<>();
-    private final DecimalField maxFundShare = new DecimalField();
-    private final DecimalField maxInKindShare = new DecimalField();
-    private final Checkbox grantMaxMunicipal = new Checkbox();
-    private final WholeNumberField decisionWeeks = new WholeNumberField();
-    private final WholeNumberField objectionWeeks = new WholeNumberField();
-    private final DecimalField settleAtOnceUpTo = new DecimalField();
-    private final WholeNumberField finalReportWeeks = new WholeNumberField();
-    private final DecimalField accountantStatementAbove = new DecimalField();
+    private final CallTextsForm texts = new CallTextsForm();
+    private final CallIntakeForm intake = new CallIntakeForm();
+    private final CallRulesForm rules = new CallRulesForm();
     private final YearAmountsEditor ceilings;
     private final CriteriaEditor criteria = new CriteriaEditor();
     private final TextArea amendmentReason = new TextArea();
@@ -90,51 +61,11 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.calls = calls;
         setId("call-editor-view");
         setMaxWidth("72em");
-        openDate = DatePickers.create(getTranslation("call.openDate"), getLocale());
-        closeDate = DatePickers.create(getTranslation("call.closeDate"), getLocale());
         ceilings = new YearAmountsEditor("call-ceilings", getTranslation("call.ceilings"), getTranslation("call.ceiling"),
                 LocalDate.now(clock).getYear() + 1);
-
-        text(titleNl, "titleNl", "call.titleNl", 200, true);
-        text(titleEn, "titleEn", "call.titleEn", 200, true);
-        area(descriptionNl, "descriptionNl", "call.descriptionNl");
-        area(descriptionEn, "descriptionEn", "call.descriptionEn");
-        facilityTypes.setLabel(getTranslation("call.facilityTypes"));
-        facilityTypes.setId("call-facilityTypes");
-        facilityTypes.setItems(FacilityType.values());
-        facilityTypes.setItemLabelGenerator(type -> getTranslation("facility." + type));
-        fields.put("facilityTypes", facilityTypes);
-        openDate.setId("call-openDate");
-        openDate.setRequiredIndicatorVisible(true);
-        closeDate.setId("call-closeDate");
-        fields.put("openDate", openDate);
-        fields.put("closeDate", closeDate);
-        rollingIntake.setLabel(getTranslation("call.rollingIntake"));
-        rollingIntake.setId("call-rollingIntake");
-        rollingIntake.addValueChangeListener(e -> closeDate.setEnabled(!e.getValue()));
-        allocationMethod.setLabel(getTranslation("call.allocationMethod"));
-        allocationMethod.setId("call-allocationMethod");
-        allocationMethod.setItems(AllocationMethod.values());
-        allocationMethod.setItemLabelGenerator(method -> getTranslation("call.allocation." + method));
-        fields.put("allocationMethod", allocationMethod);
-        amount(maxGrant, "maxGrant", "call.maxGrant", "€", null);
-        amount(minPrivateShare, "minPrivateShare", "call.minPrivateShare", null, "%");
-        privateShareCounts.setLabel(getTranslation("call.privateShareCounts"));
-        privateShareCounts.setHelperText(getTranslation("call.privateShareCounts.help"));
-        privateShareCounts.setId("call-privateShareCounts");
-        privateShareCounts.setItems(CoFinancingSource.values());
-        privateShareCounts.setItemLabelGenerator(source -> getTranslation(source.labelKey()));
-        fields.put("privateShareCounts", privateShareCounts);
-        amount(maxFundShare, "maxFundShare", "call.maxFundShare", null, "%");
-        amount(maxInKindShare, "maxInKindShare", "call.maxInKindShare", null, "%");
-        grantMaxMunicipal.setLabel(getTranslation("call.grantMaxMunicipal"));
-        grantMaxMunicipal.setId("call-grantMaxMunicipal");
-        weeks(decisionWeeks, "decisionWeeks", "call.decisionWeeks");
-        weeks(objectionWeeks, "objectionWeeks", "call.objectionWeeks");
-        amount(settleAtOnceUpTo, "settleAtOnceUpTo", "call.settleAtOnceUpTo", "€", null);
-        settleAtOnceUpTo.setHelperText(getTranslation("call.settleAtOnceUpTo.help"));
-        weeks(finalReportWeeks, "finalReportWeeks", "call.finalReportWeeks");
-        amount(accountantStatementAbove, "accountantStatementAbove", "call.accountantStatementAbove", "€", null);
+        fields.putAll(texts.fields());
+        fields.putAll(intake.fields());
+        fields.putAll(rules.fields());
         fields.put("ceilings", ceilings);
         fields.put("criteria", criteria);
         amendmentReason.setLabel(getTranslation("call.amendmentReason"));
@@ -143,12 +74,6 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         amendmentReason.setMaxLength(2000);
         amendmentReason.setWidthFull();
         fields.put("amendmentReason", amendmentReason);
-
-        FormLayout texts = new FormLayout(titleNl, titleEn, descriptionNl, descriptionEn);
-        FormLayout intake = new FormLayout(facilityTypes, allocationMethod, openDate, closeDate, rollingIntake);
-        intake.setColspan(facilityTypes, 2);
-        FormLayout rules = new FormLayout(maxGrant, minPrivateShare, privateShareCounts, maxFundShare, maxInKindShare,
-                grantMaxMunicipal, decisionWeeks, objectionWeeks, settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove);
 
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("call-save");
@@ -161,7 +86,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         close.getElement().setAttribute("aria-haspopup", "dialog");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(click -> confirmClose());
-        Button back = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("funds")));
+        Button back = new Button(getTranslation("action.back"), click -> FundNavigation.toFunds());
         status.setId("call-status");
         status.getElement().getThemeList().add("badge");
 
@@ -171,43 +96,6 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 new H2(getTranslation("call.section.rules")), rules,
                 new H2(getTranslation("call.section.criteria")), criteria, amendmentReason,
                 new HorizontalLayout(save, publish, close, back));
-    }
-
-    private void text(TextField field, String name, String label, int max, boolean required) {
-        field.setLabel(getTranslation(label));
-        field.setId("call-" + name);
-        field.setMaxLength(max);
-        field.setRequiredIndicatorVisible(required);
-        field.addValueChangeListener(e -> field.setInvalid(false));
-        fields.put(name, field);
-    }
-
-    private void area(TextArea field, String name, String label) {
-        field.setLabel(getTranslation(label));
-        field.setId("call-" + name);
-        field.setMaxLength(4000);
-        fields.put(name, field);
-    }
-
-    private void amount(DecimalField field, String name, String label, String prefix, String suffix) {
-        field.setLabel(getTranslation(label));
-        field.setId("call-" + name);
-        if (prefix != null) {
-            field.setPrefixComponent(new Span(prefix));
-        }
-        if (suffix != null) {
-            field.setSuffixComponent(new Span(suffix));
-        }
-        fields.put(name, field);
-    }
-
-    private void weeks(WholeNumberField field, String name, String label) {
-        field.setLabel(getTranslation(label));
-        field.setId("call-" + name);
-        field.setMin(1);
-        field.setMax(52);
-        field.setStepButtonsVisible(true);
-        fields.put(name, field);
     }
 
     @Override
@@ -230,27 +118,12 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void show(CallData data) {
         heading.setText(getTranslation(data.id() == null ? "call.new" : "call.edit"));
         status.setText(getTranslation("call.status." + data.status()));
-        titleNl.setValue(nullToEmpty(data.titleNl()));
-        titleEn.setValue(nullToEmpty(data.titleEn()));
-        descriptionNl.setValue(nullToEmpty(data.descriptionNl()));
-        descriptionEn.setValue(nullToEmpty(data.descriptionEn()));
-        facilityTypes.setValue(data.facilityTypes());
-        openDate.setValue(data.openDate());
-        closeDate.setValue(data.closeDate());
-        rollingIntake.setValue(data.rollingIntake());
-        closeDate.setEnabled(!data.rollingIntake());
-        allocationMethod.setValue(data.allocationMethod());
-        maxGrant.setValue(data.maxGrant());
-        minPrivateShare.setValue(data.minPrivateSharePercent());
-        privateShareCounts.setValue(data.privateShareCounts());
-        maxFundShare.setValue(data.maxFundSharePercent());
-        maxInKindShare.setValue(data.maxInKindSharePercent());
-        grantMaxMunicipal.setValue(data.grantMaxMunicipal());
-        decisionWeeks.setValue(data.decisionWeeks());
-        objectionWeeks.setValue(data.objectionWeeks());
-        settleAtOnceUpTo.setValue(data.settleAtOnceUpTo());
-        finalReportWeeks.setValue(data.finalReportWeeks());
-        accountantStatementAbove.setValue(data.accountantStatementAbove());
+        texts.setValue(new CallTextsForm.Texts(data.titleNl(), data.titleEn(), data.descriptionNl(), data.descriptionEn()));
+        intake.setValue(new CallIntakeForm.Intake(data.facilityTypes(), data.allocationMethod(), data.openDate(),
+                data.closeDate(), data.rollingIntake()));
+        rules.setValue(new CallRulesForm.Rules(data.maxGrant(), data.minPrivateSharePercent(), data.privateShareCounts(),
+                data.maxFundSharePercent(), data.maxInKindSharePercent(), data.grantMaxMunicipal(), data.decisionWeeks(),
+                data.objectionWeeks(), data.settleAtOnceUpTo(), data.finalReportWeeks(), data.accountantStatementAbove()));
         ceilings.setValue(data.ceilings());
         criteria.setValue(data.criteria());
         publish.setVisible(data.status() == CallStatus.DRAFT);
@@ -266,14 +139,15 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (ceilingValues == null || anyUnparsable()) {
             return false;
         }
-        CallData data = new CallData(call.id(), call.version(), call.fundId(), call.status(), titleNl.getValue(),
-                titleEn.getValue(), descriptionNl.getValue(), descriptionEn.getValue(), facilityTypes.getValue(),
-                openDate.getValue(), closeDate.getValue(), rollingIntake.getValue(), allocationMethod.getValue(),
-                maxGrant.getValue(), minPrivateShare.getValue(), maxFundShare.getValue(), maxInKindShare.getValue(),
-                grantMaxMunicipal.getValue(), decisionWeeks.getValue() == null ? 0 : decisionWeeks.getValue(),
-                objectionWeeks.getValue() == null ? 0 : objectionWeeks.getValue(), ceilingValues, criteria.getValue(),
-                settleAtOnceUpTo.getValue(), finalReportWeeks.getValue() == null ? 0 : finalReportWeeks.getValue(),
-                accountantStatementAbove.getValue(), privateShareCounts.getValue());
+        CallTextsForm.Texts text = texts.getValue();
+        CallIntakeForm.Intake when = intake.getValue();
+        CallRulesForm.Rules rule = rules.getValue();
+        CallData data = new CallData(call.id(), call.version(), call.fundId(), call.status(), text.titleNl(),
+                text.titleEn(), text.descriptionNl(), text.descriptionEn(), when.facilityTypes(), when.openDate(),
+                when.closeDate(), when.rollingIntake(), when.allocationMethod(), rule.maxGrant(), rule.minPrivateShare(),
+                rule.maxFundShare(), rule.maxInKindShare(), rule.grantMaxMunicipal(), orZero(rule.decisionWeeks()),
+                orZero(rule.objectionWeeks()), ceilingValues, criteria.getValue(), rule.settleAtOnceUpTo(),
+                orZero(rule.finalReportWeeks()), rule.accountantStatementAbove(), rule.privateShareCounts());
         try {
             long id = calls.save(data, amendmentReason.isVisible() ? amendmentReason.getValue() : null);
             call = calls.call(id);
@@ -294,14 +168,11 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** A date or number the browser could not read: its field says so already; do not send it on. */
     private boolean anyUnparsable() {
-        boolean bad = false;
-        for (HasValidation field : new HasValidation[]{openDate, closeDate, maxGrant, minPrivateShare, maxFundShare,
-                maxInKindShare, decisionWeeks, objectionWeeks, settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove}) {
-            if (field.isInvalid()) {
-                bad = true;
-            }
-        }
-        return bad;
+        return intake.hasUnreadableInput() | rules.hasUnreadableInput();
+    }
+
+    private static int orZero(Integer weeks) {
+        return weeks == null ? 0 : weeks;
     }
 
     private void publish() {
@@ -335,10 +206,6 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void notify(String keyOrText, NotificationVariant variant) {
         String text = keyOrText.contains(" ") ? keyOrText : getTranslation(keyOrText);
         Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
@@ -136,6 +137,34 @@ class CallEditorViewTest extends KaribuViewTest {
         assertThat(saved.settleAtOnceUpTo()).isEqualByComparingTo("5000");
         assertThat(saved.finalReportWeeks()).isEqualTo(8);
         assertThat(saved.accountantStatementAbove()).isEqualByComparingTo("125000");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_saved_call_opens_with_every_setting_in_its_field() throws Exception {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Rondom het dorp");
+        field(TextArea.class, "call-descriptionEn").setValue("Around the village");
+        field(com.vaadin.flow.component.checkbox.Checkbox.class, "call-rollingIntake").setValue(true);
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("20"));
+        field(com.vaadin.flow.component.checkbox.Checkbox.class, "call-grantMaxMunicipal").setValue(true);
+        field(nl.gemeenschapsfonds.base.ui.WholeNumberField.class, "call-objectionWeeks").setValue(8);
+        _click(field(Button.class, "call-save"));
+        long id = authorities.as(staff.admin(), () -> calls.callsOfMyAuthority().stream()
+                .filter(c -> c.titleNl().equals("Rondom het dorp")).findFirst().orElseThrow().id());
+
+        navigate("calls/" + id);
+
+        assertThat(field(TextField.class, "call-titleEn").getValue()).isEqualTo("Rondom het dorp (en)");
+        assertThat(field(TextArea.class, "call-descriptionEn").getValue()).isEqualTo("Around the village");
+        assertThat(((CheckboxGroup<FacilityType>) field(CheckboxGroup.class, "call-facilityTypes")).getValue())
+                .containsExactly(FacilityType.VILLAGE_SHOP);
+        assertThat(field(com.vaadin.flow.component.checkbox.Checkbox.class, "call-rollingIntake").getValue()).isTrue();
+        assertThat(field(DatePicker.class, "call-closeDate").isEnabled()).isFalse();
+        assertThat(field(DecimalField.class, "call-maxGrant").getValue()).isEqualByComparingTo("50000");
+        assertThat(field(DecimalField.class, "call-minPrivateShare").getValue()).isEqualByComparingTo("20");
+        assertThat(field(com.vaadin.flow.component.checkbox.Checkbox.class, "call-grantMaxMunicipal").getValue()).isTrue();
+        assertThat(field(nl.gemeenschapsfonds.base.ui.WholeNumberField.class, "call-objectionWeeks").getValue()).isEqualTo(8);
     }
 
     @Test
