@@ -15,7 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,9 +100,5 @@ public class DeadlineService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-    }
-
-    static Date sqlDate(LocalDate date) {
-        return Date.valueOf(date);
     }
 }

@@ -26,6 +26,11 @@ class ReviewAccess {
                 .orElseThrow(() -> new NotFoundException("Application", id));
     }
 
+    /** The organisation of the signed-in applicant. */
+    long myOrganisation() {
+        return currentUser.require().requireOrganisation();
+    }
+
     GrantApplication save(GrantApplication application) {
         return applications.save(application);
     }
