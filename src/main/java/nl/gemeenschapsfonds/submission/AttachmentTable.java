@@ -90,11 +90,7 @@ class AttachmentTable {
      * authority, and the applicant has submitted it (a draft is the applicant's own until then).
      */
     boolean visibleToAuthority(long applicationId, long authorityId) {
-        return jdbc.sql("""
-                        select count(*) from grant_application a
-                        join grant_call c on c.id = a.call_id
-                        join fund f on f.id = c.fund_id
-                        where a.id = ? and f.authority_id = ? and a.status <> 'DRAFT'""")
+        return jdbc.sql("select count(*) from application_authority where application_id = ? and authority_id = ?")
                 .params(applicationId, authorityId).query(Long.class).single() > 0;
     }
 
