@@ -144,8 +144,7 @@ public class AssessmentService {
                         "insert into assessment_proposed_amount (assessment_id, year, amount) values (?, ?, ?)")
                 .params(id, year, amount).update());
         if (complete) {
-            application.readyForDecision(clock.instant());
-            access.save(application);
+            access.workflow().readyForDecision(application.getId());
             audit.record("ASSESSMENT_COMPLETED", "Application", form.applicationId(), ApplicationStatus.IN_ASSESSMENT.name(),
                     ApplicationStatus.AWAITING_DECISION.name(), form.recommendation() + " " + form.proposedAmounts() + " score " + weighted);
         }

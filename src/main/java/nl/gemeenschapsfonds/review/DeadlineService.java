@@ -85,8 +85,7 @@ public class DeadlineService {
         jdbc.sql("insert into deadline_extension (application_id, weeks, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?)")
                 .params(applicationId, weeks, reason.trim(), currentUser.actorName(), Timestamp.from(clock.instant())).update();
         LocalDate due = compute(application);
-        application.moveDecisionDue(due, clock.instant());
-        access.save(application);
+        access.workflow().moveDecisionDue(applicationId, due);
         audit.record("DEADLINE_EXTENDED", "Application", applicationId, String.valueOf(before), String.valueOf(due), reason);
         Locale language = Locale.of(application.getApplicantLocale());
         if (application.getSubmittedBy() != null) {

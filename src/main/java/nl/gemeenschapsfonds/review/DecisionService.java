@@ -68,8 +68,7 @@ public class DecisionService {
             ledger.commit(application.getCallId(), application.getId(), form.amounts(),
                     "Grant decision " + application.getReference());
         }
-        application.decide(kind != Recommendation.REFUSE, clock.instant());
-        access.save(application);
+        access.workflow().decide(application.getId(), kind != Recommendation.REFUSE);
 
         LocalDate objectionDeadline = new ObjectionDeadlinePolicy(call.objectionWeeks()).deadline(today);
         Locale language = Locale.of(application.getApplicantLocale());

@@ -41,7 +41,6 @@ public class IntakeService {
     }
 
     private final ReviewAccess access;
-    private final ReviewApplications applications;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -51,11 +50,10 @@ public class IntakeService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    IntakeService(ReviewAccess access, ReviewApplications applications, DeadlineService deadlines, JdbcClient jdbc,
+    IntakeService(ReviewAccess access, DeadlineService deadlines, JdbcClient jdbc,
                   AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
         this.salutations = salutations;
         this.access = access;
-        this.applications = applications;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -70,8 +68,7 @@ public class IntakeService {
     @PreAuthorize("hasRole('REVIEWER')")
     public void completeIntake(long applicationId) {
         GrantApplication application = access.inMyAuthority(applicationId);
-        application.completeIntake(clock.instant());
-        access.save(application);
+        access.workflow().completeIntake(applicationId);
         audit.record("INTAKE_COMPLETED", "Application", applicationId, ApplicationStatus.SUBMITTED.name(),
                 ApplicationStatus.IN_ASSESSMENT.name(), null);
     }
@@ -93,7 +90,7 @@ public class IntakeService {
             throw new InvalidInputException(problems);
         }
         GrantApplication application = access.inMyAuthority(applicationId);
-        application.requestSupplement(clock.instant());
+        access.workflow().requestSupplement(applicationId);
         LocalDate today = today();
         LocalDate due = today.plusDays(repairDays);
         jdbc.sql("""
@@ -101,7 +98,6 @@ public class IntakeService {
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(applicationId, text.trim(), repairDays, Timestamp.from(clock.instant()), Date.valueOf(today),
                         Date.valueOf(due), currentUser.actorName()).update();
-        access.save(application);
         audit.record("SUPPLEMENT_REQUESTED", "Application", applicationId, ApplicationStatus.SUBMITTED.name(),
                 ApplicationStatus.SUPPLEMENT_REQUESTED.name(), text.trim());
         notify(application, "mail.supplement.subject", "mail.supplement.text", text.trim(), due);
@@ -118,10 +114,9 @@ public class IntakeService {
         if (!today().isAfter(open.dueOn())) {
             throw new InvalidInputException("notConsider", "intake.repairPeriodRunning", open.dueOn());
         }
-        application.notConsidered(clock.instant());
+        access.workflow().notConsidered(applicationId);
         jdbc.sql("update supplement_request set outcome = 'NOT_CONSIDERED', answered_on = due_on where id = ?")
                 .param(open.id()).update();
-        access.save(application);
         audit.record("NOT_CONSIDERED", "Application", applicationId, ApplicationStatus.SUPPLEMENT_REQUESTED.name(),
                 ApplicationStatus.NOT_CONSIDERED.name(), null);
         notify(application, "mail.notConsidered.subject", "mail.notConsidered.text", open.text(), open.dueOn());
@@ -144,10 +139,8 @@ public class IntakeService {
     void onSupplementSubmitted(SupplementSubmitted submitted) {
         jdbc.sql("update supplement_request set outcome = 'ANSWERED', answered_on = ? where application_id = ? and outcome is null")
                 .params(Date.valueOf(today()), submitted.applicationId()).update();
-        // The managed entity of the applicant's transaction: changed here, flushed with it. Saving it
-        // again would publish its pending events a second time.
-        GrantApplication application = applications.findById(submitted.applicationId()).orElseThrow();
-        application.moveDecisionDue(deadlines.compute(application), clock.instant());
+        // submission changes the managed entity of the applicant's transaction and flushes it with that transaction
+        access.workflow().resumeDecisionClock(submitted.applicationId(), deadlines.compute(access.byId(submitted.applicationId())));
     }
 
     /** The open supplement request of the applicant's own application: what is asked and until when. */
