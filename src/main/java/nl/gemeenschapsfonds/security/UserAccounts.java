@@ -94,6 +94,18 @@ public class UserAccounts {
                 .toList();
     }
 
+    /** Where mail to a funder goes: the address and chosen language of each of its enabled users. */
+    @Transactional(readOnly = true)
+    public List<Recipient> enabledUsersOfFunder(long funderId) {
+        return users.findByFunderIdOrderByDisplayNameAscEmailAsc(funderId).stream().filter(AppUser::isEnabled)
+                .map(user -> new Recipient(user.getEmail(), user.getPreferredLocale()))
+                .toList();
+    }
+
+    /** A user as a mail reaches them: their address and the language they chose. */
+    public record Recipient(String email, Locale language) {
+    }
+
     /** Marks the user's e-mail address as confirmed (they opened the link in the confirmation mail). */
     @Transactional
     public void confirmEmail(long userId) {
