@@ -3,15 +3,13 @@ package nl.gemeenschapsfonds.review;
 import nl.gemeenschapsfonds.fund.AuthorityAddress;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
+import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Writes the decision letter when a decision is taken, in the decision maker's transaction (so the letter exists as
@@ -26,17 +24,17 @@ class DecisionLetters {
     private final AuthorityAddress authorityAddress;
     private final ReportSchedulePreview reportSchedule;
     private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
+    private final Organisations organisations;
 
     DecisionLetters(DecisionLetter letter, DecisionStore store, CallCatalogue calls, AuthorityAddress authorityAddress,
-                    ReportSchedulePreview reportSchedule, CurrentUser currentUser, JdbcClient jdbc) {
+                    ReportSchedulePreview reportSchedule, CurrentUser currentUser, Organisations organisations) {
         this.letter = letter;
         this.store = store;
         this.calls = calls;
         this.authorityAddress = authorityAddress;
         this.reportSchedule = reportSchedule;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     @EventListener
@@ -48,7 +46,7 @@ class DecisionLetters {
     private DecisionLetter.Data data(DecisionTaken decision) {
         DecisionForm form = decision.form();
         CallTerms call = calls.terms(decision.callId());
-        List<String> organisation = organisationLines(decision.organisationId());
+        List<String> organisation = organisations.organisation(decision.organisationId()).orElseThrow().addressLines();
         return new DecisionLetter.Data(call.authorityName(), decision.reference(), decision.title(), organisation.getFirst(),
                 decision.decisionDate(), decision.outcome(), form.amounts(), decision.amountRequested(), form.conditions(),
                 form.reportObligations(), form.settlementDeadline(), form.advances(), form.refusalGround(), form.motivation(),
@@ -58,14 +56,5 @@ class DecisionLetters {
                 currentUser.require().displayName(),
                 !decision.isGrant() || decision.settledAtOnce() ? List.of()
                         : reportSchedule.reportsFor(decision.applicationId(), decision.decisionDate(), form.settlementDeadline()));
-    }
-
-    /** The organisation's legal name and postal address, as on an envelope. */
-    private List<String> organisationLines(long organisationId) {
-        return jdbc.sql("select legal_name, street, postcode, city from organisation where id = ?").param(organisationId)
-                .query((rs, row) -> Stream.of(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? rs.getString(4) : rs.getString(3) + (rs.getString(4) == null ? "" : "  " + rs.getString(4)))
-                        .filter(Objects::nonNull).toList())
-                .single();
     }
 }

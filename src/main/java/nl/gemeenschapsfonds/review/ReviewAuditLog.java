@@ -21,4 +21,20 @@ class ReviewAuditLog {
         audit.record("DECISION_" + decision.outcome(), "Application", decision.applicationId(), decision.statusBefore(),
                 decision.statusAfter() + " " + decision.form().amounts(), decision.form().motivation().trim());
     }
+
+    @EventListener
+    @Order(2)
+    void onObjectionRegistered(ObjectionRegistered registered) {
+        Objection objection = registered.objection();
+        audit.record("OBJECTION_REGISTERED", "Application", registered.applicationId(), null,
+                "received " + objection.receivedOn() + (objection.late() ? ", late (deadline " + registered.deadline() + ")" : ", in time")
+                        + ", decide by " + objection.decisionDue(), objection.grounds());
+    }
+
+    @EventListener
+    @Order(2)
+    void onObjectionDecided(ObjectionDecided decided) {
+        audit.record("OBJECTION_" + decided.outcome(), "Application", decided.applicationId(), "grant " + decided.before(),
+                decided.outcome() + (decided.amountsChanged() ? " grant " + decided.after() : ""), decided.motivation());
+    }
 }
