@@ -26,16 +26,23 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 @Component
 public class Templates {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine;
+    private final TemplateEngine textEngine;
     private final Path folder;
 
     public Templates(@Value("${app.templates.folder:}") String folder) {
         this.folder = folder == null || folder.isBlank() ? null : Path.of(folder);
-        if (this.folder != null) {
+        engine = engine(this.folder, ".html", TemplateMode.XML);
+        textEngine = engine(this.folder, ".txt", TemplateMode.TEXT);
+    }
+
+    private static TemplateEngine engine(Path folder, String suffix, TemplateMode mode) {
+        TemplateEngine engine = new TemplateEngine();
+        if (folder != null) {
             FileTemplateResolver own = new FileTemplateResolver();
-            own.setPrefix(this.folder.toAbsolutePath() + "/");
-            own.setSuffix(".html");
-            own.setTemplateMode(TemplateMode.XML);
+            own.setPrefix(folder.toAbsolutePath() + "/");
+            own.setSuffix(suffix);
+            own.setTemplateMode(mode);
             own.setCharacterEncoding("UTF-8");
             own.setCheckExistence(true);
             own.setCacheable(false);
@@ -44,13 +51,14 @@ public class Templates {
         }
         ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver();
         shipped.setPrefix("templates/");
-        shipped.setSuffix(".html");
-        shipped.setTemplateMode(TemplateMode.XML);
+        shipped.setSuffix(suffix);
+        shipped.setTemplateMode(mode);
         shipped.setCharacterEncoding("UTF-8");
         shipped.setCheckExistence(true);
         shipped.setCacheable(true);
         shipped.setOrder(2);
         engine.addTemplateResolver(shipped);
+        return engine;
     }
 
     /**
@@ -60,16 +68,30 @@ public class Templates {
      * @param locale the reader's language; {@code name_nl} or {@code name_en} is used when it exists
      */
     public String render(String name, Locale locale, Map<String, ?> variables) {
+        return process(engine, ".html", name, locale, variables);
+    }
+
+    /**
+     * Renders the plain-text template {@code name} ({@code templates/<name>[_<language>].txt}, same
+     * override folder) for the reader's language: for mail bodies, which are plain text. Thymeleaf's
+     * TEXT mode: {@code [(${name})]} prints a value as it is, {@code [# th:each="…"]…[/]} repeats; nothing
+     * is escaped, as there is no markup a value could change.
+     */
+    public String renderText(String name, Locale locale, Map<String, ?> variables) {
+        return process(textEngine, ".txt", name, locale, variables);
+    }
+
+    private String process(TemplateEngine with, String suffix, String name, Locale locale, Map<String, ?> variables) {
         Context context = new Context(locale);
         variables.forEach(context::setVariable);
         String localised = name + "_" + locale.getLanguage();
-        return engine.process(exists(localised) ? localised : name, context);
+        return with.process(exists(localised + suffix) ? localised : name, context);
     }
 
-    private boolean exists(String name) {
-        if (folder != null && Files.isRegularFile(folder.resolve(name + ".html"))) {
+    private boolean exists(String file) {
+        if (folder != null && Files.isRegularFile(folder.resolve(file))) {
             return true;
         }
-        return Templates.class.getClassLoader().getResource("templates/" + name + ".html") != null;
+        return Templates.class.getClassLoader().getResource("templates/" + file) != null;
     }
 }

@@ -44,4 +44,19 @@ class TemplatesTest {
                 .as("what the authority did not override comes from the shipped templates")
                 .contains("Dear <span>Ms Jansen</span>,");
     }
+
+    @Test
+    void a_plain_text_mail_body_keeps_ampersands_and_needs_no_root_element(@TempDir Path folder) throws Exception {
+        Templates templates = new Templates("");
+
+        assertThat(templates.renderText("test/mail", Locale.of("nl"), Map.of("name", "Vereniging & Co", "lines", java.util.List.of("a", "b"))))
+                .isEqualTo("Beste Vereniging & Co,\n- a\n- b\n");
+        assertThat(templates.renderText("test/mail", Locale.ENGLISH, Map.of("name", "Vereniging & Co", "lines", java.util.List.of("a"))))
+                .isEqualTo("Dear Vereniging & Co,\n- a\n");
+
+        Files.createDirectories(folder.resolve("test"));
+        Files.writeString(folder.resolve("test/mail_nl.txt"), "Geachte [(${name})],\n");
+        assertThat(new Templates(folder.toString()).renderText("test/mail", Locale.of("nl"), Map.of("name", "mevrouw Jansen", "lines", java.util.List.of())))
+                .as("an authority overrides a mail body in its own folder").isEqualTo("Geachte mevrouw Jansen,\n");
+    }
 }
