@@ -117,7 +117,7 @@ public class DecisionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<DecisionSummary> myDecision(long applicationId) {
-        return store.ofOrganisation(applicationId, access.myOrganisation());
+        return access.ownedByMe(applicationId).flatMap(mine -> store.summary(mine));
     }
 
     /** A decision as the applicant sees it, with its letter and the amount granted per year (empty when refused). */

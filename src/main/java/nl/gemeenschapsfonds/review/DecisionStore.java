@@ -2,18 +2,16 @@ package nl.gemeenschapsfonds.review;
 
 import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** Writes decisions: the decision with its amounts per year and its advances, its letter, and its co-financing condition. */
 @Component
@@ -23,8 +21,11 @@ class DecisionStore {
     private final CoFinancingConditions coFinancingConditions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Decisions decisions;
 
-    DecisionStore(JdbcClient jdbc, CoFinancingConditions coFinancingConditions, CurrentUser currentUser, Clock clock) {
+    DecisionStore(JdbcClient jdbc, CoFinancingConditions coFinancingConditions, CurrentUser currentUser, Clock clock,
+                  Decisions decisions) {
+        this.decisions = decisions;
         this.jdbc = jdbc;
         this.coFinancingConditions = coFinancingConditions;
         this.currentUser = currentUser;
@@ -68,26 +69,12 @@ class DecisionStore {
                 .query((rs, row) -> rs.getBytes(1)).optional();
     }
 
-    /** The decision on an application of this organisation, as the applicant sees it. */
-    Optional<DecisionService.DecisionSummary> ofOrganisation(long applicationId, long organisation) {
-        return jdbc.sql("""
-                        select d.id, d.kind, d.decision_date, d.objection_deadline, d.letter_pdf, a.reference, d.letter_language,
-                               a.amount_requested
-                        from decision d join grant_application a on a.id = d.application_id
-                        where d.application_id = ? and a.organisation_id = ?""")
-                .params(applicationId, organisation)
-                .query((rs, row) -> new DecisionService.DecisionSummary(Recommendation.valueOf(rs.getString("kind")),
-                        rs.getDate("decision_date").toLocalDate(), rs.getDate("objection_deadline").toLocalDate(),
-                        rs.getBytes("letter_pdf"),
-                        DecisionService.letterFileName(rs.getString("reference"), Locale.of(rs.getString("letter_language"))),
-                        grantedPerYear(rs.getLong("id")), rs.getBigDecimal("amount_requested")))
-                .optional();
-    }
-
-    private SortedMap<Integer, BigDecimal> grantedPerYear(long decisionId) {
-        SortedMap<Integer, BigDecimal> granted = new TreeMap<>();
-        jdbc.sql("select year, amount from decision_amount where decision_id = ? order by year").param(decisionId)
-                .query((rs, row) -> granted.put(rs.getInt("year"), rs.getBigDecimal("amount"))).list();
-        return granted;
+    /** The decision on the application, as the applicant sees it. */
+    Optional<DecisionService.DecisionSummary> summary(GrantApplication application) {
+        return decisions.ofApplication(application.getId()).map(decision -> new DecisionService.DecisionSummary(
+                decision.outcome(), decision.decisionDate(), decision.objectionDeadline(),
+                decisions.letter(application.getId()).map(Decisions.Letter::pdf).orElse(null),
+                decision.letterFileName(application.getReference()), decision.grantedPerYear(),
+                application.getAmountRequested()));
     }
 }

@@ -1,18 +1,14 @@
 package nl.gemeenschapsfonds.review;
 
-import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
-import nl.gemeenschapsfonds.base.i18n.Translations;
-import nl.gemeenschapsfonds.base.mail.Mail;
-import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.security.CurrentUser;
-import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import nl.gemeenschapsfonds.submission.IllegalTransitionException;
 import nl.gemeenschapsfonds.submission.SupplementSubmitted;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,23 +39,17 @@ public class IntakeService {
     private final ReviewAccess access;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final Mailer mailer;
-    private final nl.gemeenschapsfonds.security.Salutations salutations;
-    private final Translations translations;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IntakeService(ReviewAccess access, DeadlineService deadlines, JdbcClient jdbc,
-                  AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
-        this.salutations = salutations;
+    IntakeService(ReviewAccess access, DeadlineService deadlines, JdbcClient jdbc, CurrentUser currentUser,
+                  ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.mailer = mailer;
-        this.translations = translations;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,10 +57,9 @@ public class IntakeService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public void completeIntake(long applicationId) {
-        GrantApplication application = access.inMyAuthority(applicationId);
+        access.inMyAuthority(applicationId);
         access.workflow().completeIntake(applicationId);
-        audit.record("INTAKE_COMPLETED", "Application", applicationId, ApplicationStatus.SUBMITTED.name(),
-                ApplicationStatus.IN_ASSESSMENT.name(), null);
+        events.publishEvent(new IntakeCompleted(applicationId));
     }
 
     /** Asks the applicant for a supplement within {@code repairDays}; the applicant gets a mail with what and until when. */
@@ -98,9 +87,8 @@ public class IntakeService {
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(applicationId, text.trim(), repairDays, Timestamp.from(clock.instant()), Date.valueOf(today),
                         Date.valueOf(due), currentUser.actorName()).update();
-        audit.record("SUPPLEMENT_REQUESTED", "Application", applicationId, ApplicationStatus.SUBMITTED.name(),
-                ApplicationStatus.SUPPLEMENT_REQUESTED.name(), text.trim());
-        notify(application, "mail.supplement.subject", "mail.supplement.text", text.trim(), due);
+        events.publishEvent(new SupplementRequested(applicationId, application.getReference(), application.getSubmittedBy(),
+                Locale.of(application.getApplicantLocale()), text.trim(), due));
         return due;
     }
 
@@ -117,9 +105,8 @@ public class IntakeService {
         access.workflow().notConsidered(applicationId);
         jdbc.sql("update supplement_request set outcome = 'NOT_CONSIDERED', answered_on = due_on where id = ?")
                 .param(open.id()).update();
-        audit.record("NOT_CONSIDERED", "Application", applicationId, ApplicationStatus.SUPPLEMENT_REQUESTED.name(),
-                ApplicationStatus.NOT_CONSIDERED.name(), null);
-        notify(application, "mail.notConsidered.subject", "mail.notConsidered.text", open.text(), open.dueOn());
+        events.publishEvent(new ApplicationNotConsidered(applicationId, application.getReference(),
+                application.getSubmittedBy(), Locale.of(application.getApplicantLocale()), open.text(), open.dueOn()));
     }
 
     /** The supplement requests of an application of the user's authority, oldest first. */
@@ -147,26 +134,12 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<SupplementRequest> myOpenRequest(long applicationId) {
-        long organisation = currentUser.require().requireOrganisation();
-        return jdbc.sql("""
-                        select s.* from supplement_request s join grant_application a on a.id = s.application_id
-                        where s.application_id = ? and a.organisation_id = ? and s.outcome is null""")
-                .params(applicationId, organisation).query(IntakeService::request).optional();
+        return access.ownedByMe(applicationId).flatMap(mine -> openRequest(applicationId));
     }
 
     Optional<SupplementRequest> openRequest(long applicationId) {
         return jdbc.sql("select * from supplement_request where application_id = ? and outcome is null")
                 .param(applicationId).query(IntakeService::request).optional();
-    }
-
-    private void notify(GrantApplication application, String subjectKey, String textKey, String request, LocalDate due) {
-        if (application.getSubmittedBy() == null) {
-            return;
-        }
-        Locale language = Locale.of(application.getApplicantLocale());
-        mailer.send(new Mail(application.getSubmittedBy(), translations.get(language, subjectKey, application.getReference()),
-                salutations.greet(application.getSubmittedBy(), language,
-                        translations.get(language, textKey, application.getReference(), request, Formats.date(due, language)))));
     }
 
     private LocalDate today() {

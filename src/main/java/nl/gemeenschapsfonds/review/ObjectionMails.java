@@ -4,27 +4,39 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
+import nl.gemeenschapsfonds.base.templates.Templates;
 import nl.gemeenschapsfonds.security.Salutations;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SortedMap;
 
-/** Tells the applicant by mail that their objection was received, and what was decided on it. */
+/**
+ * Tells the applicant by mail that their objection was received, and what was decided on it. The mail bodies come from
+ * the plain-text templates {@code mail/objection-received} and {@code mail/objection-decided} (an authority may
+ * override them, see {@link Templates}), which place the translated paragraphs.
+ */
 @Component
 class ObjectionMails {
+
+    static final String RECEIVED = "mail/objection-received";
+    static final String DECIDED = "mail/objection-decided";
 
     private final Mailer mailer;
     private final Salutations salutations;
     private final Translations translations;
+    private final Templates templates;
 
-    ObjectionMails(Mailer mailer, Salutations salutations, Translations translations) {
+    ObjectionMails(Mailer mailer, Salutations salutations, Translations translations, Templates templates) {
         this.mailer = mailer;
         this.salutations = salutations;
         this.translations = translations;
+        this.templates = templates;
     }
 
     @EventListener
@@ -35,17 +47,17 @@ class ObjectionMails {
         }
         Locale language = registered.language();
         Objection objection = registered.objection();
-        StringBuilder text = new StringBuilder(translations.get(language, "mail.objection.received.text",
-                registered.reference(), Formats.date(objection.receivedOn(), language),
-                Formats.date(objection.decisionDue(), language)));
+        Map<String, String> parts = new HashMap<>();
+        parts.put("received", translations.get(language, "mail.objection.received.text", registered.reference(),
+                Formats.date(objection.receivedOn(), language), Formats.date(objection.decisionDue(), language)));
         if (objection.late()) {
-            text.append("\n\n").append(translations.get(language, "mail.objection.late",
-                    Formats.date(registered.deadline(), language)));
+            parts.put("late", translations.get(language, "mail.objection.late", Formats.date(registered.deadline(), language)));
         }
-        text.append("\n\n").append(translations.get(language, "mail.objection.closing"));
+        parts.put("closing", translations.get(language, "mail.objection.closing"));
+        String text = templates.renderText(RECEIVED, language, parts).stripTrailing();
         mailer.send(new Mail(registered.submittedBy(),
                 translations.get(language, "mail.objection.received.subject", registered.reference()),
-                salutations.greet(registered.submittedBy(), language, text.toString())));
+                salutations.greet(registered.submittedBy(), language, text)));
     }
 
     @EventListener
@@ -55,16 +67,18 @@ class ObjectionMails {
             return;
         }
         Locale language = decided.language();
-        StringBuilder text = new StringBuilder(translations.get(language, "mail.objection.decided.text",
-                decided.reference(), translations.get(language, "objection.outcome." + decided.outcome()), decided.motivation()));
+        Map<String, String> parts = new HashMap<>();
+        parts.put("decided", translations.get(language, "mail.objection.decided.text", decided.reference(),
+                translations.get(language, "objection.outcome." + decided.outcome()), decided.motivation()));
         if (decided.amountsChanged()) {
-            text.append("\n\n").append(translations.get(language, "mail.objection.newAmounts",
+            parts.put("newAmounts", translations.get(language, "mail.objection.newAmounts",
                     Formats.money(DecisionPolicy.total(decided.after()), language), perYear(decided.after(), language)));
         }
-        text.append("\n\n").append(translations.get(language, "mail.objection.closing"));
+        parts.put("closing", translations.get(language, "mail.objection.closing"));
+        String text = templates.renderText(DECIDED, language, parts).stripTrailing();
         mailer.send(new Mail(decided.submittedBy(),
                 translations.get(language, "mail.objection.decided.subject", decided.reference()),
-                salutations.greet(decided.submittedBy(), language, text.toString())));
+                salutations.greet(decided.submittedBy(), language, text)));
     }
 
     private static String perYear(SortedMap<Integer, BigDecimal> amounts, Locale language) {

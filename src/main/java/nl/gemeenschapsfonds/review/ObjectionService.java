@@ -9,7 +9,6 @@ import nl.gemeenschapsfonds.budget.BudgetRefusal;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.Role;
-import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +67,7 @@ public class ObjectionService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Objection object(long applicationId, String grounds) {
-        GrantApplication application = ownApplication(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
+        GrantApplication application = access.ownedByMe(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
         Decision decision = store.lockDecision(applicationId).orElseThrow(() -> new NotFoundException("Decision", applicationId));
         return register(application, decision, today(), grounds);
     }
@@ -143,7 +142,7 @@ public class ObjectionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<ObjectionOverview> mine(long applicationId) {
-        return ownApplication(applicationId).flatMap(application -> store.decision(applicationId).map(decision -> {
+        return access.ownedByMe(applicationId).flatMap(application -> store.decision(applicationId).map(decision -> {
             Optional<Objection> objection = store.objectionOf(applicationId);
             return new ObjectionOverview(applicationId, application.getReference(), application.getTitle(), facts(decision),
                     objection.orElse(null), application.plan().grantPerYear(), today(), objection.isEmpty(), false);
@@ -201,17 +200,6 @@ public class ObjectionService {
             BudgetRefusal refusal = refused.refusal();
             throw new InvalidInputException("newAmounts", "objection.budget." + refusal.reason(),
                     String.valueOf(refusal.year()), refusal.figure());
-        }
-    }
-
-    /** The signed-in applicant's own submitted application; empty for another organisation's, a draft or an unknown id. */
-    private Optional<GrantApplication> ownApplication(long applicationId) {
-        long organisation = access.myOrganisation();
-        try {
-            return Optional.of(access.byId(applicationId))
-                    .filter(a -> a.getStatus() != ApplicationStatus.DRAFT && a.getOrganisationId() == organisation);
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
         }
     }
 

@@ -1,10 +1,14 @@
 package nl.gemeenschapsfonds.review;
 
+import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.security.CurrentUser;
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.ApplicationScope;
 import nl.gemeenschapsfonds.submission.ApplicationTransitions;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /**
  * The review module's door to submission's applications: it finds a submitted application for the signed-in staff
@@ -38,6 +42,20 @@ class ReviewAccess {
     /** The workflow steps on an application; each one loads it in the user's authority, moves and saves it. */
     ApplicationTransitions workflow() {
         return transitions;
+    }
+
+    /**
+     * The signed-in applicant's own submitted application, to read; empty for another organisation's, a draft or an
+     * unknown id, so an id reveals nothing.
+     */
+    Optional<GrantApplication> ownedByMe(long applicationId) {
+        long organisation = myOrganisation();
+        try {
+            return Optional.of(scope.byId(applicationId))
+                    .filter(a -> a.getStatus() != ApplicationStatus.DRAFT && a.getOrganisationId() == organisation);
+        } catch (NotFoundException unknown) {
+            return Optional.empty();
+        }
     }
 
     /** The organisation of the signed-in applicant. */
