@@ -40,7 +40,7 @@ class DecisionChecks {
     /** Throws {@link InvalidInputException} when the signed-in user may not take this decision, or it is not complete. */
     void refuseInvalid(GrantApplication application, DecisionForm form) {
         String me = currentUser.actorName();
-        if (!FourEyesPolicy.mayDecide(me, assessments.assessedBy(form.applicationId(), me) ? List.of(me) : List.of())) {
+        if (!FourEyesPolicy.mayDecide(me, assessments.assessors(form.applicationId()))) {
             throw new InvalidInputException("decision", "decision.fourEyes");
         }
         List<Problem> problems = policy(application).problems(form, () -> pledges.matching(application.getId()).allMet());

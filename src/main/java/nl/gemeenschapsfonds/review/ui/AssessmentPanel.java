@@ -43,7 +43,7 @@ import java.util.function.Consumer;
 class AssessmentPanel extends Composite<VerticalLayout> {
 
     /** The reviewer's advice on the form. */
-    record Advice(Recommendation recommendation, String motivation) {
+    public record Advice(Recommendation recommendation, String motivation) {
     }
 
     /** The reviewer saves the assessment as typed; {@code complete}: and sends it on to the decision. */

@@ -55,7 +55,7 @@ class DecisionFormPanel extends Composite<VerticalLayout> {
     }
 
     /** The choices on the form apart from the amounts per year (those are one field per year). */
-    record Choices(Recommendation kind, String conditions, String reportObligations, LocalDate settlementDeadline,
+    public record Choices(Recommendation kind, String conditions, String reportObligations, LocalDate settlementDeadline,
                    boolean advance, RefusalGround refusalGround, String motivation, LocalDate coFinancingDueBy) {
     }
 
