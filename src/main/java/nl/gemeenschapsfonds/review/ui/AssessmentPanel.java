@@ -68,6 +68,13 @@ class AssessmentPanel extends Composite<VerticalLayout> {
     }
 
     private final AssessmentForm saved;
+    /**
+     * The binder leaves the fields' invalid state and messages alone: they are the service's (its problems at the fields)
+     * and the picker's own (unreadable input), which a validation without validators would clear.
+     */
+    private static final com.vaadin.flow.data.binder.BindingValidationStatusHandler NO_STATUS = status -> {
+    };
+
     private final Binder<Advice> binder = new Binder<>(Advice.class);
     private final List<WholeNumberField> scores = new ArrayList<>();
     private final List<TextField> comments = new ArrayList<>();
@@ -112,8 +119,9 @@ class AssessmentPanel extends Composite<VerticalLayout> {
             proposed.put(year, field);
         });
         TextArea motivation = ReviewApplicationView.area("assessment-motivation", getTranslation("review.motivation"));
-        binder.forField(recommendation).bind("recommendation");
-        binder.forField(motivation).bind("motivation");
+        binder.setDefaultValidatorsEnabled(false); // the service checks the assessment; its messages go to the fields
+        binder.forField(recommendation).withValidationStatusHandler(NO_STATUS).bind("recommendation");
+        binder.forField(motivation).withValidationStatusHandler(NO_STATUS).bind("motivation");
         binder.readRecord(new Advice(saved.recommendation(), saved.motivation()));
         fields.put("recommendation", recommendation);
         fields.put("motivation", motivation);

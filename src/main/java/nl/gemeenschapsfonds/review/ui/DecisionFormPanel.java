@@ -75,6 +75,13 @@ class DecisionFormPanel extends Composite<VerticalLayout> {
     }
 
     private final Setup setup;
+    /**
+     * The binder leaves the fields' invalid state and messages alone: they are the service's (its problems at the fields)
+     * and the picker's own (unreadable input), which a validation without validators would clear.
+     */
+    private static final com.vaadin.flow.data.binder.BindingValidationStatusHandler NO_STATUS = status -> {
+    };
+
     private final Binder<Choices> binder = new Binder<>(Choices.class);
     private final Map<Integer, DecimalField> amounts = new TreeMap<>();
     private final DatePicker settlement;
@@ -122,14 +129,17 @@ class DecisionFormPanel extends Composite<VerticalLayout> {
         coFinancingDueBy.setId("decision-cofinancing-due");
         coFinancingDueBy.setHelperText(getTranslation("review.coFinancingDueBy.helper"));
         coFinancingDueBy.setMin(setup.today().plusDays(1));
-        binder.forField(kind).bind("kind");
-        binder.forField(conditions).bind("conditions");
-        binder.forField(obligations).bind("reportObligations");
-        binder.forField(settlement).bind("settlementDeadline");
-        binder.forField(advance).bind("advance");
-        binder.forField(ground).bind("refusalGround");
-        binder.forField(motivation).bind("motivation");
-        binder.forField(coFinancingDueBy).bind("coFinancingDueBy");
+        // the service checks the decision (DecisionPolicy) and its messages go to the fields: the components' own
+        // constraints (a date's minimum, a text's length) must not stop the form before it is asked
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(kind).withValidationStatusHandler(NO_STATUS).bind("kind");
+        binder.forField(conditions).withValidationStatusHandler(NO_STATUS).bind("conditions");
+        binder.forField(obligations).withValidationStatusHandler(NO_STATUS).bind("reportObligations");
+        binder.forField(settlement).withValidationStatusHandler(NO_STATUS).bind("settlementDeadline");
+        binder.forField(advance).withValidationStatusHandler(NO_STATUS).bind("advance");
+        binder.forField(ground).withValidationStatusHandler(NO_STATUS).bind("refusalGround");
+        binder.forField(motivation).withValidationStatusHandler(NO_STATUS).bind("motivation");
+        binder.forField(coFinancingDueBy).withValidationStatusHandler(NO_STATUS).bind("coFinancingDueBy");
         binder.readRecord(new Choices(Recommendation.GRANT, "", "", null, true, null, "", null));
         fields = new HashMap<>(Map.of("motivation", motivation, "refusalGround", ground, "conditions", conditions,
                 "reportObligations", obligations, "coFinancingDueBy", coFinancingDueBy));
