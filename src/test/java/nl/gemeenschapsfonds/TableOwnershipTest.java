@@ -161,19 +161,10 @@ class TableOwnershipTest {
             // review (r19)
             allow("review/DeadlineReminders", "r19", "due applications with assignee, authority and organisation for the "
                     + "reminder mails", "app_user", "authority", "fund", "grant_application", "grant_call", "organisation"),
-            allow("review/DecisionService", "r19", "the organisation's address for the letter, the applicant's own "
-                    + "decision", "grant_application", "organisation"),
             allow("review/GrantRegisterQuery", "r19", "the granted applications with authority, call and organisation for "
                     + "the public register", "authority", "fund", "grant_application", "grant_call", "organisation"),
-            allow("review/IntakeService", "r19", "the applicant's own supplement request: organisation of the application",
-                    "grant_application"),
-            allow("review/ObjectionService", "r19", "the application and its asked grant per year",
-                    "financing_line", "grant_application"),
             allow("review/RankingService", "r19", "applications of a call with asked grant and organisation name",
                     "financing_line", "grant_application", "organisation"),
-            allow("review/ReviewApplications", "r19", "a repository of submission's GrantApplication that saves it "
-                    + "(intake, decide); submission's transitions", "fund", "grant_application", "grant_call"),
-            allow("review/ReviewService", "r19", "the organisation's legal name", "organisation"),
             allow("review/WorkQueueQuery", "r19", "the work queue's JPQL over applications, calls, funds and organisations "
                     + "(one keyset-paged statement)", "fund", "grant_application", "grant_call", "organisation"));
 

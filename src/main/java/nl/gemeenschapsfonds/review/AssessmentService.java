@@ -144,17 +144,17 @@ public class AssessmentService {
                         "insert into assessment_proposed_amount (assessment_id, year, amount) values (?, ?, ?)")
                 .params(id, year, amount).update());
         if (complete) {
-            application.readyForDecision(clock.instant());
-            access.save(application);
+            access.workflow().readyForDecision(application.getId());
             audit.record("ASSESSMENT_COMPLETED", "Application", form.applicationId(), ApplicationStatus.IN_ASSESSMENT.name(),
                     ApplicationStatus.AWAITING_DECISION.name(), form.recommendation() + " " + form.proposedAmounts() + " score " + weighted);
         }
         return form(application, id);
     }
 
-    /** Whether the user assessed this application: such a decision maker may not decide on it (four eyes). */
-    boolean assessedBy(long applicationId, String user) {
-        return assessmentId(applicationId, user).isPresent();
+    /** Everyone who (started to) assess this application: none of them may decide on it ({@link FourEyesPolicy}). */
+    List<String> assessors(long applicationId) {
+        return jdbc.sql("select reviewer from assessment where application_id = ?").param(applicationId)
+                .query(String.class).list();
     }
 
     private List<Problem> check(AssessmentForm form, List<Criterion> criteria, GrantApplication application, boolean complete) {

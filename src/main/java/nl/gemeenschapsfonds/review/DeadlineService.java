@@ -1,21 +1,17 @@
 package nl.gemeenschapsfonds.review;
 
-import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.i18n.Translations;
-import nl.gemeenschapsfonds.base.mail.Mail;
-import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.submission.DecisionClock;
 import nl.gemeenschapsfonds.submission.GrantApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,23 +29,17 @@ public class DeadlineService {
     private final ReviewAccess access;
     private final CallCatalogue calls;
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final Mailer mailer;
-    private final nl.gemeenschapsfonds.security.Salutations salutations;
-    private final Translations translations;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeadlineService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, AuditTrail audit, Mailer mailer,
-                    Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
-        this.salutations = salutations;
+    DeadlineService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.calls = calls;
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.mailer = mailer;
-        this.translations = translations;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,24 +76,13 @@ public class DeadlineService {
         jdbc.sql("insert into deadline_extension (application_id, weeks, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?)")
                 .params(applicationId, weeks, reason.trim(), currentUser.actorName(), Timestamp.from(clock.instant())).update();
         LocalDate due = compute(application);
-        application.moveDecisionDue(due, clock.instant());
-        access.save(application);
-        audit.record("DEADLINE_EXTENDED", "Application", applicationId, String.valueOf(before), String.valueOf(due), reason);
-        Locale language = Locale.of(application.getApplicantLocale());
-        if (application.getSubmittedBy() != null) {
-            mailer.send(new Mail(application.getSubmittedBy(),
-                    translations.get(language, "mail.extension.subject", application.getReference()),
-                    salutations.greet(application.getSubmittedBy(), language, translations.get(language, "mail.extension.text",
-                            application.getReference(), Formats.date(due, language), reason.trim()))));
-        }
+        access.workflow().moveDecisionDue(applicationId, due);
+        events.publishEvent(new DecisionDeadlineExtended(applicationId, application.getReference(), application.getSubmittedBy(),
+                Locale.of(application.getApplicantLocale()), before, due, reason));
         return due;
     }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-    }
-
-    static Date sqlDate(LocalDate date) {
-        return Date.valueOf(date);
     }
 }

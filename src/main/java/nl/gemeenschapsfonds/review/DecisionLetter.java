@@ -3,22 +3,28 @@ package nl.gemeenschapsfonds.review;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
+import nl.gemeenschapsfonds.base.templates.Templates;
+import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
-import static nl.gemeenschapsfonds.base.pdf.Html.escape;
-
 /**
- * The decision letter (beschikking) as a PDF, in Dutch or English: authority, reference, date,
- * the decision, amounts per year, conditions and obligations, payment schedule, motivation, and the
- * objection clause with the last day to object. Everything a user typed is escaped.
+ * The decision letter (beschikking) as a PDF, in Dutch or English, from the template {@code letters/decision}
+ * (an authority may override it, see {@link Templates}): authority, reference, date, the decision, amounts per year,
+ * conditions and obligations, payment schedule, motivation, and the objection clause with the last day to object.
+ * The sentences come from the translation files, filled in here; the template places them.
  */
-final class DecisionLetter {
+@Component
+class DecisionLetter {
+
+    static final String TEMPLATE = "letters/decision";
 
     record Data(String authorityName, String reference, String title, String organisationName, LocalDate date,
                 Recommendation kind, SortedMap<Integer, BigDecimal> amounts, BigDecimal requested, String conditions,
@@ -28,117 +34,132 @@ final class DecisionLetter {
                 String authorityAddress, String signatory, List<ReportSchedulePreview.Due> reports) {
     }
 
-    private DecisionLetter() {
+    /** A label and its value: a row of one of the letter's tables. */
+    public record Row(String label, String value) {
     }
 
-    static byte[] render(Data data, Locale language, Translations translations) {
-        StringBuilder html = new StringBuilder("""
-                <html><head><meta charset="UTF-8"/><style>
-                body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; }
-                h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 14pt; }
-                td { padding: 2pt 10pt 2pt 0; vertical-align: top; } td.amount { text-align: right; }
-                .objection { border: 1pt solid #888; padding: 6pt; margin-top: 14pt; }
-                </style></head><body>""");
-        p(html, data.authorityName());
-        if (data.authorityAddress() != null) {
-            lines(html, data.authorityAddress().lines().toList());
+    /** The facts of the letter as the template prints them: formatted, user text split into paragraphs. */
+    public record Facts(String authorityName, List<String> authorityAddress, List<String> to, String date, String reference,
+                        boolean refused, List<Row> amounts, List<Row> advances, List<String> conditions,
+                        boolean coFinancingCondition, boolean settledAtOnce, List<String> reportObligations,
+                        List<Row> reports, boolean settlementDeadline, List<String> motivation, List<String> signed) {
+    }
+
+    private final Templates templates;
+    private final Translations translations;
+
+    DecisionLetter(Templates templates, Translations translations) {
+        this.templates = templates;
+        this.translations = translations;
+    }
+
+    byte[] render(Data data, Locale language) {
+        return HtmlPdf.render(html(data, language));
+    }
+
+    String html(Data data, Locale language) {
+        return templates.render(TEMPLATE, language, Map.of("letter", variables(facts(data, language)), "t", texts(data, language)));
+    }
+
+    /** A record as a map of its components (records within lists too): the template's expressions read maps reliably. */
+    private static Object variables(Object value) {
+        if (value instanceof Record record) {
+            Map<String, Object> map = new HashMap<>();
+            for (var component : record.getClass().getRecordComponents()) {
+                try {
+                    map.put(component.getName(), variables(component.getAccessor().invoke(record)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return map;
         }
-        // the applicant's postal address, as on an envelope
-        List<String> to = new java.util.ArrayList<>(List.of(t(translations, language, "letter.to", data.organisationName())));
+        if (value instanceof List<?> list) {
+            return list.stream().map(DecisionLetter::variables).toList();
+        }
+        return value;
+    }
+
+    private Facts facts(Data data, Locale language) {
+        List<String> to = new ArrayList<>(List.of(t(language, "letter.to", data.organisationName())));
         to.addAll(data.organisationAddress());
-        lines(html, to);
-        html.append("<table>");
-        row(html, t(translations, language, "letter.date"), Formats.date(data.date(), language));
-        row(html, t(translations, language, "letter.reference"), data.reference());
-        row(html, t(translations, language, "letter.subject"), t(translations, language, "letter.subjectText", data.title()));
-        html.append("</table>");
-        html.append("<h1>").append(escape(t(translations, language, "letter.title." + data.kind()))).append("</h1>");
-        p(html, t(translations, language, "letter.intro", data.callTitle(), Formats.money(data.requested(), language)));
+        List<Row> amounts = data.amounts().entrySet().stream()
+                .map(amount -> new Row(String.valueOf(amount.getKey()), Formats.money(amount.getValue(), language))).toList();
+        List<Row> advances = data.advances().stream()
+                .map(advance -> new Row(Formats.date(advance.dueOn(), language), Formats.money(advance.amount(), language))).toList();
+        // every report the portal will ask for, with the date it asks it by
+        List<Row> reports = data.reports().stream().map(report -> new Row(report.finalReport() ? t(language, "letter.reports.final")
+                        : t(language, "letter.reports.progress", String.valueOf(report.year())),
+                t(language, "letter.reports.due", Formats.date(report.dueOn(), language)))).toList();
+        // signed by the decision maker on behalf of the college (mandate), with name and function
+        List<String> signed = List.of(t(language, "letter.signed.onBehalf", data.authorityName()), data.signatory(),
+                t(language, "letter.signed.function"));
+        return new Facts(clean(data.authorityName()),
+                data.authorityAddress() == null ? null : data.authorityAddress().lines().map(DecisionLetter::clean).toList(),
+                to.stream().map(DecisionLetter::clean).toList(), Formats.date(data.date(), language), clean(data.reference()),
+                data.kind() == Recommendation.REFUSE, amounts, advances, paragraphs(data.conditions()),
+                data.coFinancingDueBy() != null, data.settledAtOnce(), paragraphs(data.reportObligations()), reports,
+                data.settlementDeadline() != null, paragraphs(data.motivation()),
+                signed.stream().map(DecisionLetter::clean).toList());
+    }
+
+    private Map<String, String> texts(Data data, Locale language) {
+        Map<String, String> t = new HashMap<>();
+        t.put("date", t(language, "letter.date"));
+        t.put("reference", t(language, "letter.reference"));
+        t.put("subject", t(language, "letter.subject"));
+        t.put("subjectText", t(language, "letter.subjectText", data.title()));
+        t.put("title", t(language, "letter.title." + data.kind()));
+        t.put("intro", t(language, "letter.intro", data.callTitle(), Formats.money(data.requested(), language)));
         if (data.kind() == Recommendation.REFUSE) {
-            p(html, t(translations, language, "letter.refused", t(translations, language, "refusalGround." + data.refusalGround())));
+            t.put("refused", t(language, "letter.refused", t(language, "refusalGround." + data.refusalGround())));
         } else {
-            p(html, t(translations, language, "letter.granted",
-                    Formats.money(data.amounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), language)));
-            html.append("<h2>").append(escape(t(translations, language, "letter.amountsPerYear"))).append("</h2><table>");
-            for (Map.Entry<Integer, BigDecimal> amount : data.amounts().entrySet()) {
-                html.append("<tr><td>").append(amount.getKey()).append("</td><td class=\"amount\">")
-                        .append(escape(Formats.money(amount.getValue(), language))).append("</td></tr>");
-            }
-            html.append("</table>");
-            if (!data.advances().isEmpty()) {
-                html.append("<h2>").append(escape(t(translations, language, "letter.payments"))).append("</h2><table>");
-                for (DecisionForm.Advance advance : data.advances()) {
-                    html.append("<tr><td>").append(escape(Formats.date(advance.dueOn(), language))).append("</td><td class=\"amount\">")
-                            .append(escape(Formats.money(advance.amount(), language))).append("</td></tr>");
-                }
-                html.append("</table>");
-            }
-            section(html, t(translations, language, "letter.conditions"), data.conditions());
-            if (data.coFinancingDueBy() != null) {
-                html.append("<h2>").append(escape(t(translations, language, "letter.coFinancingCondition.title"))).append("</h2>");
-                p(html, t(translations, language, "letter.coFinancingCondition",
-                        Formats.date(data.coFinancingDueBy(), language)));
-            }
-            if (data.settledAtOnce()) {
-                // a small grant: settled with this decision (Awb 4:47), so no report and no later settlement
-                html.append("<h2>").append(escape(t(translations, language, "letter.settledAtOnce.title"))).append("</h2>");
-                p(html, t(translations, language, "letter.settledAtOnce", Formats.money(total(data.amounts()), language)));
-            } else {
-                section(html, t(translations, language, "letter.obligations"), data.reportObligations());
-                if (!data.reports().isEmpty()) {
-                    // every report the portal will ask for, with the date it asks it by
-                    html.append("<h2>").append(escape(t(translations, language, "letter.reports"))).append("</h2><table>");
-                    for (ReportSchedulePreview.Due report : data.reports()) {
-                        row(html, report.finalReport() ? t(translations, language, "letter.reports.final")
-                                        : t(translations, language, "letter.reports.progress", String.valueOf(report.year())),
-                                t(translations, language, "letter.reports.due", Formats.date(report.dueOn(), language)));
-                    }
-                    html.append("</table>");
-                }
-                if (data.settlementDeadline() != null) {
-                    p(html, t(translations, language, "letter.settlement", Formats.date(data.settlementDeadline(), language)));
-                }
-            }
+            t.put("granted", t(language, "letter.granted", Formats.money(total(data.amounts()), language)));
         }
-        section(html, t(translations, language, "letter.motivation"), data.motivation());
-        html.append("<div class=\"objection\">");
+        t.put("amountsPerYear", t(language, "letter.amountsPerYear"));
+        t.put("payments", t(language, "letter.payments"));
+        t.put("conditions", t(language, "letter.conditions"));
+        if (data.coFinancingDueBy() != null) {
+            t.put("coFinancingConditionTitle", t(language, "letter.coFinancingCondition.title"));
+            t.put("coFinancingCondition", t(language, "letter.coFinancingCondition", Formats.date(data.coFinancingDueBy(), language)));
+        }
+        // a small grant: settled with this decision (Awb 4:47), so no report and no later settlement
+        t.put("settledAtOnceTitle", t(language, "letter.settledAtOnce.title"));
+        t.put("settledAtOnce", t(language, "letter.settledAtOnce", Formats.money(total(data.amounts()), language)));
+        t.put("obligations", t(language, "letter.obligations"));
+        t.put("reports", t(language, "letter.reports"));
+        if (data.settlementDeadline() != null) {
+            t.put("settlement", t(language, "letter.settlement", Formats.date(data.settlementDeadline(), language)));
+        }
+        t.put("motivation", t(language, "letter.motivation"));
         String objectionTo = data.authorityAddress() == null ? data.authorityName()
                 : data.authorityName() + ", " + String.join(", ", data.authorityAddress().lines().toList());
-        p(html, t(translations, language, "letter.objection", Formats.date(data.objectionDeadline(), language), objectionTo));
-        html.append("</div>");
-        // signed by the decision maker on behalf of the college (mandate), with name and function
-        lines(html, List.of(t(translations, language, "letter.signed.onBehalf", data.authorityName()),
-                data.signatory(), t(translations, language, "letter.signed.function")));
-        html.append("</body></html>");
-        return HtmlPdf.render(html.toString());
+        t.put("objection", t(language, "letter.objection", Formats.date(data.objectionDeadline(), language), objectionTo));
+        t.replaceAll((key, text) -> clean(text));
+        return t;
     }
 
     private static BigDecimal total(SortedMap<Integer, BigDecimal> amounts) {
         return amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void section(StringBuilder html, String heading, String text) {
-        if (text != null && !text.isBlank()) {
-            html.append("<h2>").append(escape(heading)).append("</h2>");
-            for (String paragraph : text.split("\\R")) {
-                p(html, paragraph);
-            }
+    /** A text a user typed, as paragraphs (one per line); none when it is empty. */
+    private static List<String> paragraphs(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.split("\\R")).stream().map(DecisionLetter::clean).toList();
+    }
+
+    /** Without the characters XML 1.0 cannot hold (controls), which a PDF could not be made of. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
         }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(clean::appendCodePoint);
+        return clean.toString();
     }
 
-    private static void lines(StringBuilder html, List<String> lines) {
-        html.append("<p>").append(String.join("<br/>", lines.stream().map(line -> escape(line)).toList())).append("</p>");
-    }
-
-    private static void row(StringBuilder html, String label, String value) {
-        html.append("<tr><td>").append(escape(label)).append("</td><td>").append(escape(value)).append("</td></tr>");
-    }
-
-    private static void p(StringBuilder html, String text) {
-        html.append("<p>").append(escape(text)).append("</p>");
-    }
-
-    private static String t(Translations translations, Locale language, String key, Object... args) {
+    private String t(Locale language, String key, Object... args) {
         return translations.get(language, key, args);
     }
 }

@@ -1,18 +1,14 @@
 package nl.gemeenschapsfonds.review;
 
-import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
-import nl.gemeenschapsfonds.base.i18n.Translations;
-import nl.gemeenschapsfonds.base.mail.Mail;
-import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.security.CurrentUser;
-import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import nl.gemeenschapsfonds.submission.IllegalTransitionException;
 import nl.gemeenschapsfonds.submission.SupplementSubmitted;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,27 +37,19 @@ public class IntakeService {
     }
 
     private final ReviewAccess access;
-    private final ReviewApplications applications;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final Mailer mailer;
-    private final nl.gemeenschapsfonds.security.Salutations salutations;
-    private final Translations translations;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IntakeService(ReviewAccess access, ReviewApplications applications, DeadlineService deadlines, JdbcClient jdbc,
-                  AuditTrail audit, Mailer mailer, Translations translations, CurrentUser currentUser, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
-        this.salutations = salutations;
+    IntakeService(ReviewAccess access, DeadlineService deadlines, JdbcClient jdbc, CurrentUser currentUser,
+                  ApplicationEventPublisher events, Clock clock) {
         this.access = access;
-        this.applications = applications;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.mailer = mailer;
-        this.translations = translations;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,11 +57,9 @@ public class IntakeService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public void completeIntake(long applicationId) {
-        GrantApplication application = access.inMyAuthority(applicationId);
-        application.completeIntake(clock.instant());
-        access.save(application);
-        audit.record("INTAKE_COMPLETED", "Application", applicationId, ApplicationStatus.SUBMITTED.name(),
-                ApplicationStatus.IN_ASSESSMENT.name(), null);
+        access.inMyAuthority(applicationId);
+        access.workflow().completeIntake(applicationId);
+        events.publishEvent(new IntakeCompleted(applicationId));
     }
 
     /** Asks the applicant for a supplement within {@code repairDays}; the applicant gets a mail with what and until when. */
@@ -93,7 +79,7 @@ public class IntakeService {
             throw new InvalidInputException(problems);
         }
         GrantApplication application = access.inMyAuthority(applicationId);
-        application.requestSupplement(clock.instant());
+        access.workflow().requestSupplement(applicationId);
         LocalDate today = today();
         LocalDate due = today.plusDays(repairDays);
         jdbc.sql("""
@@ -101,10 +87,8 @@ public class IntakeService {
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(applicationId, text.trim(), repairDays, Timestamp.from(clock.instant()), Date.valueOf(today),
                         Date.valueOf(due), currentUser.actorName()).update();
-        access.save(application);
-        audit.record("SUPPLEMENT_REQUESTED", "Application", applicationId, ApplicationStatus.SUBMITTED.name(),
-                ApplicationStatus.SUPPLEMENT_REQUESTED.name(), text.trim());
-        notify(application, "mail.supplement.subject", "mail.supplement.text", text.trim(), due);
+        events.publishEvent(new SupplementRequested(applicationId, application.getReference(), application.getSubmittedBy(),
+                Locale.of(application.getApplicantLocale()), text.trim(), due));
         return due;
     }
 
@@ -118,13 +102,11 @@ public class IntakeService {
         if (!today().isAfter(open.dueOn())) {
             throw new InvalidInputException("notConsider", "intake.repairPeriodRunning", open.dueOn());
         }
-        application.notConsidered(clock.instant());
+        access.workflow().notConsidered(applicationId);
         jdbc.sql("update supplement_request set outcome = 'NOT_CONSIDERED', answered_on = due_on where id = ?")
                 .param(open.id()).update();
-        access.save(application);
-        audit.record("NOT_CONSIDERED", "Application", applicationId, ApplicationStatus.SUPPLEMENT_REQUESTED.name(),
-                ApplicationStatus.NOT_CONSIDERED.name(), null);
-        notify(application, "mail.notConsidered.subject", "mail.notConsidered.text", open.text(), open.dueOn());
+        events.publishEvent(new ApplicationNotConsidered(applicationId, application.getReference(),
+                application.getSubmittedBy(), Locale.of(application.getApplicantLocale()), open.text(), open.dueOn()));
     }
 
     /** The supplement requests of an application of the user's authority, oldest first. */
@@ -144,36 +126,20 @@ public class IntakeService {
     void onSupplementSubmitted(SupplementSubmitted submitted) {
         jdbc.sql("update supplement_request set outcome = 'ANSWERED', answered_on = ? where application_id = ? and outcome is null")
                 .params(Date.valueOf(today()), submitted.applicationId()).update();
-        // The managed entity of the applicant's transaction: changed here, flushed with it. Saving it
-        // again would publish its pending events a second time.
-        GrantApplication application = applications.findById(submitted.applicationId()).orElseThrow();
-        application.moveDecisionDue(deadlines.compute(application), clock.instant());
+        // submission changes the managed entity of the applicant's transaction and flushes it with that transaction
+        access.workflow().resumeDecisionClock(submitted.applicationId(), deadlines.compute(access.byId(submitted.applicationId())));
     }
 
     /** The open supplement request of the applicant's own application: what is asked and until when. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<SupplementRequest> myOpenRequest(long applicationId) {
-        long organisation = currentUser.require().requireOrganisation();
-        return jdbc.sql("""
-                        select s.* from supplement_request s join grant_application a on a.id = s.application_id
-                        where s.application_id = ? and a.organisation_id = ? and s.outcome is null""")
-                .params(applicationId, organisation).query(IntakeService::request).optional();
+        return access.ownedByMe(applicationId).flatMap(mine -> openRequest(applicationId));
     }
 
     Optional<SupplementRequest> openRequest(long applicationId) {
         return jdbc.sql("select * from supplement_request where application_id = ? and outcome is null")
                 .param(applicationId).query(IntakeService::request).optional();
-    }
-
-    private void notify(GrantApplication application, String subjectKey, String textKey, String request, LocalDate due) {
-        if (application.getSubmittedBy() == null) {
-            return;
-        }
-        Locale language = Locale.of(application.getApplicantLocale());
-        mailer.send(new Mail(application.getSubmittedBy(), translations.get(language, subjectKey, application.getReference()),
-                salutations.greet(application.getSubmittedBy(), language,
-                        translations.get(language, textKey, application.getReference(), request, Formats.date(due, language)))));
     }
 
     private LocalDate today() {

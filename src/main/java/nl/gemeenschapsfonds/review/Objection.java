@@ -11,11 +11,11 @@ public record Objection(long id, long applicationId, LocalDate receivedOn, Strin
                         String registeredBy, ObjectionOutcome outcome, String outcomeMotivation, Instant decidedAt) {
 
     /** Weeks within which the authority decides on an objection (Awb 7:10; without an advisory committee). */
-    public static final int DECISION_WEEKS = 6;
+    public static final int DECISION_WEEKS = ObjectionDeadlinePolicy.DECISION_WEEKS;
 
     /** The last day to decide on this objection: six weeks from its receipt. */
     public LocalDate decisionDue() {
-        return receivedOn.plusWeeks(DECISION_WEEKS);
+        return ObjectionDeadlinePolicy.decisionDue(receivedOn);
     }
 
     public boolean decided() {

@@ -54,9 +54,5 @@ public record Ranking(long callId, String titleNl, String titleEn, LocalDate clo
             asked = new TreeMap<>(asked);
             runningTotal = new TreeMap<>(runningTotal);
         }
-
-        public BigDecimal totalAsked() {
-            return asked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
     }
 }

@@ -5,6 +5,7 @@ import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
+import nl.gemeenschapsfonds.organisation.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,10 +30,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final UserAccounts users;
+    private final Organisations organisations;
 
     ReviewService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, CurrentUser currentUser, Clock clock,
-                  UserAccounts users) {
+                  UserAccounts users, Organisations organisations) {
         this.users = users;
+        this.organisations = organisations;
         this.access = access;
         this.calls = calls;
         this.jdbc = jdbc;
@@ -45,8 +48,7 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public ReviewCase reviewCase(long applicationId) {
         GrantApplication application = access.inMyAuthority(applicationId);
-        String organisation = jdbc.sql("select legal_name from organisation where id = ?")
-                .param(application.getOrganisationId()).query(String.class).single();
+        String organisation = organisations.organisation(application.getOrganisationId()).orElseThrow().legalName();
         return new ReviewCase(application.getId(), application.getReference(), application.getStatus(), organisation,
                 application.getSubmittedAt(), application.getDecisionDue(), application.getAmountRequested(),
                 application.toDraft(), calls.terms(application.getCallId()), application.getAssignedReviewer());

@@ -84,8 +84,7 @@ public class WorkQueueService {
     public void assignToMe(long applicationId) {
         GrantApplication application = access.inMyAuthority(applicationId);
         String before = application.getAssignedReviewer();
-        application.assignTo(currentUser.actorName());
-        access.save(application);
+        access.workflow().assignTo(applicationId, currentUser.actorName());
         audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
     }
 

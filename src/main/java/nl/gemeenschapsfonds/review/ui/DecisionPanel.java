@@ -51,7 +51,7 @@ class DecisionPanel implements ApplicantPanel {
             String deadline = Formats.date(decision.objectionDeadline(), ui.getLocale());
             if (!today.isAfter(decision.objectionDeadline())) {
                 panel.add(new Paragraph(ui.getTranslation("applicantDecision.objectUntil", deadline)));
-                Anchor object = new Anchor("applications/" + applicationId + "/objection", ui.getTranslation("applicantDecision.object"));
+                Anchor object = new Anchor(ReviewNavigation.objection(applicationId), ui.getTranslation("applicantDecision.object"));
                 object.setId("decision-object");
                 actions.add(object);
             } else {

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.review.Objection;
 import nl.gemeenschapsfonds.review.ObjectionOverview;
 import nl.gemeenschapsfonds.review.ObjectionService;
@@ -28,7 +28,6 @@ import nl.gemeenschapsfonds.security.Role;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The applicant objects to the decision on their application: the page says until when the
@@ -51,18 +50,10 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ObjectionOverview> mine;
-        try {
-            mine = objections.mine(Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow()));
-        } catch (NumberFormatException notAnId) {
-            mine = Optional.empty();
-        }
-        if (mine.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        overview = mine.get();
-        render();
+        RouteIds.find(event, "applicationId", objections::mine).ifPresent(found -> {
+            overview = found;
+            render();
+        });
     }
 
     private void render() {
@@ -83,7 +74,7 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
             showForm();
         }
         Button back = new Button(getTranslation("action.back"),
-                click -> getUI().ifPresent(ui -> ui.navigate("applications/" + overview.applicationId())));
+                click -> ReviewNavigation.toApplicantApplication(overview.applicationId()));
         back.setId("objection-back");
         add(back);
     }
@@ -143,6 +134,8 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("objection.pageTitle");
+        // the application's reference names the page (issue 23: WCAG 2.4.2, a title per page of a record)
+        return overview == null ? getTranslation("objection.pageTitle")
+                : getTranslation("objection.pageTitleWithReference", overview.reference());
     }
 }

@@ -44,7 +44,7 @@ class RankingListView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(call -> {
             Button open = new Button(getTranslation("ranking.open"),
-                    click -> getUI().ifPresent(ui -> ui.navigate("ranking/" + call.callId())));
+                    click -> ReviewNavigation.toRanking(call.callId()));
             open.setId("ranking-call-" + call.callId());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return open;

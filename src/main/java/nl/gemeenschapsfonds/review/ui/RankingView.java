@@ -96,7 +96,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }).setHeader(getTranslation("ranking.proposal")).setKey("proposal").setAutoWidth(true);
         grid.addComponentColumn(row -> {
             Button open = new Button(getTranslation("ranking.decide"),
-                    click -> getUI().ifPresent(ui -> ui.navigate("review/" + row.applicationId())));
+                    click -> ReviewNavigation.toApplication(row.applicationId()));
             open.setId("ranking-open-" + row.applicationId());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return open;
@@ -105,7 +105,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setEmptyStateText(getTranslation("ranking.empty"));
         add(grid);
 
-        Button back = new Button(getTranslation("action.back"), click -> getUI().ifPresent(ui -> ui.navigate("ranking")));
+        Button back = new Button(getTranslation("action.back"), click -> ReviewNavigation.toRankings());
         add(back);
     }
 

@@ -134,7 +134,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setPartNameGenerator(item -> dueClass(item, workQueue.today()));
         grid.setItems(query -> fetch(workQueue, query));
         grid.setEmptyStateText(getTranslation("workQueue.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("review/" + click.getItem().id())));
+        grid.addItemClickListener(click -> ReviewNavigation.toApplication(click.getItem().id()));
         add(grid);
 
         status.addValueChangeListener(e -> refresh());

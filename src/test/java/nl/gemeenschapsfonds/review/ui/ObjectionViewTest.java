@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.review.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -75,6 +76,16 @@ class ObjectionViewTest extends KaribuViewTest {
                 "U kunt tot en met " + Formats.date(today.plusWeeks(6), DUTCH) + " bezwaar maken tegen het besluit van "
                         + Formats.date(today, DUTCH) + ".");
         assertThat(grounds().getLabel()).isEqualTo("Waarom bent u het niet eens met het besluit?");
+    }
+
+    @Test
+    void the_page_is_titled_with_the_applications_reference() {
+        String reference = jdbc.sql("select reference from grant_application where id = ?").param(granted)
+                .query(String.class).single();
+        login(applicant);
+        navigate("applications/" + granted + "/objection");
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Bezwaar maken – " + reference);
     }
 
     @Test

@@ -1,0 +1,189 @@
+package nl.gemeenschapsfonds.review.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
+import nl.gemeenschapsfonds.review.AssessmentForm;
+import nl.gemeenschapsfonds.review.Recommendation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The reviewer's assessment: a score and a comment per criterion, the weighted score as it is typed, a recommendation,
+ * the proposed amounts per year and a motivation. It takes the {@link AssessmentForm} record as saved, binds the
+ * recommendation and motivation with a {@link Binder} ({@link Advice}), and fires a {@link SaveEvent} with the form as
+ * typed; the view saves it. Problems come back with {@link #showProblems}; nothing typed is lost.
+ */
+class AssessmentPanel extends Composite<VerticalLayout> {
+
+    /** The reviewer's advice on the form. */
+    public record Advice(Recommendation recommendation, String motivation) {
+    }
+
+    /** The reviewer saves the assessment as typed; {@code complete}: and sends it on to the decision. */
+    static class SaveEvent extends ComponentEvent<AssessmentPanel> {
+
+        private final AssessmentForm form;
+        private final boolean complete;
+
+        SaveEvent(AssessmentPanel source, AssessmentForm form, boolean complete) {
+            super(source, false);
+            this.form = form;
+            this.complete = complete;
+        }
+
+        AssessmentForm form() {
+            return form;
+        }
+
+        boolean complete() {
+            return complete;
+        }
+    }
+
+    private final AssessmentForm saved;
+    /**
+     * The binder leaves the fields' invalid state and messages alone: they are the service's (its problems at the fields)
+     * and the picker's own (unreadable input), which a validation without validators would clear.
+     */
+    private static final com.vaadin.flow.data.binder.BindingValidationStatusHandler NO_STATUS = status -> {
+    };
+
+    private final Binder<Advice> binder = new Binder<>(Advice.class);
+    private final List<WholeNumberField> scores = new ArrayList<>();
+    private final List<TextField> comments = new ArrayList<>();
+    private final Map<Integer, DecimalField> proposed = new TreeMap<>();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    AssessmentPanel(AssessmentForm saved, SortedMap<Integer, BigDecimal> asked) {
+        this.saved = saved;
+        VerticalLayout section = getContent();
+        section.setPadding(false);
+        section.addClassName("review-section");
+        section.add(new H2(getTranslation("review.assessment")));
+        for (int i = 0; i < saved.scores().size(); i++) {
+            AssessmentForm.CriterionScore criterion = saved.scores().get(i);
+            String name = "en".equals(getLocale().getLanguage()) ? criterion.nameEn() : criterion.nameNl();
+            WholeNumberField score = new WholeNumberField(getTranslation("review.score", name, criterion.maxScore(),
+                    Formats.number(criterion.weight(), getLocale())));
+            score.setId("score-" + i);
+            score.setMin(0);
+            score.setMax(criterion.maxScore());
+            score.setValue(criterion.score());
+            TextField comment = new TextField(getTranslation("review.comment"));
+            comment.setId("comment-" + i);
+            comment.setMaxLength(2000);
+            comment.setValue(criterion.comment() == null ? "" : criterion.comment());
+            comment.setWidthFull();
+            scores.add(score);
+            comments.add(comment);
+            fields.put("score" + i, score);
+            section.add(new HorizontalLayout(score, comment));
+        }
+        RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>(getTranslation("review.recommendation"));
+        recommendation.setId("recommendation");
+        recommendation.setItems(Recommendation.values());
+        recommendation.setItemLabelGenerator(r -> getTranslation("recommendation." + r));
+        asked.forEach((year, amount) -> {
+            DecimalField field = new DecimalField(getTranslation("review.proposedAmount", String.valueOf(year),
+                    Formats.money(amount, getLocale())));
+            field.setId("proposed-amount-" + year);
+            field.setPrefixComponent(new Span("€"));
+            field.setValue(saved.proposedAmounts().get(year));
+            proposed.put(year, field);
+        });
+        TextArea motivation = ReviewApplicationView.area("assessment-motivation", getTranslation("review.motivation"));
+        binder.setDefaultValidatorsEnabled(false); // the service checks the assessment; its messages go to the fields
+        binder.forField(recommendation).withValidationStatusHandler(NO_STATUS).bind("recommendation");
+        binder.forField(motivation).withValidationStatusHandler(NO_STATUS).bind("motivation");
+        binder.readRecord(new Advice(saved.recommendation(), saved.motivation()));
+        fields.put("recommendation", recommendation);
+        fields.put("motivation", motivation);
+        Span score = new Span();
+        score.setId("weighted-score");
+        // the weighted score follows the scores as they are typed, before anything is saved
+        Runnable showScore = () -> {
+            List<AssessmentForm.CriterionScore> typed = typed(false);
+            boolean none = typed.stream().allMatch(c -> c.score() == null);
+            score.setText(getTranslation("review.weightedScore",
+                    none ? "-" : Formats.number(AssessmentForm.weightedScore(typed), getLocale())));
+        };
+        scores.forEach(field -> {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.addValueChangeListener(change -> showScore.run());
+        });
+        showScore.run();
+        Button save = new Button(getTranslation("action.save"), click -> save(false));
+        save.setId("assessment-save");
+        Button complete = new Button(getTranslation("review.completeAssessment"), click -> save(true));
+        complete.setId("assessment-complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(recommendation);
+        proposed.values().forEach(section::add);
+        section.add(motivation, score, new HorizontalLayout(save, complete));
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** Shows the service's problems at their fields; what cannot be placed goes to {@code elsewhere}. */
+    void showProblems(InvalidInputException invalid, Consumer<String> elsewhere) {
+        ProblemMessages.show(this, invalid, fields, elsewhere);
+    }
+
+    private void save(boolean complete) {
+        ProblemMessages.clear(fields);
+        Advice advice;
+        try {
+            advice = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return; // no validators are bound: the service checks the assessment
+        }
+        SortedMap<Integer, BigDecimal> amounts = new TreeMap<>();
+        proposed.forEach((year, field) -> {
+            if (field.getValue() != null) {
+                amounts.put(year, field.getValue());
+            }
+        });
+        fireEvent(new SaveEvent(this, new AssessmentForm(saved.applicationId(), saved.assessmentId(), saved.version(),
+                typed(true), advice.recommendation(), amounts, advice.motivation() == null ? "" : advice.motivation(), null,
+                false), complete));
+    }
+
+    private List<AssessmentForm.CriterionScore> typed(boolean withComments) {
+        List<AssessmentForm.CriterionScore> typed = new ArrayList<>();
+        for (int i = 0; i < saved.scores().size(); i++) {
+            AssessmentForm.CriterionScore c = saved.scores().get(i);
+            typed.add(new AssessmentForm.CriterionScore(c.nameNl(), c.nameEn(), c.weight(), c.maxScore(),
+                    scores.get(i).getValue(), withComments ? comments.get(i).getValue() : null));
+        }
+        return typed;
+    }
+}
