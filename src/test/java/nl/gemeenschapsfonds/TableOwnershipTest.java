@@ -124,10 +124,6 @@ class TableOwnershipTest {
      */
     static final List<Exception> EXCEPTIONS = List.of(
             // api, register, demo (a19)
-            allow("api/AuthorityRecords", "a19 (after s19 and m19 publish a keyset-paged read)", "the integration API's "
-                            + "lists of an authority's applications and payment instructions, keyset-paged for a client "
-                            + "that is no staff user: requested from their owners (signals/requests.md)",
-                    "grant_application", "payment_instruction"),
             allow("demo/DemoDataLoader", "none (demo fixture)", "the demo data is seeded in SQL into every module's tables, "
                             + "with fixed ids and states no service would produce in one step; it is no capability and runs "
                             + "only on an empty database with app.demo-data on",
@@ -135,10 +131,6 @@ class TableOwnershipTest {
                     "cofinancing_sought", "cost_line", "financing_line", "funder", "grant_application", "organisation", "pledge"),
             allow("demo/DemoAftercare", "none (demo fixture)", "looks up the demo fund, call, organisation and grant line it "
                     + "seeded, to add the later demo cases", "authority", "financing_line", "fund", "grant_call", "organisation"),
-            // cofinancing (f19)
-            allow("cofinancing/PledgeApplications", "f19", "the applications seeking co-financing (marketplace) and those "
-                    + "of an authority (overview): two lists submission's API does not offer yet (asked in requests.md)",
-                    "grant_application"),
             // security: may not use a feature (ModularityTest), so it reads and creates the authority row itself
             allow("security/BootstrapAdmin", "none (security may not use a feature)", "creates the first authority "
                     + "of a new installation with its first administrator", "authority"),

@@ -11,40 +11,43 @@ import nl.gemeenschapsfonds.fund.Funds;
 import nl.gemeenschapsfonds.organisation.FunderFacts;
 import nl.gemeenschapsfonds.organisation.OrganisationFacts;
 import nl.gemeenschapsfonds.organisation.Organisations;
+import nl.gemeenschapsfonds.payment.PaymentInstructions;
+import nl.gemeenschapsfonds.payment.PaymentStatus;
 import nl.gemeenschapsfonds.review.Decisions;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.gemeenschapsfonds.submission.ApplicationOfAuthority;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the integration API reads of other modules, always narrowed to one authority, kept in one class so the
  * controllers do not change when a read moves behind its owner's API (issue 19, docs/adr/0023-module-ownership.md).
  * Authorities come from fund's {@link Funds}, decisions from review's {@link Decisions}, organisation names from
- * {@link Organisations}, pledges from cofinancing's {@link PledgeRecords}. Still in SQL until their owners publish a
- * keyset-paged read (listed in TableOwnershipTest): the applications (submission; filtered through its scope view
- * {@code application_authority}) and the payment instructions (payment). The owners' services take their scope from a signed-in staff
+ * {@link Organisations}, pledges from cofinancing's {@link PledgeRecords}, applications from submission's
+ * {@link ApplicationScope} and payment instructions from payment's {@link PaymentInstructions}: no SQL of its own. The owners' services take their scope from a signed-in staff
  * user, while an integration client is not one: these reads take the authority from the token instead.
  */
 @Component
 class AuthorityRecords {
 
-    private final JdbcClient jdbc;
+    private final ApplicationScope applications;
+    private final PaymentInstructions instructions;
     private final Funds funds;
     private final Decisions decisions;
     private final Organisations organisations;
     private final PledgeRecords pledges;
 
-    AuthorityRecords(JdbcClient jdbc, Funds funds, Decisions decisions, Organisations organisations, PledgeRecords pledges) {
-        this.jdbc = jdbc;
+    AuthorityRecords(ApplicationScope applications, PaymentInstructions instructions, Funds funds, Decisions decisions,
+                     Organisations organisations, PledgeRecords pledges) {
+        this.applications = applications;
+        this.instructions = instructions;
         this.funds = funds;
         this.decisions = decisions;
         this.organisations = organisations;
@@ -57,32 +60,20 @@ class AuthorityRecords {
         return funds.authorityByCode(code).map(AuthorityFacts::id);
     }
 
-    /** Filtered by authority through submission's published scope view {@code application_authority}. */
-    private static final String APPLICATIONS = """
-            select a.id, a.reference, a.title, a.status, a.call_id, a.organisation_id, a.amount_requested, a.submitted_at,
-                   a.decision_due, a.decided_at
-            from grant_application a join application_authority s on s.application_id = a.id
-            where s.authority_id = ?
-            """;
-
-    private record ApplicationRow(long id, String reference, String title, String status, long callId, long organisationId,
-                                  BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, Instant decidedAt) {
-    }
-
+    /** Submission's keyset page of the authority's applications; the moment of the decision from review's {@link Decisions}. */
     @Transactional(readOnly = true)
     List<Application> applications(long authorityId, String status, long after, int limit) {
-        List<ApplicationRow> rows = jdbc.sql(APPLICATIONS + (status == null ? "" : " and a.status = ?") + " and a.id > ? order by a.id limit ?")
-                .params(status == null ? List.of(authorityId, after, limit) : List.of(authorityId, status, after, limit))
-                .query((rs, row) -> new ApplicationRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("status"), rs.getLong("call_id"), rs.getLong("organisation_id"),
-                        rs.getBigDecimal("amount_requested"), instant(rs.getTimestamp("submitted_at")),
-                        date(rs.getDate("decision_due")), instant(rs.getTimestamp("decided_at"))))
-                .list();
+        List<ApplicationOfAuthority> rows = applications.pageOfAuthority(authorityId,
+                status == null ? null : ApplicationStatus.valueOf(status), after, limit);
         Map<Long, OrganisationFacts> applicants = organisations.organisations(
-                rows.stream().map(ApplicationRow::organisationId).collect(java.util.stream.Collectors.toSet()));
-        return rows.stream().map(a -> new Application(a.id(), a.reference(), a.title(), a.status(), a.callId(),
+                rows.stream().map(ApplicationOfAuthority::organisationId).collect(Collectors.toSet()));
+        Map<Long, nl.gemeenschapsfonds.review.Decision> decided = decisions.ofApplications(
+                rows.stream().map(ApplicationOfAuthority::id).toList());
+        return rows.stream().map(a -> new Application(a.id(), a.reference(), a.title(), a.status().name(), a.callId(),
                 Optional.ofNullable(applicants.get(a.organisationId())).map(OrganisationFacts::legalName).orElse(null),
-                Money.euro(a.amountRequested()), a.submittedAt(), a.decisionDue(), a.decidedAt(), null)).toList();
+                Money.euro(a.amountRequested()), a.submittedAt(), a.decisionDue(),
+                Optional.ofNullable(decided.get(a.id())).map(nl.gemeenschapsfonds.review.Decision::decidedAt).orElse(null),
+                null)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -101,17 +92,12 @@ class AuthorityRecords {
         }).toList();
     }
 
+    /** Payment's keyset page of the authority's payment instructions. */
     @Transactional(readOnly = true)
     List<Payment> payments(long authorityId, String status, long after, int limit) {
-        return jdbc.sql("""
-                        select id, application_id, decision_id, year, amount, due_on, status, paid_on, reference
-                        from payment_instruction where authority_id = ?""" + (status == null ? "" : " and status = ?")
-                        + " and id > ? order by id limit ?")
-                .params(status == null ? List.of(authorityId, after, limit) : List.of(authorityId, status, after, limit))
-                .query((rs, row) -> new Payment(rs.getLong("id"), rs.getLong("application_id"), rs.getLong("decision_id"),
-                        rs.getInt("year"), Money.euro(rs.getBigDecimal("amount")), date(rs.getDate("due_on")),
-                        rs.getString("status"), date(rs.getDate("paid_on")), rs.getString("reference")))
-                .list();
+        return instructions.ofAuthority(authorityId, status == null ? null : PaymentStatus.valueOf(status), after, limit)
+                .stream().map(p -> new Payment(p.id(), p.applicationId(), p.decisionId(), p.year(), Money.euro(p.amount()),
+                        p.dueOn(), p.status().name(), p.paidOn(), p.reference())).toList();
     }
 
     /** The pledges to the authority's applications from cofinancing's {@link PledgeRecords}, with the funders' names. */
@@ -119,17 +105,10 @@ class AuthorityRecords {
     List<Pledge> pledges(long authorityId, long after, int limit) {
         List<PledgeRecords.PledgeRecord> rows = pledges.ofAuthority(authorityId, after, limit);
         Map<Long, FunderFacts> funders = organisations.funders(
-                rows.stream().map(PledgeRecords.PledgeRecord::funderId).collect(java.util.stream.Collectors.toSet()));
+                rows.stream().map(PledgeRecords.PledgeRecord::funderId).collect(Collectors.toSet()));
         return rows.stream().map(p -> new Pledge(p.id(), p.applicationId(),
                 Optional.ofNullable(funders.get(p.funderId())).map(FunderFacts::name).orElse(null), p.year(),
                 Money.euro(p.amount()), p.kind().name(), p.status().name(), p.confirmedAt(), p.receivedOn())).toList();
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
 }

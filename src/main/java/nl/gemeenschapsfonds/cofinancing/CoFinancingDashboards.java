@@ -8,6 +8,7 @@ import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.submission.FinancingLine;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,13 +35,13 @@ public class CoFinancingDashboards {
 
     private final PledgeService pledgeService;
     private final PledgeRepository pledges;
-    private final PledgeApplications applications;
+    private final ApplicationScope applications;
     private final PledgeAccess access;
     private final Organisations organisations;
     private final Funds funds;
     private final Municipalities municipalities;
 
-    CoFinancingDashboards(PledgeService pledgeService, PledgeRepository pledges, PledgeApplications applications,
+    CoFinancingDashboards(PledgeService pledgeService, PledgeRepository pledges, ApplicationScope applications,
                           PledgeAccess access, Organisations organisations, Funds funds, Municipalities municipalities) {
         this.pledgeService = pledgeService;
         this.pledges = pledges;
@@ -159,7 +160,7 @@ public class CoFinancingDashboards {
         long authority = access.myAuthority();
         Map<List<Long>, Accumulator> rows = new TreeMap<>(Comparator.<List<Long>>comparingLong(key -> key.get(1))
                 .thenComparingLong(key -> key.get(0)));
-        for (GrantApplication application : applications.pastDraftInAuthority(authority)) {
+        for (GrantApplication application : applications.submittedInAuthority(authority)) {
             java.util.Set<Integer> years = new java.util.HashSet<>();
             for (FinancingLine line : application.plan().financing()) {
                 if (line.amount() == null) {

@@ -10,6 +10,7 @@ import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.FinancingLine;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.FundingSource;
+import nl.gemeenschapsfonds.submission.ApplicationScope;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +31,13 @@ import java.util.SortedMap;
 class ProjectFigures {
 
     private final PledgeRepository pledges;
-    private final PledgeApplications applications;
+    private final ApplicationScope applications;
     private final Organisations organisations;
     private final Municipalities municipalities;
     private final Funds funds;
     private final CoFinancingConditions conditions;
 
-    ProjectFigures(PledgeRepository pledges, PledgeApplications applications, Organisations organisations,
+    ProjectFigures(PledgeRepository pledges, ApplicationScope applications, Organisations organisations,
                    Municipalities municipalities, Funds funds, CoFinancingConditions conditions) {
         this.pledges = pledges;
         this.applications = applications;
@@ -49,7 +50,7 @@ class ProjectFigures {
     /** Every project open for pledges, filtered; see {@link PledgeService#marketplace}. */
     List<MarketplaceItem> marketplace(MarketplaceFilter filter) {
         MarketplaceFilter f = filter == null ? MarketplaceFilter.none() : filter;
-        List<GrantApplication> seeking = applications.seeking(PledgeAccess.OPEN_FOR_PLEDGES);
+        List<GrantApplication> seeking = applications.seekingCofinancing(PledgeAccess.OPEN_FOR_PLEDGES);
         List<Long> ids = seeking.stream().map(GrantApplication::getId).toList();
         Map<Long, BigDecimal> pledged = new HashMap<>();
         Map<Long, Map<Integer, BigDecimal>> confirmed = new HashMap<>();

@@ -71,6 +71,19 @@ public class Decisions {
         return found;
     }
 
+    /** The decisions on these applications, by application id; applications without a decision are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Decision> ofApplications(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Row> rows = jdbc.sql(SELECT + " where application_id = any(?) order by id")
+                .param(applicationIds.toArray(Long[]::new)).query(Decisions::row).list();
+        Map<Long, Decision> found = new LinkedHashMap<>();
+        complete(rows).forEach(decision -> found.put(decision.applicationId(), decision));
+        return found;
+    }
+
     /**
      * The decisions of an authority in id order, a page at a time: those with an id above {@code afterId}, at most
      * {@code limit}; with {@code applicationId}, only the decision on that application.

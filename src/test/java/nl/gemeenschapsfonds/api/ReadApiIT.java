@@ -131,6 +131,8 @@ class ReadApiIT {
         assertThat(own.headers().firstValue("API-Version")).contains("1.0.0");
         assertThat(JSON.readTree(own.body()).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(JSON.readTree(own.body()).get("amountRequested").get("value").asString()).isEqualTo("4000.00");
+        JsonNode decidedAt = JSON.readTree(own.body()).get("decidedAt");
+        assertThat(decidedAt == null || decidedAt.isNull()).as("not decided yet").isTrue();
 
         assertProblem(get("/api/v1/applications/" + theirApplication, tokenOfA), 404);
         JsonNode list = JSON.readTree(get("/api/v1/applications?pageSize=100", tokenOfA).body());
@@ -148,6 +150,10 @@ class ReadApiIT {
         JsonNode decisions = JSON.readTree(get("/api/v1/decisions?applicationId=" + granted, token).body());
         assertThat(decisions.get("items").get(0).get("kind").asString()).isEqualTo("GRANT");
         assertThat(decisions.get("items").get(0).get("grantedTotal").get("value").asString()).isEqualTo("6000.00");
+        JsonNode application = JSON.readTree(get("/api/v1/applications/" + granted, token).body());
+        assertThat(application.get("status").asString()).isEqualTo("GRANTED");
+        assertThat(application.get("decidedAt") != null && !application.get("decidedAt").isNull())
+                .as("the moment of the decision, from review's decisions").isTrue();
         assertThat(get("/api/v1/payments", token).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/pledges", token).statusCode()).isEqualTo(200);
     }
