@@ -1,24 +1,38 @@
 package nl.gemeenschapsfonds.fund;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.gemeenschapsfonds.cofinancing.PledgeRecords;
 import nl.gemeenschapsfonds.organisation.Organisations;
+import nl.gemeenschapsfonds.payment.PaymentInstructions;
+import nl.gemeenschapsfonds.review.Decisions;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module read APIs {@link Funds} and {@link Organisations} carry no {@code @PreAuthorize} (services and
- * scheduled jobs of other modules call them after their own checks), so no view may use them.
+ * The module read APIs without {@code @PreAuthorize} ({@link Funds}, {@link Organisations}, {@link Decisions},
+ * {@link PledgeRecords}, {@link PaymentInstructions}: services, scheduled jobs and the integration API of other modules
+ * call them after their own checks) must never be reached from a view, where no such check stands in front of them.
  */
 class FundsApiTest {
 
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.gemeenschapsfonds");
+
     @Test
     void views_never_use_the_unsecured_module_read_apis() {
+        assertThat(MAIN.stream().filter(c -> c.getPackageName().endsWith(".ui")).count())
+                .as("the views were imported, so the rule below checks something").isGreaterThan(20);
+
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Funds.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Organisations.class)
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("nl.gemeenschapsfonds"));
+                .orShould().dependOnClassesThat().areAssignableTo(Decisions.class)
+                .orShould().dependOnClassesThat().areAssignableTo(PledgeRecords.class)
+                .orShould().dependOnClassesThat().areAssignableTo(PaymentInstructions.class)
+                .check(MAIN);
     }
 }
