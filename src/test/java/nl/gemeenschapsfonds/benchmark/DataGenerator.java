@@ -22,8 +22,9 @@ import java.util.Random;
  * in all states with a balanced financing plan that meets the call's rules (the fund pays half, private
  * funders a fifth), the co-financing sought by half of them with pledges in every state of their life,
  * assessments (by the authority's reviewer), decisions (by its decision maker: four eyes) with their
- * amounts, and the ledger rows that go with them. Deterministic for a seed. Applications are inserted
- * per row in chunks, their lines in batches, everything else with one set-based statement each;
+ * amounts, and the ledger rows that go with them. Deterministic for a seed. Applications and their lines are
+ * inserted in batches per chunk (ids drawn from the identity's sequence), everything else with one set-based
+ * statement each; budgets and ceilings are sized to the generated grants (so they grow with the volume), and
  * balances are derived from the movements at the end, so every ceiling holds.
  */
 public final class DataGenerator {
@@ -62,6 +63,7 @@ public final class DataGenerator {
         List<Long> calls = new ArrayList<>();
         List<Long> callFunds = new ArrayList<>();
         List<Integer> callYears = new ArrayList<>();
+        List<Long> callAuthorities = new ArrayList<>();
         List<String> reviewers = new ArrayList<>();
         List<String> deciders = new ArrayList<>();
         for (int a = 0; a < AUTHORITIES; a++) {
@@ -72,9 +74,6 @@ public final class DataGenerator {
                     authority, "Benchmarkfonds " + a);
             for (int y = 0; y < YEARS; y++) {
                 int year = FIRST_YEAR + y;
-                jdbc.update("insert into fund_year_budget (fund_id, year, authority_id, budget, reserved) values (?, ?, ?, 1000000000.00, 500000000.00)",
-                        fund, year, authority);
-                jdbc.update(movement(), fund, null, year, "BUDGET", new BigDecimal("1000000000.00"), null);
                 long call = jdbc.queryForObject("""
                                 insert into grant_call (fund_id, title_nl, title_en, status, open_date, close_date, allocation_method,
                                     min_private_share, max_fund_share, published_at)
@@ -85,12 +84,10 @@ public final class DataGenerator {
                         call, call);
                 jdbc.update("insert into grant_call_criterion (call_id, position, name_nl, name_en, weight, max_score) values (?, 0, 'Bereik', 'Reach', 100, 10)",
                         call);
-                jdbc.update("insert into call_year_budget (call_id, year, fund_id, authority_id, ceiling) values (?, ?, ?, ?, 500000000.00)",
-                        call, year, fund, authority);
-                jdbc.update(movement(), fund, call, year, "RESERVE", new BigDecimal("500000000.00"), null);
                 calls.add(call);
                 callFunds.add(fund);
                 callYears.add(year);
+                callAuthorities.add(authority);
             }
             String reviewer = "reviewer-" + tag + "-" + a + "@benchmark.test";
             String decider = "decider-" + tag + "-" + a + "@benchmark.test";
@@ -133,7 +130,8 @@ public final class DataGenerator {
                     municipalities.get(random.nextInt(municipalities.size())), 10 + random.nextInt(300), year, cost,
                     random.nextBoolean()});
         }
-        insertApplications(applicationRows);
+        budgets(calls, callFunds, callYears, callAuthorities, applicationRows);
+        insertApplications(applicationRows, calls, callFunds);
         String scope = " " + """
                 a.call_id in (select c.id from grant_call c join fund f on f.id = c.fund_id join authority au on au.id = f.authority_id
                               where au.code like '%s')""".formatted(tag + "-%");
@@ -156,25 +154,66 @@ public final class DataGenerator {
         return new Result(tag, authorities, calls, reviewers, deciders, funderUser, applications, took);
     }
 
-    private void insertApplications(List<Object[]> rows) {
+    /**
+     * The budget of each fund-year and the ceiling of each call-year, sized to what the generated grants will commit:
+     * at least the fixed 500,000,000 of a small run, and a fifth more than the call-year's generated grants, rounded up
+     * to a million, so that the database's ceiling constraint holds at any volume (it is never switched off).
+     */
+    private void budgets(List<Long> calls, List<Long> callFunds, List<Integer> callYears, List<Long> callAuthorities,
+                         List<Object[]> rows) {
+        java.util.Map<Long, BigDecimal> granted = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            if (row[4].equals("GRANTED")) {
+                granted.merge((Long) row[2], BigDecimal.valueOf((Long) row[14]).divide(BigDecimal.TWO), BigDecimal::add);
+            }
+        }
+        for (int i = 0; i < calls.size(); i++) {
+            BigDecimal ceiling = ceilingFor(granted.getOrDefault(calls.get(i), BigDecimal.ZERO));
+            BigDecimal budget = ceiling.multiply(BigDecimal.TWO);
+            long fund = callFunds.get(i);
+            int year = callYears.get(i);
+            jdbc.update("insert into fund_year_budget (fund_id, year, authority_id, budget, reserved) values (?, ?, ?, ?, ?)",
+                    fund, year, callAuthorities.get(i), budget, ceiling);
+            jdbc.update(movement(), fund, null, year, "BUDGET", budget, null);
+            jdbc.update("insert into call_year_budget (call_id, year, fund_id, authority_id, ceiling) values (?, ?, ?, ?, ?)",
+                    calls.get(i), year, fund, callAuthorities.get(i), ceiling);
+            jdbc.update(movement(), fund, calls.get(i), year, "RESERVE", ceiling, null);
+        }
+    }
+
+    /** At least 500,000,000; else the grants plus a fifth, rounded up to a whole million. */
+    static BigDecimal ceilingFor(BigDecimal granted) {
+        BigDecimal million = BigDecimal.valueOf(1_000_000);
+        BigDecimal needed = granted.multiply(new BigDecimal("1.2")).divide(million, 0, java.math.RoundingMode.CEILING).multiply(million);
+        return needed.max(new BigDecimal("500000000")).setScale(2);
+    }
+
+    private void insertApplications(List<Object[]> rows, List<Long> calls, List<Long> callFunds) {
+        java.util.Map<Long, Long> fundOfCall = new java.util.HashMap<>();
+        for (int i = 0; i < calls.size(); i++) {
+            fundOfCall.put(calls.get(i), callFunds.get(i));
+        }
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            List<Long> ids = new ArrayList<>();
-            for (Object[] row : chunk) {
-                ids.add(jdbc.queryForObject("""
-                                insert into grant_application (reference, organisation_id, call_id, title, status, amount_requested,
-                                    submitted_at, decision_due, updated_at, facility_type, facility_name, facility_street,
-                                    facility_postcode, facility_city, facility_municipality_code, kind_of_work, description,
-                                    target_groups, expected_visitors_per_week, activities, start_date, end_date, submitted_by,
-                                    seeking_cofinancing)
-                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Dorpsstraat 2', '1234 AB', 'Dorp', ?, 'KEEP_OPEN',
-                                    'Een plek waar mensen elkaar ontmoeten.', 'Ouderen', ?, 'Koffie en maaltijden', ?, ?, 'applicant@benchmark.test',
-                                    ?)
-                                returning id""",
-                        Long.class, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11],
-                        row[12], Date.valueOf(LocalDate.of((Integer) row[13], 1, 1)), Date.valueOf(LocalDate.of((Integer) row[13], 12, 31)),
-                        row[15]));
+            // the ids from the identity's own sequence, one statement per chunk; then the rows in one batch
+            List<Long> ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('grant_application', 'id')) from generate_series(1, ?)",
+                    Long.class, chunk.size());
+            List<Object[]> applications = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                Object[] row = chunk.get(i);
+                applications.add(new Object[]{ids.get(i), row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                        row[10], row[11], row[12], Date.valueOf(LocalDate.of((Integer) row[13], 1, 1)),
+                        Date.valueOf(LocalDate.of((Integer) row[13], 12, 31)), row[15]});
             }
+            jdbc.batchUpdate("""
+                    insert into grant_application (id, reference, organisation_id, call_id, title, status, amount_requested,
+                        submitted_at, decision_due, updated_at, facility_type, facility_name, facility_street,
+                        facility_postcode, facility_city, facility_municipality_code, kind_of_work, description,
+                        target_groups, expected_visitors_per_week, activities, start_date, end_date, submitted_by,
+                        seeking_cofinancing)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Dorpsstraat 2', '1234 AB', 'Dorp', ?, 'KEEP_OPEN',
+                        'Een plek waar mensen elkaar ontmoeten.', 'Ouderen', ?, 'Koffie en maaltijden', ?, ?, 'applicant@benchmark.test',
+                        ?)""", applications);
             List<Object[]> costs = new ArrayList<>();
             List<Object[]> financing = new ArrayList<>();
             List<Object[]> commits = new ArrayList<>();
@@ -195,16 +234,12 @@ public final class DataGenerator {
                 financing.add(new Object[]{id, 3, "OWN_FUNDS", year, "Eigen middelen", own});
                 String state = (String) row[4];
                 if (state.equals("GRANTED")) {
-                    commits.add(new Object[]{id, row[2], year, grant});
+                    commits.add(new Object[]{fundOfCall.get((Long) row[2]), row[2], year, "COMMIT", grant, id});
                 }
             }
             jdbc.batchUpdate("insert into cost_line (application_id, position, category, year, description, amount) values (?, ?, ?, ?, ?, ?)", costs);
             jdbc.batchUpdate("insert into financing_line (application_id, position, source, year, description, amount) values (?, ?, ?, ?, ?, ?)", financing);
-            for (Object[] commit : commits) {
-                long call = (Long) commit[1];
-                long fund = jdbc.queryForObject("select fund_id from grant_call where id = ?", Long.class, call);
-                jdbc.update(movement(), fund, call, commit[2], "COMMIT", commit[3], commit[0]);
-            }
+            jdbc.batchUpdate(movement(), commits);
         }
     }
 
