@@ -32,27 +32,27 @@ create unique index erasure_request_open_uq on erasure_request (user_id) where s
 -- audit: the trail stays append-only, with one exception an erasure needs: the name and address of an erased person
 -- are replaced by their pseudonym. Only the function below may do that (it sets a transaction-local flag the trigger
 -- checks, and runs with the owner's rights: the runtime role has no UPDATE on audit_entry, see V38), and it changes
--- who and the texts, never what happened, to what and when.
-create function audit_entry_only_pseudonyms() returns trigger
+-- who and the texts, never what happened, to what and when. The guard is shared with issue 17's destruction (p17a,
+-- V51 audit_entry_guard with the flag app.audit_redaction): this replaces it by one that knows both flags, whichever
+-- of the two migrations a database ran, so both functions keep working after the merge.
+create or replace function audit_entry_guard() returns trigger
 language plpgsql as $$
 begin
-    if coalesce(current_setting('app.audit_pseudonymise', true), '') <> 'on'
-       or new.id <> old.id or new.occurred_at <> old.occurred_at or new.action <> old.action
-       or new.object_type <> old.object_type or new.object_id <> old.object_id then
-        raise exception '% is append-only: % is not allowed', tg_table_name, tg_op
-            using errcode = 'insufficient_privilege';
+    if tg_op = 'UPDATE'
+       and (coalesce(current_setting('app.audit_redaction', true), '') = 'on'
+            or coalesce(current_setting('app.audit_pseudonymise', true), '') = 'on')
+       and new.id = old.id and new.occurred_at = old.occurred_at and new.action = old.action
+       and new.object_type = old.object_type and new.object_id = old.object_id then
+        return new;
     end if;
-    return new;
-end;
-$$;
+    raise exception '% is append-only: % is not allowed', tg_table_name, tg_op
+        using errcode = 'insufficient_privilege';
+end $$;
 
 drop trigger audit_entry_no_update_delete on audit_entry;
-create trigger audit_entry_no_delete
-    before delete on audit_entry
-    for each row execute function refuse_append_only_change();
-create trigger audit_entry_only_pseudonyms
-    before update on audit_entry
-    for each row execute function audit_entry_only_pseudonyms();
+create trigger audit_entry_no_update_delete
+    before update or delete on audit_entry
+    for each row execute function audit_entry_guard();
 
 create function pseudonymise_audit(former text, pseudonym text) returns integer
 language plpgsql security definer as $$

@@ -46,6 +46,7 @@ class PrivacyIT {
     @Autowired TestAuthorities authorities;
     @Autowired SubmissionService submissions;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void my_data_holds_my_applications_with_their_attachments_and_nothing_of_another_organisation() throws Exception {
@@ -69,6 +70,14 @@ class PrivacyIT {
                 .anySatisfy(name -> assertThat(name).startsWith("documents/applications/" + myReference + "/attachments/"))
                 .noneSatisfy(name -> assertThat(name).contains(otherReference));
         assertThatThrownBy(() -> authorities.as(staff.reviewer(), () -> export.mine())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_funder_user_gets_their_account_their_funder_and_its_pledges_but_no_application_content() throws Exception {
+        String json = new String(unzip(authorities.as(DemoUsers.FUNDER, () -> export.mine())).get(PersonalDataExport.JSON),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains(DemoUsers.FUNDER, "\"funder\"", "\"pledgesOfMyFunder\"")
+                .doesNotContain("\"costLines\"", "\"decisions\"");
     }
 
     @Test
@@ -166,6 +175,17 @@ class PrivacyIT {
                 .isInstanceOfSatisfying(ErasureRefusedException.class, refused -> assertThat(refused.key()).isEqualTo("privacy.erase.staff"));
         assertThatThrownBy(() -> authorities.as(staff.admin(), () -> erasures.erase(userId(staff.admin()), "brief")))
                 .isInstanceOfSatisfying(ErasureRefusedException.class, refused -> assertThat(refused.key()).isEqualTo("privacy.erase.self"));
+    }
+
+    @Test
+    void the_application_cannot_rewrite_the_audit_trail_itself_even_with_the_pseudonymisation_flag_set() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("select set_config('app.audit_pseudonymise', 'on', true)").query(String.class).single();
+            jdbc.sql("update audit_entry set actor = 'someone else' where id = (select max(id) from audit_entry)").update();
+        })).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc.sql(
+                "delete from audit_entry where id = (select max(id) from audit_entry)").update()))
+                .rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
     }
 
     private HttpResponse<byte[]> myData(HttpClient browser) throws Exception {
