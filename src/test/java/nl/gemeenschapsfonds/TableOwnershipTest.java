@@ -96,7 +96,12 @@ class TableOwnershipTest {
             entry("register_grant_cofinancing", "register"),
             entry("register_call_threshold", "register"),
             entry("register_hold_back", "register"),
-            entry("register_funder_identifier", "register"));
+            entry("register_funder_identifier", "register"),
+            // mailbox: each user's optional mail topics and the secret of the switch-off links (issue 17, p17b)
+            entry("mail_preference", "mailbox"),
+            entry("mail_link_secret", "mailbox"),
+            // privacy: requests to close an account (issue 17, p17b)
+            entry("erasure_request", "privacy"));
 
     /**
      * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:

@@ -66,6 +66,6 @@ class PledgeMails {
                       String funderName) {
         mailer.send(new Mail(to, translations.get(language, key + ".subject", application.getReference()),
                 translations.get(language, key + ".text", application.getReference(), funderName,
-                        Formats.money(step.amount(), language), String.valueOf(step.year()))));
+                        Formats.money(step.amount(), language), String.valueOf(step.year()))).ofKind(key + ".subject"));
     }
 }

@@ -93,7 +93,7 @@ public class ReportReminders {
                 claimed = 0;
             }
             if (claimed == 1) {
-                mailer.send(mail(report, days));
+                mailer.send(mail(report, days).ofKind("report.mail.reminder.subject"));
                 sent++;
             }
         }
@@ -118,7 +118,7 @@ public class ReportReminders {
             int claimed = jdbc.sql("update report_obligation set more_reminded_at = ? "
                     + "where id = ? and more_reminded_at is null and status = 'MORE_ASKED'").params(now, report.id()).update();
             if (claimed == 1) {
-                mailer.send(moreMail(report));
+                mailer.send(moreMail(report).ofKind("report.mail.moreReminder.subject"));
                 sent++;
             }
         }

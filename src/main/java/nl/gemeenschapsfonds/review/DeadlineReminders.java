@@ -98,7 +98,7 @@ public class DeadlineReminders {
                         Locale.of(rs.getString("preferred_locale")), rs.getLong("authority_id")))
                 .list();
         for (Reviewer reviewer : reviewers) {
-            mailer.send(mail(reviewer, perAuthority.get(reviewer.authorityId()), today));
+            mailer.send(mail(reviewer, perAuthority.get(reviewer.authorityId()), today).ofKind("reminder.mail.subject"));
         }
         return reviewers.size();
     }

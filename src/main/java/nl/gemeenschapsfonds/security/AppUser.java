@@ -41,6 +41,7 @@ public class AppUser {
     private String totpSecret;
     private Instant totpSince;
     private Long totpLastStep;
+    private Instant erasedAt;
 
     @Version
     private long version;
@@ -122,6 +123,36 @@ public class AppUser {
     void changeEmail(String newEmail) {
         this.email = newEmail.trim().toLowerCase(Locale.ROOT);
         this.emailConfirmed = true;
+    }
+
+    /**
+     * Erases the person from this account (issue 17): name and address become the pseudonym, the password can no
+     * longer match, the second factor goes, the account is switched off and every session ends.
+     */
+    void erase(String pseudonymEmail, String pseudonym, String unusablePasswordHash, Instant now) {
+        this.email = pseudonymEmail;
+        this.displayName = pseudonym;
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.emailConfirmed = false;
+        this.lockedUntil = null;
+        this.failureWarnedAt = null;
+        this.erasedAt = now;
+        removeSecondFactor();
+        endSessions(now);
+    }
+
+    /** When the person was erased from this account; null while it is theirs. */
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public Long getAuthorityIdOrNull() {
+        return authorityId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     /** Whether this account has a TOTP authenticator (the second factor). */

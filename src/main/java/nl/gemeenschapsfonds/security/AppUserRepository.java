@@ -13,6 +13,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByRole(Role role);
 
+    @Query("""
+            select u from AppUser u where lower(u.email) like lower(concat('%', ?1, '%'))
+               or lower(u.displayName) like lower(concat('%', ?1, '%')) order by u.displayName, u.id""")
+    List<AppUser> findMatching(String text, org.springframework.data.domain.Limit limit);
+
+    List<AppUser> findByEnabledTrueAndAuthorityIdNotNullOrderById();
+
     List<AppUser> findByOrganisationIdOrderByDisplayNameAscEmailAsc(Long organisationId);
 
     List<AppUser> findByFunderIdOrderByDisplayNameAscEmailAsc(Long funderId);

@@ -102,6 +102,47 @@ public class UserAccounts {
                 .toList();
     }
 
+    /** An account as the privacy module shows and exports it (issue 17). */
+    public record AccountFacts(long id, String email, String displayName, Role role, Long authorityId,
+                               Long organisationId, Long funderId, Locale language, boolean enabled,
+                               boolean emailConfirmed, java.time.Instant createdAt, java.time.Instant erasedAt) {
+
+        static AccountFacts of(AppUser user) {
+            return new AccountFacts(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
+                    user.getAuthorityIdOrNull(), user.getOrganisationId(), user.getFunderId(), user.getPreferredLocale(),
+                    user.isEnabled(), user.isEmailConfirmed(), user.getCreatedAt(), user.getErasedAt());
+        }
+
+        public boolean erased() {
+            return erasedAt != null;
+        }
+    }
+
+    /** One account by id (privacy: inzage, erasure, mail preferences); the callers check who may ask. */
+    @Transactional(readOnly = true)
+    public Optional<AccountFacts> account(long userId) {
+        return users.findById(userId).map(AccountFacts::of);
+    }
+
+    /** The account with this sign-in address, for the mail preferences of a recipient. */
+    @Transactional(readOnly = true)
+    public Optional<AccountFacts> accountByEmail(String email) {
+        return users.findByEmail(email).map(AccountFacts::of);
+    }
+
+    /** Accounts whose address or name contains {@code text} (the administrator's erasure screen), at most 50. */
+    @Transactional(readOnly = true)
+    public List<AccountFacts> accountsMatching(String text) {
+        return users.findMatching(text == null ? "" : text.strip(), org.springframework.data.domain.Limit.of(50)).stream()
+                .map(AccountFacts::of).toList();
+    }
+
+    /** The enabled staff accounts (every authority), for the weekly digest. */
+    @Transactional(readOnly = true)
+    public List<AccountFacts> enabledStaff() {
+        return users.findByEnabledTrueAndAuthorityIdNotNullOrderById().stream().map(AccountFacts::of).toList();
+    }
+
     /** A user as a mail reaches them: their address and the language they chose. */
     public record Recipient(String email, Locale language) {
     }

@@ -103,4 +103,17 @@ public class ApplicationScope {
         return status == null ? applications.pageInAuthority(authorityId, afterId, Limit.of(limit))
                 : applications.pageInAuthority(authorityId, status, afterId, Limit.of(limit));
     }
+
+    /**
+     * The authority's applications submitted since {@code submittedSince} and those still waiting for a decision due
+     * on or before {@code dueUntil}, by due date: the weekly digest for staff (issue 17, mailbox.WeeklyDigest). No
+     * {@code @PreAuthorize}: the digest is a scheduled job without a signed-in user, and mails each authority's own
+     * staff only.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationOfAuthority> weekOfAuthority(long authorityId, java.time.Instant submittedSince,
+                                                        java.time.LocalDate dueUntil) {
+        return applications.weekInAuthority(authorityId, submittedSince, dueUntil, List.of(ApplicationStatus.SUBMITTED,
+                ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION));
+    }
 }

@@ -36,6 +36,16 @@ interface GrantApplicationRepository extends JpaRepository<GrantApplication, Lon
             where s.applicationId = a.id and s.authorityId = ?1 and a.status = ?2 and a.id > ?3 order by a.id""")
     List<ApplicationOfAuthority> pageInAuthority(long authorityId, ApplicationStatus status, long afterId, Limit limit);
 
+    @Query("""
+            select new nl.gemeenschapsfonds.submission.ApplicationOfAuthority(a.id, a.reference, a.title, a.status, a.callId,
+                   a.organisationId, a.amountRequested, a.submittedAt, a.decisionDue)
+            from GrantApplication a, ApplicationAuthority s
+            where s.applicationId = a.id and s.authorityId = ?1
+              and (a.submittedAt >= ?2 or (a.status in ?4 and a.decisionDue <= ?3))
+            order by a.decisionDue, a.id""")
+    List<ApplicationOfAuthority> weekInAuthority(long authorityId, java.time.Instant submittedSince,
+                                                 java.time.LocalDate dueUntil, Collection<ApplicationStatus> open);
+
     /** The next number for an application's reference (GF-2027-000042). */
     @Query(value = "select nextval('grant_application_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();

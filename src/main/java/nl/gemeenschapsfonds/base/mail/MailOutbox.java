@@ -162,6 +162,35 @@ public class MailOutbox {
                 .list()));
     }
 
+    /** A mail the outbox holds for one recipient (issue 17: a person's inzage). */
+    public record Kept(String subject, String body, String status, Instant createdAt, Instant sentAt) {
+    }
+
+    /**
+     * The mails to {@code recipient} the outbox still holds (sent ones a week, unsent ones until they go), oldest
+     * first; for the privacy module's inzage, whose service checked who asks.
+     */
+    public List<Kept> keptFor(String recipient) {
+        return ownTransaction.execute(status -> new ArrayList<>(jdbc.sql("""
+                        select subject, body, status, created_at, sent_at from mail_outbox
+                        where lower(recipient) = lower(?) order by created_at, id""")
+                .param(recipient)
+                .query((rs, row) -> new Kept(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list()));
+    }
+
+    /** Deletes every mail to {@code recipient}, in the caller's transaction (issue 17: the person was erased). */
+    public void forget(String recipient) {
+        inCaller.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            delete from mail_outbox_attachment where mail_id in
+                                (select id from mail_outbox where lower(recipient) = lower(?))""")
+                    .param(recipient).update();
+            jdbc.sql("delete from mail_outbox where lower(recipient) = lower(?)").param(recipient).update();
+        });
+    }
+
     /** Makes a waiting or failed mail due now, with a fresh series of attempts; false when it was sent meanwhile. */
     boolean makeDueNow(long id) {
         return ownTransaction.execute(status -> jdbc.sql("""

@@ -30,6 +30,8 @@ import java.util.Optional;
  * transaction that caused them commits: a refused submission sends no receipt. No mail is lost: each is first
  * written to the {@link MailOutbox} in that same transaction, and one that the SMTP server refuses (or that a
  * restart interrupts) is tried again with a growing delay, visible to the administrator until it is sent.
+ * An optional mail ({@link MailKinds}) whose recipient switched its topic off is not sent at all
+ * ({@link MailPreferences}, issue 17).
  */
 @Service
 public class Mailer {
@@ -42,10 +44,12 @@ public class Mailer {
     private final String from;
     private final MailOutbox outbox;
     private final Clock clock;
+    private final ObjectProvider<MailPreferences> preferences;
 
     Mailer(ObjectProvider<JavaMailSender> sender, DevMailbox devMailbox,
            @Value("${app.mail.mode:log}") String mode, @Value("${app.mail.from}") String from, MailOutbox outbox,
-           Clock clock) {
+           Clock clock, ObjectProvider<MailPreferences> preferences) {
+        this.preferences = preferences;
         this.outbox = outbox;
         this.clock = clock;
         this.sender = sender;
@@ -59,6 +63,16 @@ public class Mailer {
      * current transaction (in one of its own when there is none or it is read-only) until the SMTP server took it.
      */
     public void send(Mail mail) {
+        Optional<MailTopic> topic = MailKinds.topicOf(mail.kind());
+        MailPreferences choices = preferences.getIfAvailable();
+        if (topic.isPresent() && choices != null) {
+            Optional<Mail> wanted = choices.prepare(mail, topic.get());
+            if (wanted.isEmpty()) {
+                log.info("Optional mail '{}' not sent: its recipient switched {} off", mail.kind(), topic.get());
+                return;
+            }
+            mail = wanted.get();
+        }
         boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive();
         boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.gemeenschapsfonds.security.AccountPageSection;
 import nl.gemeenschapsfonds.security.AccountSettings;
 import nl.gemeenschapsfonds.security.InvalidPasswordException;
 import nl.gemeenschapsfonds.security.PasswordPolicy;
@@ -34,7 +35,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final SecondFactors secondFactors;
 
-    MyAccountView(AccountSettings settings, SecondFactors secondFactors) {
+    MyAccountView(AccountSettings settings, SecondFactors secondFactors, java.util.List<AccountPageSection> sections) {
         this.settings = settings;
         this.secondFactors = secondFactors;
         setId("my-account-view");
@@ -45,6 +46,9 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         if (secondFactors.status().localSignIn()) {
             add(secondFactorSection());
         }
+        // sections of other modules (issue 17: the privacy module's "Mijn gegevens")
+        sections.stream().sorted(java.util.Comparator.comparingInt(AccountPageSection::order)).map(AccountPageSection::create)
+                .filter(java.util.Objects::nonNull).forEach(this::add);
     }
 
     /** The second factor: required for staff (nothing to switch), optional for applicants and funders. */
