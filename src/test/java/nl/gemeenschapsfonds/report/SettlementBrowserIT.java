@@ -60,6 +60,10 @@ class SettlementBrowserIT extends BrowserTest {
     @org.junit.jupiter.api.AfterEach
     void backToToday() {
         clock.reset();
+        // the language chosen in a test (a cookie) never carries over to the next browser test
+        if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
     }
 
     private Staff staff;
@@ -203,11 +207,13 @@ class SettlementBrowserIT extends BrowserTest {
         signOut();
 
         signIn(applicant);
-        choose("language-switch", "English");
         open("applications/" + applicationId);
+        waitForId("settlement-object");
+        choose("language-switch", "English");
+        waiting().until(d -> d.findElements(By.id("settlement-object")).stream().anyMatch(link -> link.getText().equals("Object to the settlement")));
         click(waitForId("settlement-object"));
         waitForId("settlement-objection-view");
-        assertThat(waitForVisible(By.tagName("h1")).getText()).isEqualTo("Objection to the settlement");
+        assertThat(waitForVisible(By.cssSelector("#settlement-objection-view h1")).getText()).isEqualTo("Objection to the settlement");
         click("objection-submit");
         waiting().until(d -> d.findElement(By.id("objection-grounds")).getDomAttribute("invalid") != null);
         screenshot("m22b-3-objection-empty-grounds-en");

@@ -63,6 +63,11 @@ public class ObjectionPanel extends VerticalLayout {
     public final void refresh() {
         removeAll();
         ObjectionOverview overview = objections.overview(applicationId, subject);
+        if (settlement() && overview.decision() == null) {
+            // settled at once with the grant decision: that decision's objection covers it
+            setVisible(false);
+            return;
+        }
         Locale locale = getLocale();
         add(new H2(getTranslation(settlement() ? "objection.settlement.heading" : "objection.heading")));
         ObjectionOverview.DecisionFacts decision = overview.decision();
