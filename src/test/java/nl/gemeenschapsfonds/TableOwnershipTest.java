@@ -90,6 +90,7 @@ class TableOwnershipTest {
             entry("settlement", "report"),
             entry("settlement_reduction", "report"),
             entry("repayment_claim", "report"),
+            entry("settlement_year", "report"), // m22b (issue 22, ADR 0029): what a settlement set per budget year
             // register: the public grant register's own projection
             entry("register_grant", "register"),
             entry("register_grant_year", "register"),

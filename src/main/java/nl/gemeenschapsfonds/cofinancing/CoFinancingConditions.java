@@ -37,9 +37,11 @@ public class CoFinancingConditions {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CoFinancingConditions(ApplicationScope applications, CurrentUser currentUser, AuditTrail audit, JdbcClient jdbc,
-                          Clock clock) {
+                          Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -116,6 +118,54 @@ public class CoFinancingConditions {
         audit.record("COFINANCING_CONDITION_FULFILLED", "Application", application.getId(), "open", "fulfilled",
                 "confirmed pledges " + matching.confirmedPledges());
         return true;
+    }
+
+    /**
+     * The condition follows the money (issue 22 item 6): after a pledge step that changes what counts (a receipt of
+     * another amount than pledged, a withdrawal), the condition is checked again on the confirmed pledges, its row
+     * locked. An open one that is now met is fulfilled; a fulfilled one that no longer is goes back to open while its
+     * date has not passed (payments wait again), and after the date stays fulfilled — the grant was met by its date —
+     * while the decision maker who imposed it is told ({@link CoFinancingConditionShort}; revoking or lowering is a
+     * decision of its own). Answers what happened.
+     */
+    ConditionChange reevaluate(GrantApplication application, java.util.function.Supplier<PledgeMatching> matchingNow) {
+        record Row(long id, LocalDate dueOn, String imposedBy, boolean fulfilled) {
+        }
+        Optional<Row> condition = jdbc.sql("""
+                        select id, due_on, imposed_by, fulfilled_at is not null as fulfilled from cofinancing_condition
+                        where application_id = ? for update""")
+                .param(application.getId())
+                .query((rs, row) -> new Row(rs.getLong("id"), rs.getDate("due_on").toLocalDate(), rs.getString("imposed_by"),
+                        rs.getBoolean("fulfilled")))
+                .optional();
+        if (condition.isEmpty()) {
+            return ConditionChange.NONE;
+        }
+        Row row = condition.get();
+        PledgeMatching matching = matchingNow.get();
+        ConditionChange change = ConditionChange.of(row.fulfilled(), matching.allMet(), !today().isAfter(row.dueOn()));
+        switch (change) {
+            case FULFILLED -> {
+                jdbc.sql("update cofinancing_condition set fulfilled_at = ? where id = ?")
+                        .params(Timestamp.from(clock.instant()), row.id()).update();
+                audit.record("COFINANCING_CONDITION_FULFILLED", "Application", application.getId(), "open", "fulfilled",
+                        "counted pledges " + matching.confirmedPledges());
+            }
+            case REOPENED -> {
+                jdbc.sql("update cofinancing_condition set fulfilled_at = null where id = ?").param(row.id()).update();
+                audit.record("COFINANCING_CONDITION_REOPENED", "Application", application.getId(), "fulfilled", "open",
+                        "counted pledges " + matching.confirmedPledges() + " no longer meet the call's rules before " + row.dueOn());
+            }
+            case SHORT_AFTER_DATE -> {
+                audit.record("COFINANCING_CONDITION_SHORT", "Application", application.getId(), "fulfilled", "fulfilled",
+                        "counted pledges " + matching.confirmedPledges() + " no longer meet the call's rules after " + row.dueOn());
+                events.publishEvent(new CoFinancingConditionShort(application.getId(), application.getReference(),
+                        row.imposedBy(), row.dueOn(), matching.confirmedPledges(), matching.results()));
+            }
+            case NONE -> {
+            }
+        }
+        return change;
     }
 
     private Set<Long> among(Collection<Long> applicationIds, boolean pastDueOnly) {

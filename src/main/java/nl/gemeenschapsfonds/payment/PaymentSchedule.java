@@ -162,6 +162,41 @@ public class PaymentSchedule {
         return ids;
     }
 
+    /**
+     * A further final payment after an upheld objection to the settlement raised it (issue 22, docs/adr/0029): one
+     * instruction per budget year, numbered on after the final payments already made ({@code <grant>-V2}, {@code -V3}…),
+     * due on {@code dueOn}. In the decision maker's transaction that decides on the objection. Answers their ids.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DECISION_MAKER')")
+    public List<Long> scheduleAfterObjection(long applicationId, java.util.SortedMap<Integer, BigDecimal> amountPerYear,
+                                             LocalDate dueOn) {
+        Grant grant = grantOfOwnAuthority(applicationId);
+        boolean validIban = grant.iban() != null && Iban.isValid(grant.iban());
+        PaymentStatus status = validIban ? PaymentStatus.SCHEDULED : PaymentStatus.HELD;
+        int next = jdbc.sql("select coalesce(max(position) + 1, ?) from payment_instruction where decision_id = ? and position >= ?")
+                .params(FINAL_POSITION, grant.decisionId(), FINAL_POSITION).query(Integer.class).single();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<Integer, BigDecimal> part : amountPerYear.entrySet()) {
+            int position = next + ids.size();
+            String reference = grant.reference() + "-V" + (position - FINAL_POSITION + 1);
+            long id = jdbc.sql("""
+                            insert into payment_instruction (authority_id, application_id, decision_id, position, call_id, year,
+                                amount, due_on, iban, account_holder, reference, status, held_reason, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(grant.authorityId(), grant.applicationId(), grant.decisionId(), position,
+                            grant.callId(), part.getKey(), part.getValue(), Date.valueOf(dueOn),
+                            validIban ? Iban.compact(grant.iban()) : null, grant.holder(), reference, status.name(),
+                            validIban ? null : NO_IBAN_REASON, Timestamp.from(clock.instant()))
+                    .query(Long.class).single();
+            audit.record("PAYMENT_SCHEDULED", "PaymentInstruction", id, null,
+                    status + " " + reference + " " + part.getValue().toPlainString() + " due " + dueOn,
+                    "Further payment after the objection to the settlement of " + grant.reference() + " was upheld");
+            ids.add(id);
+        }
+        return ids;
+    }
+
     /** Whether an instruction at this position is (a year's part of) the final payment rather than an advance. */
     public static boolean isFinal(int position) {
         return position >= FINAL_POSITION;

@@ -34,6 +34,8 @@ class SettlementAudit {
         audit.record("SETTLEMENT_DECIDED", "Application", decided.applicationId(), "PROPOSED",
                 "SETTLED " + settlement.settled().toPlainString() + " of " + settlement.granted().toPlainString()
                         + "; released " + decided.releasedPerYear() + "; paid " + decided.paidBefore().toPlainString()
+                        + (decided.cancelledAdvances() != null ? "; unpaid advances cancelled "
+                        + decided.cancelledAdvances().toPlainString() : "")
                         + (decided.finalPayment() != null ? "; final payment " + decided.finalPayment().toPlainString() : "")
                         + (decided.claim() != null ? "; repayment claim " + decided.claim().amount().toPlainString() : ""),
                 settlement.motivation());

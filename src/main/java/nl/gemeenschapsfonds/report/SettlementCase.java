@@ -12,15 +12,18 @@ import java.util.SortedMap;
  * settlement can be proposed now, and the settlement itself once there is one.
  *
  * @param proposable  how a reviewer could settle now (REPORT after an accepted final report, OWN_MOTION after a
- *                    late final report's new term passed); null when not (yet)
+ *                    late final report's new term passed, or a request for more on it went unanswered past its
+ *                    term); null when not (yet)
+ * @param supported   settling on own motion: the reductions the report supports, as the proposal's starting point
  */
 public record SettlementCase(long applicationId, String reference, String title, String organisation,
                              SortedMap<Integer, BigDecimal> grantedPerYear, BigDecimal granted, List<CostLineItem> costLines,
                              BigDecimal paid, BigDecimal openPayments, List<PledgeItem> pledges, ObligationItem finalReport,
-                             SettlementKind proposable, SettlementItem settlement) {
+                             SettlementKind proposable, SettlementItem settlement, List<SettlementForm.Reduction> supported) {
 
     public SettlementCase {
         costLines = List.copyOf(costLines);
+        supported = List.copyOf(supported);
         pledges = List.copyOf(pledges);
     }
 }

@@ -3,22 +3,29 @@ package nl.gemeenschapsfonds.report;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
+import nl.gemeenschapsfonds.base.templates.Templates;
 import nl.gemeenschapsfonds.submission.CostCategory;
+import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-
-import static nl.gemeenschapsfonds.base.pdf.Html.escape;
+import java.util.Map;
 
 /**
- * The settlement letter (beschikking tot vaststelling) as a PDF, in Dutch or English: the granted and the settled
- * amount, the reductions per cost line with their reason, what was paid, the final payment or the repayment claim,
- * the motivation, whether the authority settled on its own motion (Awb 4:44 lid 3–4), and the objection clause.
- * Everything a user typed is escaped.
+ * The settlement letter (beschikking tot vaststelling) as a PDF, in Dutch or English, from the template
+ * {@code letters/settlement} ({@link Templates}: an authority may override it): the granted and the settled amount, the
+ * reductions per cost line with their reason, what was paid, advances the settlement cancelled, the final payment or
+ * the repayment claim, the motivation, whether the authority settled on its own motion (Awb 4:44 lid 3–4), and the
+ * right of objection with its term (Awb 4:46: a settlement is a decision; ADR 0029). Everything a user typed is printed
+ * as text by the template.
  */
-final class SettlementLetter {
+@Component
+class SettlementLetter {
+
+    static final String TEMPLATE = "letters/settlement";
 
     record Line(CostCategory category, int year, String description, BigDecimal budget, BigDecimal reduction,
                 ReductionReason reason, String note) {
@@ -26,74 +33,81 @@ final class SettlementLetter {
 
     record Data(String authorityName, String reference, String title, String organisationName, LocalDate date,
                 SettlementKind kind, BigDecimal granted, BigDecimal settled, List<Line> reductions, BigDecimal paid,
-                BigDecimal finalPayment, SettlementItem.RepaymentClaim claim, String motivation,
-                LocalDate objectionDeadline, String callTitle) {
+                BigDecimal cancelledAdvances, BigDecimal finalPayment, SettlementItem.RepaymentClaim claim, String motivation,
+                LocalDate objectionDeadline, int objectionWeeks, String callTitle, boolean reportCameIn) {
     }
 
-    private SettlementLetter() {
+    private final Templates templates;
+    private final Translations translations;
+
+    SettlementLetter(Templates templates, Translations translations) {
+        this.templates = templates;
+        this.translations = translations;
     }
 
-    static byte[] render(Data data, Locale language, Translations t) {
-        StringBuilder html = new StringBuilder("""
-                <html><head><meta charset="UTF-8"/><style>
-                body { font-size: 10.5pt; line-height: 1.35; }
-                h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 14pt; }
-                td { padding: 2pt 10pt 2pt 0; vertical-align: top; } td.amount { text-align: right; }
-                .objection { border: 1pt solid #888; padding: 6pt; margin-top: 14pt; }
-                </style></head><body>""");
-        p(html, data.authorityName());
-        p(html, t.get(language, "letter.to", data.organisationName()));
-        html.append("<table>");
-        row(html, t.get(language, "letter.date"), Formats.date(data.date(), language));
-        row(html, t.get(language, "letter.reference"), data.reference());
-        row(html, t.get(language, "letter.subject"), t.get(language, "settlementLetter.subject", data.title()));
-        html.append("</table>");
-        html.append("<h1>").append(escape(t.get(language, "settlementLetter.title"))).append("</h1>");
+    byte[] render(Data data, Locale language) {
+        return HtmlPdf.render(html(data, language));
+    }
+
+    String html(Data data, Locale language) {
+        Map<String, Object> letter = new HashMap<>();
+        letter.put("authorityName", clean(data.authorityName()));
+        letter.put("date", Formats.date(data.date(), language));
+        letter.put("reference", clean(data.reference()));
+        letter.put("reductions", data.reductions().stream().map(line -> Map.of(
+                "label", clean(t(language, "costLines.kind." + line.category()) + " " + line.year()
+                        + (line.description() == null ? "" : " – " + line.description())),
+                "amount", "− " + Formats.money(line.reduction(), language),
+                "reason", clean(t(language, "reduction." + line.reason()) + (line.note() == null ? "" : ": " + line.note()))))
+                .toList());
+        letter.put("motivation", data.motivation() == null || data.motivation().isBlank() ? List.of()
+                : data.motivation().lines().map(SettlementLetter::clean).toList());
+        letter.put("closing", t(language, "letter.closing", data.authorityName()).lines().map(SettlementLetter::clean).toList());
+        Map<String, String> t = new HashMap<>();
+        t.put("to", t(language, "letter.to", data.organisationName()));
+        t.put("date", t(language, "letter.date"));
+        t.put("reference", t(language, "letter.reference"));
+        t.put("subject", t(language, "letter.subject"));
+        t.put("subjectText", t(language, "settlementLetter.subject", data.title()));
+        t.put("title", t(language, "settlementLetter.title"));
         if (data.kind() == SettlementKind.OWN_MOTION) {
-            p(html, t.get(language, "settlementLetter.ownMotion"));
+            // on own motion: no final report at all (Awb 4:44), or a report whose asked-for addition never came (4:47)
+            t.put("ownMotion", t(language, data.reportCameIn() ? "settlementLetter.ownMotionAfterMore" : "settlementLetter.ownMotion"));
         }
-        p(html, t.get(language, "settlementLetter.intro", data.callTitle(), Formats.money(data.granted(), language)));
-        p(html, t.get(language, "settlementLetter.settled", Formats.money(data.settled(), language)));
-        if (!data.reductions().isEmpty()) {
-            html.append("<h2>").append(escape(t.get(language, "settlementLetter.reductions"))).append("</h2><table>");
-            for (Line line : data.reductions()) {
-                html.append("<tr><td>").append(escape(t.get(language, "costLines.kind." + line.category()) + " " + line.year()
-                                + (line.description() == null ? "" : " – " + line.description())))
-                        .append("</td><td class=\"amount\">").append(escape("− " + Formats.money(line.reduction(), language)))
-                        .append("</td><td>").append(escape(t.get(language, "reduction." + line.reason())
-                                + (line.note() == null ? "" : ": " + line.note())))
-                        .append("</td></tr>");
-            }
-            html.append("</table>");
+        t.put("intro", t(language, "settlementLetter.intro", data.callTitle(), Formats.money(data.granted(), language)));
+        t.put("settled", t(language, "settlementLetter.settled", Formats.money(data.settled(), language)));
+        t.put("reductions", t(language, "settlementLetter.reductions"));
+        t.put("paid", t(language, "settlementLetter.paid", Formats.money(data.paid(), language)));
+        if (data.cancelledAdvances() != null) {
+            t.put("cancelled", t(language, "settlementLetter.cancelledAdvances", Formats.money(data.cancelledAdvances(), language)));
         }
-        p(html, t.get(language, "settlementLetter.paid", Formats.money(data.paid(), language)));
         if (data.finalPayment() != null) {
-            p(html, t.get(language, "settlementLetter.finalPayment", Formats.money(data.finalPayment(), language)));
+            t.put("outcome", t(language, "settlementLetter.finalPayment", Formats.money(data.finalPayment(), language)));
         } else if (data.claim() != null) {
-            p(html, t.get(language, "settlementLetter.repayment", Formats.money(data.claim().amount(), language),
+            t.put("outcome", t(language, "settlementLetter.repayment", Formats.money(data.claim().amount(), language),
                     Formats.date(data.claim().dueOn(), language)));
         } else {
-            p(html, t.get(language, "settlementLetter.nothingDue"));
+            t.put("outcome", t(language, "settlementLetter.nothingDue"));
         }
-        if (data.motivation() != null && !data.motivation().isBlank()) {
-            html.append("<h2>").append(escape(t.get(language, "letter.motivation"))).append("</h2>");
-            for (String paragraph : data.motivation().split("\\R")) {
-                p(html, paragraph);
-            }
-        }
-        html.append("<div class=\"objection\">");
-        p(html, t.get(language, "letter.objection", Formats.date(data.objectionDeadline(), language), data.authorityName()));
-        html.append("</div>");
-        p(html, t.get(language, "letter.closing", data.authorityName()));
-        html.append("</body></html>");
-        return HtmlPdf.render(html.toString());
+        t.put("motivation", t(language, "letter.motivation"));
+        t.put("objection", t(language, "letter.objection", Formats.date(data.objectionDeadline(), language), data.authorityName()));
+        t.put("objectionTerm", t(language, "settlementLetter.objectionTerm", String.valueOf(data.objectionWeeks())));
+        t.replaceAll((key, text) -> clean(text));
+        return templates.render(TEMPLATE, language, Map.of("letter", letter, "t", t));
     }
 
-    private static void row(StringBuilder html, String label, String value) {
-        html.append("<tr><td>").append(escape(label)).append("</td><td>").append(escape(value)).append("</td></tr>");
+    private String t(Locale language, String key, Object... args) {
+        return translations.get(language, key, args);
     }
 
-    private static void p(StringBuilder html, String text) {
-        html.append("<p>").append(escape(text)).append("</p>");
+    /** Without the characters XML 1.0 cannot hold (controls), which a PDF could not be made of. */
+    private static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(clean::appendCodePoint);
+        return clean.toString();
     }
 }

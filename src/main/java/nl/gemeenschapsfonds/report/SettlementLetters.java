@@ -27,8 +27,13 @@ class SettlementLetters {
     private final Mailer mailer;
     private final Translations translations;
     private final Salutations salutations;
+    private final SettlementLetter letters;
+    private final ReportService reports;
 
-    SettlementLetters(SettlementRecords records, GrantFacts grants, Mailer mailer, Translations translations, Salutations salutations) {
+    SettlementLetters(SettlementRecords records, GrantFacts grants, Mailer mailer, Translations translations, Salutations salutations,
+                      SettlementLetter letters, ReportService reports) {
+        this.letters = letters;
+        this.reports = reports;
         this.records = records;
         this.grants = grants;
         this.mailer = mailer;
@@ -42,10 +47,12 @@ class SettlementLetters {
         GrantApplication application = grants.application(decided.applicationId());
         CallTerms call = grants.call(application.getCallId());
         Locale language = Locale.of(application.getApplicantLocale() == null ? "nl" : application.getApplicantLocale());
-        byte[] letter = SettlementLetter.render(new SettlementLetter.Data(call.authorityName(), application.getReference(),
+        byte[] letter = letters.render(new SettlementLetter.Data(call.authorityName(), application.getReference(),
                 application.getTitle(), settlement.organisation(), decided.settledOn(), settlement.kind(), settlement.granted(),
-                settlement.settled(), lines(application, settlement.reductions()), decided.paidBefore(), decided.finalPayment(),
-                decided.claim(), settlement.motivation(), decided.objectionDeadline(), call.title(language)), language, translations);
+                settlement.settled(), lines(application, settlement.reductions()), decided.paidBefore(),
+                decided.cancelledAdvances(), decided.finalPayment(), decided.claim(), settlement.motivation(),
+                decided.objectionDeadline(), call.objectionWeeks(), call.title(language),
+                reports.finalReport(application.getId()).map(r -> r.submittedAt() != null).orElse(false)), language);
         records.storeLetter(settlement.id(), letter);
         if (application.getSubmittedBy() != null) {
             mailer.send(new Mail(application.getSubmittedBy(),

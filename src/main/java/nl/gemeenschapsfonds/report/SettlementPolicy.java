@@ -150,6 +150,55 @@ public final class SettlementPolicy {
         }
     }
 
+    /**
+     * How a reviewer may settle now, from the final report (null: not yet): REPORT once it is accepted; OWN_MOTION once a
+     * late final report's new term passed without it (Awb 4:44 lid 3–4), or once the term of a request for more
+     * information on it passed without an answer (Awb 4:47: the authority settles on what it knows, issue 22 item 7).
+     */
+    public static SettlementKind proposable(ObligationItem finalReport, LocalDate today) {
+        if (finalReport == null) {
+            return null;
+        }
+        if (finalReport.status() == ReportStatus.ACCEPTED) {
+            return SettlementKind.REPORT;
+        }
+        if (finalReport.status() == ReportStatus.OPEN && finalReport.lateTermDueOn() != null
+                && finalReport.lateTermDueOn().isBefore(today)) {
+            return SettlementKind.OWN_MOTION;
+        }
+        return moreTermPassed(finalReport, today) ? SettlementKind.OWN_MOTION : null;
+    }
+
+    /** A request for more information on this report went unanswered past its term. */
+    public static boolean moreTermPassed(ObligationItem report, LocalDate today) {
+        return report.status() == ReportStatus.MORE_ASKED && report.moreDueOn() != null && report.moreDueOn().isBefore(today);
+    }
+
+    /**
+     * The reductions the report supports, as a proposal to settle on own motion (Awb 4:47): the grant never pays more
+     * than was spent, so what the grant exceeds the reported spending by comes off the cost lines spent below their
+     * budget (in their order, at most each line's shortfall), as NOT_SPENT. A line without a reported figure counts as
+     * nothing spent. Empty when the spending covers the grant.
+     */
+    public static List<SettlementForm.Reduction> supportedReductions(List<CostLineItem> lines, BigDecimal granted) {
+        BigDecimal spent = lines.stream().map(line -> line.spent() == null ? BigDecimal.ZERO : line.spent())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal shortfall = granted.subtract(spent);
+        List<SettlementForm.Reduction> reductions = new ArrayList<>();
+        for (CostLineItem line : lines) {
+            if (shortfall.signum() <= 0) {
+                break;
+            }
+            BigDecimal under = line.budget().subtract(line.spent() == null ? BigDecimal.ZERO : line.spent());
+            BigDecimal taken = under.min(shortfall);
+            if (taken.signum() > 0) {
+                reductions.add(new SettlementForm.Reduction(line.position(), scale(taken), ReductionReason.NOT_SPENT, null));
+                shortfall = shortfall.subtract(taken);
+            }
+        }
+        return reductions;
+    }
+
     /** Four eyes: refused when the decision maker settling is the reviewer who proposed. */
     public static void requireSettlerIsNotProposer(String proposer, String settler) {
         if (settler == null || settler.equals(proposer)) {

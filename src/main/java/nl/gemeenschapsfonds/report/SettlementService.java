@@ -13,7 +13,7 @@ import nl.gemeenschapsfonds.fund.FinancingFigures;
 import nl.gemeenschapsfonds.payment.PaymentSchedule;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.submission.CostLine;
-import nl.gemeenschapsfonds.submission.DecisionClock;
+import nl.gemeenschapsfonds.review.ObjectionDeadlinePolicy;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,15 +73,20 @@ public class SettlementService {
             throw new NotFoundException("Grant", applicationId);
         }
         Optional<ObligationItem> finalReport = reports.finalReport(applicationId);
-        Map<Integer, BigDecimal> spent = finalReport.filter(r -> r.status() == ReportStatus.ACCEPTED
-                        || r.status() == ReportStatus.SUBMITTED).map(r -> reports.spent(r.id())).orElse(Map.of());
+        // what the report says was spent, also when more was asked and never came (settling on own motion uses it)
+        Map<Integer, BigDecimal> spent = finalReport.filter(r -> r.submittedAt() != null).map(r -> reports.spent(r.id()))
+                .orElse(Map.of());
         PaymentSchedule.PaymentsSoFar soFar = grants.paidSoFar(applicationId);
         Optional<SettlementItem> settlement = records.ofApplication(applicationId);
+        List<CostLineItem> lines = costLines(application, spent);
+        SettlementKind proposable = settlement.filter(s -> s.status() == SettlementStatus.SETTLED).isPresent() ? null
+                : proposable(finalReport);
+        List<SettlementForm.Reduction> supported = proposable == SettlementKind.OWN_MOTION && !spent.isEmpty()
+                ? SettlementPolicy.supportedReductions(lines, SettlementPolicy.total(granted)) : List.of();
         return new SettlementCase(applicationId, application.getReference(), application.getTitle(),
-                grants.organisationName(application), granted, SettlementPolicy.total(granted), costLines(application, spent),
-                soFar.paid(), soFar.open(), grants.pledges(applicationId), finalReport.orElse(null),
-                settlement.filter(s -> s.status() == SettlementStatus.SETTLED).isPresent() ? null : proposable(finalReport),
-                settlement.orElse(null));
+                grants.organisationName(application), granted, SettlementPolicy.total(granted), lines,
+                soFar.paid(), soFar.open(), grants.pledges(applicationId), finalReport.orElse(null), proposable,
+                settlement.orElse(null), supported);
     }
 
     /**
@@ -164,9 +169,10 @@ public class SettlementService {
     }
 
     /**
-     * A decision maker who did not propose it settles. Refused while payments of the grant are still on their way
-     * (finance pays or cancels them first). Releases, schedules the final payment per year or makes the repayment
-     * claim, settles the application, and stores and mails the letter, all in one transaction.
+     * A decision maker who did not propose it settles. Advances not paid yet are cancelled (finance is told); only a
+     * payment already exported to the bank refuses it until its statement is booked. Releases, schedules the final
+     * payment per year or makes the repayment claim from what was paid, settles the application, and stores and mails
+     * the letter, all in one transaction.
      */
     @Transactional
     @PreAuthorize("hasRole('DECISION_MAKER')")
@@ -183,10 +189,9 @@ public class SettlementService {
             throw new ConcurrentEditException("Settlement " + settlementId);
         }
         GrantApplication application = grants.applicationInMyAuthority(settlement.applicationId());
+        // the settlement nets what is still open: advances not paid yet are cancelled, what was paid counts (ADR 0029)
+        BigDecimal cancelled = bookings.cancelUnpaidAdvances(application);
         PaymentSchedule.PaymentsSoFar soFar = grants.paidSoFar(application.getId());
-        if (soFar.open().signum() > 0) {
-            throw new InvalidInputException("settlement", "settlement.validation.openPayments", soFar.open());
-        }
         LocalDate today = today();
         SettlementPolicy.Outcome outcome = outcome(application, settlement, soFar);
         bookings.book(application, outcome, today);
@@ -198,13 +203,14 @@ public class SettlementService {
         }
         grants.settle(application.getId());
         CallTerms call = grants.call(application.getCallId());
-        LocalDate objectionDeadline = DecisionClock.objectionDeadline(today, call.objectionWeeks());
+        // a settlement is a decision (Awb 4:46): its own objection term, from the day after it is sent
+        LocalDate objectionDeadline = new ObjectionDeadlinePolicy(call.objectionWeeks()).deadline(today);
         Locale language = Locale.of(application.getApplicantLocale() == null ? "nl" : application.getApplicantLocale());
         BigDecimal finalPayment = outcome.finalPayment().signum() > 0 ? outcome.finalPayment() : null;
         records.markSettled(settlementId, me, clock.instant(), today, soFar.paid(), finalPayment, outcome.released(),
                 objectionDeadline, language);
         events.publishEvent(new SettlementDecided(settlementId, application.getId(), today, outcome.releasePerYear(), soFar.paid(),
-                finalPayment, claim, objectionDeadline));
+                finalPayment, claim, objectionDeadline, cancelled.signum() > 0 ? cancelled : null, outcome, soFar.paidPerYear()));
         events.publishEvent(new GrantSettled(application.getId(), settlement.settled(), today));
     }
 
@@ -226,7 +232,8 @@ public class SettlementService {
         }
         GrantApplication application = grants.applicationInMyAuthority(claim.applicationId());
         SettlementItem settlement = records.ofApplication(claim.applicationId()).orElseThrow();
-        bookings.repaid(application, outcome(application, settlement, grants.paidSoFar(claim.applicationId())));
+        bookings.repaid(application, settlement.id(),
+                () -> outcome(application, settlement, grants.paidSoFar(claim.applicationId())).repaymentPerYear());
         events.publishEvent(new RepaymentReceived(claimId, claim.applicationId(), claim.amount(), receivedOn));
     }
 
@@ -268,19 +275,9 @@ public class SettlementService {
         return SettlementPolicy.settle(grants.grantedPerYear(application.getId()), reductions, soFar.paidPerYear());
     }
 
-    /** REPORT once the final report is accepted; OWN_MOTION once a late final report's new term has passed too. */
+    /** How a reviewer may settle now ({@link SettlementPolicy#proposable}). */
     private SettlementKind proposable(Optional<ObligationItem> finalReport) {
-        if (finalReport.isEmpty()) {
-            return null;
-        }
-        ObligationItem report = finalReport.get();
-        if (report.status() == ReportStatus.ACCEPTED) {
-            return SettlementKind.REPORT;
-        }
-        if (report.status().editable() && report.lateTermDueOn() != null && report.lateTermDueOn().isBefore(today())) {
-            return SettlementKind.OWN_MOTION;
-        }
-        return null;
+        return SettlementPolicy.proposable(finalReport.orElse(null), today());
     }
 
     private static List<CostLineItem> costLines(GrantApplication application, Map<Integer, BigDecimal> spent) {

@@ -120,7 +120,7 @@ public class Decisions {
     /** The objection against the decision on the application, if one was registered (there is at most one). */
     @Transactional(readOnly = true)
     public Optional<Objection> objectionOf(long applicationId) {
-        return jdbc.sql("select * from objection where application_id = ? order by id").param(applicationId)
+        return jdbc.sql("select * from objection where application_id = ? and subject = 'DECISION' order by id").param(applicationId)
                 .query(Decisions::objection).list().stream().findFirst();
     }
 

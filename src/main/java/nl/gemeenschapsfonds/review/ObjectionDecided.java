@@ -11,10 +11,11 @@ import java.util.TreeMap;
  *
  * @param before the amounts granted per year before the decision on the objection
  * @param after  the amounts granted per year now, when they changed; empty when they did not
+ * @param subject what the objection was against: the decision, or the settlement (then the amounts are settled ones)
  */
 public record ObjectionDecided(long applicationId, String reference, ObjectionOutcome outcome, String motivation,
                                SortedMap<Integer, BigDecimal> before, SortedMap<Integer, BigDecimal> after,
-                               String submittedBy, Locale language) {
+                               String submittedBy, Locale language, ObjectionSubject subject) {
 
     public ObjectionDecided {
         before = new TreeMap<>(before);

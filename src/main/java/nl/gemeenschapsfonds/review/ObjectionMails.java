@@ -71,7 +71,8 @@ class ObjectionMails {
         parts.put("decided", translations.get(language, "mail.objection.decided.text", decided.reference(),
                 translations.get(language, "objection.outcome." + decided.outcome()), decided.motivation()));
         if (decided.amountsChanged()) {
-            parts.put("newAmounts", translations.get(language, "mail.objection.newAmounts",
+            parts.put("newAmounts", translations.get(language, decided.subject() == ObjectionSubject.SETTLEMENT
+                            ? "mail.objection.newSettled" : "mail.objection.newAmounts",
                     Formats.money(DecisionPolicy.total(decided.after()), language), perYear(decided.after(), language)));
         }
         parts.put("closing", translations.get(language, "mail.objection.closing"));

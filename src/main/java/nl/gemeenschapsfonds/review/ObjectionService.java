@@ -49,9 +49,11 @@ public class ObjectionService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SettledGrants settlements;
 
     ObjectionService(ReviewAccess access, ObjectionStore store, BudgetLedger ledger, CurrentUser currentUser,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, SettledGrants settlements) {
+        this.settlements = settlements;
         this.access = access;
         this.store = store;
         this.ledger = ledger;
@@ -67,9 +69,21 @@ public class ObjectionService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Objection object(long applicationId, String grounds) {
+        return object(applicationId, grounds, ObjectionSubject.DECISION);
+    }
+
+    /**
+     * The applicant objects, today, to the decision or to the settlement (a decision of its own, Awb 4:46; ADR 0029) of
+     * their own organisation's application. Another organisation's application, or one without that decision, is not
+     * found.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Objection object(long applicationId, String grounds, ObjectionSubject subject) {
         GrantApplication application = access.ownedByMe(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
         Decision decision = store.lockDecision(applicationId).orElseThrow(() -> new NotFoundException("Decision", applicationId));
-        return register(application, decision, today(), grounds);
+        DecidedOn decided = decidedOn(decision, subject).orElseThrow(() -> new NotFoundException("Settlement", applicationId));
+        return register(application, decided, today(), grounds, subject);
     }
 
     /**
@@ -79,10 +93,17 @@ public class ObjectionService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public Objection register(long applicationId, LocalDate receivedOn, String grounds) {
+        return register(applicationId, receivedOn, grounds, ObjectionSubject.DECISION);
+    }
+
+    /** As {@link #register(long, LocalDate, String)}, against the decision or against the settlement. */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public Objection register(long applicationId, LocalDate receivedOn, String grounds, ObjectionSubject subject) {
         GrantApplication application = access.inMyAuthority(applicationId);
-        Decision decision = store.lockDecision(applicationId)
+        DecidedOn decided = store.lockDecision(applicationId).flatMap(decision -> decidedOn(decision, subject))
                 .orElseThrow(() -> new InvalidInputException("objection", "objection.noDecision"));
-        return register(application, decision, receivedOn, grounds);
+        return register(application, decided, receivedOn, grounds, subject);
     }
 
     /**
@@ -94,6 +115,9 @@ public class ObjectionService {
     @Transactional
     @PreAuthorize("hasRole('DECISION_MAKER')")
     public Objection decide(ObjectionDecisionForm form) {
+        if (form.subject() == ObjectionSubject.SETTLEMENT) {
+            return decideOnSettlement(form);
+        }
         GrantApplication application = access.inMyAuthority(form.applicationId());
         long applicationId = application.getId();
         Decision decision = store.lockDecision(applicationId).orElseThrow(() -> new NotFoundException("Objection", applicationId));
@@ -117,20 +141,71 @@ public class ObjectionService {
         store.decide(objection.id(), form.outcome(), form.motivation().trim(), clock.instant());
         events.publishEvent(new ObjectionDecided(applicationId, application.getReference(), form.outcome(),
                 form.motivation().trim(), before, amountsChange ? withoutZeros(after) : new TreeMap<>(),
-                application.getSubmittedBy(), Locale.of(application.getApplicantLocale())));
+                application.getSubmittedBy(), Locale.of(application.getApplicantLocale()), ObjectionSubject.DECISION));
         return store.objectionOf(applicationId).orElseThrow();
+    }
+
+    /**
+     * Decides on the objection against the settlement (ADR 0029). With new settled amounts per year (upheld, between
+     * what was settled and what was granted) the report module books what follows in this transaction
+     * ({@link SettlementObjectionUpheld}: commitments back, a lower claim or a further payment, never an undo); a
+     * refusal of the ledger comes back at {@code newAmounts} and nothing is stored.
+     */
+    private Objection decideOnSettlement(ObjectionDecisionForm form) {
+        GrantApplication application = access.inMyAuthority(form.applicationId());
+        long applicationId = application.getId();
+        store.lockDecision(applicationId).orElseThrow(() -> new NotFoundException("Objection", applicationId));
+        SettledGrants.Settled settled = settlements.settled(applicationId)
+                .orElseThrow(() -> new NotFoundException("Settlement", applicationId));
+        Objection objection = store.objectionOf(applicationId, ObjectionSubject.SETTLEMENT)
+                .orElseThrow(() -> new NotFoundException("Objection", applicationId));
+        if (objection.decided()) {
+            throw new InvalidInputException("outcome", "objection.alreadyDecided");
+        }
+        SettlementObjectionPolicy policy = new SettlementObjectionPolicy(settled.grantedPerYear(), settled.settledPerYear());
+        SortedMap<Integer, BigDecimal> after = money(form.newAmounts());
+        List<Problem> problems = new ArrayList<>(new ObjectionDecisionPolicy(Recommendation.GRANT, new TreeMap<>(), new TreeMap<>())
+                .problems(new ObjectionDecisionForm(applicationId, form.outcome(), form.motivation(), new TreeMap<>()), new TreeMap<>()));
+        problems.addAll(policy.problems(form.outcome(), after));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean amountsChange = !after.isEmpty() && policy.changes(after);
+        SortedMap<Integer, BigDecimal> newSettled = policy.apply(after);
+        if (amountsChange) {
+            try {
+                events.publishEvent(new SettlementObjectionUpheld(applicationId, settled.settlementId(), application.getReference(),
+                        settled.settledPerYear(), newSettled));
+            } catch (BudgetRefusedException refused) {
+                BudgetRefusal refusal = refused.refusal();
+                throw new InvalidInputException("newAmounts", "objection.budget." + refusal.reason(),
+                        String.valueOf(refusal.year()), refusal.figure());
+            }
+        }
+        store.decide(objection.id(), form.outcome(), form.motivation().trim(), clock.instant());
+        events.publishEvent(new ObjectionDecided(applicationId, application.getReference(), form.outcome(),
+                form.motivation().trim(), settled.settledPerYear(), amountsChange ? newSettled : new TreeMap<>(),
+                application.getSubmittedBy(), Locale.of(application.getApplicantLocale()), ObjectionSubject.SETTLEMENT));
+        return store.objectionOf(applicationId, ObjectionSubject.SETTLEMENT).orElseThrow();
     }
 
     /** The objection part of an application of the user's authority, with what the user may do. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public ObjectionOverview overview(long applicationId) {
+        return overview(applicationId, ObjectionSubject.DECISION);
+    }
+
+    /** As {@link #overview(long)}, for the objection against the decision or against the settlement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public ObjectionOverview overview(long applicationId, ObjectionSubject subject) {
         GrantApplication application = access.inMyAuthority(applicationId);
-        Optional<ObjectionOverview.DecisionFacts> decision = store.decision(applicationId).map(ObjectionService::facts);
-        Optional<Objection> objection = store.objectionOf(applicationId);
+        Optional<ObjectionOverview.DecisionFacts> decision = facts(applicationId, subject);
+        Optional<Objection> objection = store.objectionOf(applicationId, subject);
         Role role = currentUser.require().role();
         return new ObjectionOverview(applicationId, application.getReference(), application.getTitle(),
-                decision.orElse(null), objection.orElse(null), application.plan().grantPerYear(), today(),
+                decision.orElse(null), objection.orElse(null), upperBounds(application, subject), today(),
                 role == Role.REVIEWER && decision.isPresent() && objection.isEmpty(),
                 role == Role.DECISION_MAKER && objection.filter(o -> !o.decided()).isPresent());
     }
@@ -142,16 +217,52 @@ public class ObjectionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<ObjectionOverview> mine(long applicationId) {
-        return access.ownedByMe(applicationId).flatMap(application -> store.decision(applicationId).map(decision -> {
-            Optional<Objection> objection = store.objectionOf(applicationId);
-            return new ObjectionOverview(applicationId, application.getReference(), application.getTitle(), facts(decision),
-                    objection.orElse(null), application.plan().grantPerYear(), today(), objection.isEmpty(), false);
+        return mine(applicationId, ObjectionSubject.DECISION);
+    }
+
+    /** As {@link #mine(long)}, for the objection against the decision or against the settlement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Optional<ObjectionOverview> mine(long applicationId, ObjectionSubject subject) {
+        return access.ownedByMe(applicationId).flatMap(application -> facts(applicationId, subject).map(decision -> {
+            Optional<Objection> objection = store.objectionOf(applicationId, subject);
+            return new ObjectionOverview(applicationId, application.getReference(), application.getTitle(), decision,
+                    objection.orElse(null), upperBounds(application, subject), today(), objection.isEmpty(), false);
         }));
     }
 
-    private Objection register(GrantApplication application, Decision decision, LocalDate receivedOn, String grounds) {
+    /** The decision objected to, as the objection part shows it: the grant decision, or the settlement. */
+    private Optional<ObjectionOverview.DecisionFacts> facts(long applicationId, ObjectionSubject subject) {
+        if (subject == ObjectionSubject.SETTLEMENT) {
+            return settlements.settled(applicationId).map(s -> new ObjectionOverview.DecisionFacts(Recommendation.GRANT,
+                    s.decisionDate(), s.objectionDeadline(), s.settledPerYear()));
+        }
+        return store.decision(applicationId).map(ObjectionService::facts);
+    }
+
+    /** What new amounts may go up to: the grant asked, or — against a settlement — what was granted. */
+    private SortedMap<Integer, BigDecimal> upperBounds(GrantApplication application, ObjectionSubject subject) {
+        if (subject == ObjectionSubject.SETTLEMENT) {
+            return settlements.settled(application.getId()).map(SettledGrants.Settled::grantedPerYear).orElseGet(TreeMap::new);
+        }
+        return application.plan().grantPerYear();
+    }
+
+    /** The day a decision was sent and the last day to object to it. */
+    private record DecidedOn(LocalDate date, LocalDate objectionDeadline) {
+    }
+
+    private Optional<DecidedOn> decidedOn(Decision decision, ObjectionSubject subject) {
+        if (subject == ObjectionSubject.SETTLEMENT) {
+            return settlements.settled(decision.applicationId()).map(s -> new DecidedOn(s.decisionDate(), s.objectionDeadline()));
+        }
+        return Optional.of(new DecidedOn(decision.decisionDate(), decision.objectionDeadline()));
+    }
+
+    private Objection register(GrantApplication application, DecidedOn decided, LocalDate receivedOn, String grounds,
+                               ObjectionSubject subject) {
         long applicationId = application.getId();
-        if (store.objectionOf(applicationId).isPresent()) {
+        if (store.objectionOf(applicationId, subject).isPresent()) {
             throw new InvalidInputException("objection", "objection.alreadyRegistered");
         }
         List<Problem> problems = new ArrayList<>();
@@ -160,15 +271,15 @@ public class ObjectionService {
         } else if (grounds.trim().length() > ObjectionDecisionPolicy.MAX_TEXT) {
             problems.add(new Problem("grounds", "validation.tooLong", ObjectionDecisionPolicy.MAX_TEXT));
         }
-        ObjectionDeadlinePolicy.receivedOnProblem(receivedOn, decision.decisionDate(), today()).ifPresent(problems::add);
+        ObjectionDeadlinePolicy.receivedOnProblem(receivedOn, decided.date(), today()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean late = ObjectionDeadlinePolicy.late(receivedOn, decision.objectionDeadline());
-        store.insert(applicationId, receivedOn, grounds.trim(), late, currentUser.actorName(), clock.instant());
-        Objection objection = store.objectionOf(applicationId).orElseThrow();
+        boolean late = ObjectionDeadlinePolicy.late(receivedOn, decided.objectionDeadline());
+        store.insert(applicationId, receivedOn, grounds.trim(), late, currentUser.actorName(), clock.instant(), subject);
+        Objection objection = store.objectionOf(applicationId, subject).orElseThrow();
         events.publishEvent(new ObjectionRegistered(applicationId, application.getReference(), objection,
-                decision.objectionDeadline(), application.getSubmittedBy(), Locale.of(application.getApplicantLocale())));
+                decided.objectionDeadline(), application.getSubmittedBy(), Locale.of(application.getApplicantLocale())));
         return objection;
     }
 

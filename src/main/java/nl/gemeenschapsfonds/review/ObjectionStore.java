@@ -37,11 +37,18 @@ class ObjectionStore {
         return decisions.objectionOf(applicationId);
     }
 
-    void insert(long applicationId, LocalDate receivedOn, String grounds, boolean late, String registeredBy, Instant at) {
+    /** The objection of the application against the decision or against the settlement (ADR 0029). */
+    Optional<Objection> objectionOf(long applicationId, ObjectionSubject subject) {
+        return jdbc.sql("select * from objection where application_id = ? and subject = ?").params(applicationId, subject.name())
+                .query(Decisions::objection).optional();
+    }
+
+    void insert(long applicationId, LocalDate receivedOn, String grounds, boolean late, String registeredBy, Instant at,
+                ObjectionSubject subject) {
         jdbc.sql("""
-                        insert into objection (application_id, received_on, grounds, late, registered_by, registered_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(applicationId, Date.valueOf(receivedOn), grounds, late, registeredBy, Timestamp.from(at))
+                        insert into objection (application_id, received_on, grounds, late, registered_by, registered_at, subject)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(applicationId, Date.valueOf(receivedOn), grounds, late, registeredBy, Timestamp.from(at), subject.name())
                 .update();
     }
 

@@ -35,8 +35,9 @@ class ReviewAuditLog {
     @EventListener
     @Order(2)
     void onObjectionDecided(ObjectionDecided decided) {
-        audit.record("OBJECTION_" + decided.outcome(), "Application", decided.applicationId(), "grant " + decided.before(),
-                decided.outcome() + (decided.amountsChanged() ? " grant " + decided.after() : ""), decided.motivation());
+        String what = decided.subject() == ObjectionSubject.SETTLEMENT ? "settled " : "grant ";
+        audit.record("OBJECTION_" + decided.outcome(), "Application", decided.applicationId(), what + decided.before(),
+                decided.outcome() + (decided.amountsChanged() ? " " + what + decided.after() : ""), decided.motivation());
     }
 
     @EventListener

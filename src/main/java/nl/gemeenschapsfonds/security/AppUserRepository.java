@@ -23,4 +23,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByOrganisationIdOrderByDisplayNameAscEmailAsc(Long organisationId);
 
     List<AppUser> findByFunderIdOrderByDisplayNameAscEmailAsc(Long funderId);
+
+    List<AppUser> findByAuthorityIdAndRoleAndEnabledTrueOrderByEmailAsc(Long authorityId, Role role);
 }

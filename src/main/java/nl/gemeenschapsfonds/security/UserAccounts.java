@@ -43,6 +43,15 @@ public class UserAccounts {
         return users.existsByRole(role);
     }
 
+    /**
+     * The enabled staff of an authority in one role, for a mail that must reach them (finance told of advances a
+     * settlement cancelled, issue 22); the caller decides why they are told.
+     */
+    @Transactional(readOnly = true)
+    public List<AppUser> staff(long authorityId, Role role) {
+        return users.findByAuthorityIdAndRoleAndEnabledTrueOrderByEmailAsc(authorityId, role);
+    }
+
     /** Creates an account with a hashed password. The caller makes sure the scope fits the role. */
     @Transactional
     public AppUser create(String email, String displayName, String rawPassword, Role role,

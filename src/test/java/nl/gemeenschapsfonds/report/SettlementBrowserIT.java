@@ -52,6 +52,7 @@ class SettlementBrowserIT extends BrowserTest {
     @Autowired Applications applications;
     @Autowired Grants grants;
     @Autowired ReportService reports;
+    @Autowired SettlementService settlements;
     @Autowired SubmissionService submissions;
     @Autowired PaymentService payments;
     @Autowired nl.gemeenschapsfonds.test.TestClock clock;
@@ -59,6 +60,10 @@ class SettlementBrowserIT extends BrowserTest {
     @org.junit.jupiter.api.AfterEach
     void backToToday() {
         clock.reset();
+        // the language chosen in a test (a cookie) never carries over to the next browser test
+        if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
     }
 
     private Staff staff;
@@ -173,6 +178,76 @@ class SettlementBrowserIT extends BrowserTest {
         List<String> cells = grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(BrowserTest::textOf).toList();
         // committed 14.000 of the 200.000 ceiling, of which the advance of 10.000 is paid
         assertThat(cells).contains("€ 186.000,00", "€ 10.000,00").doesNotContain("€ 20.000,00");
+    }
+
+    /**
+     * Issue 22 items 3 and 5 in real Chromium (m22b): the decision maker settles while the advance is still open (the
+     * page says it will be cancelled; the final payment is the whole settled amount); the applicant, in English, objects
+     * to the settlement (empty grounds refused at the field); the decision maker raises the settlement on the objection
+     * (an amount above the grant refused at the field, the input kept). Screenshots in target/screenshots/.
+     */
+    @Test
+    void settled_with_the_advance_open_then_objected_to_in_english_and_raised_on_the_objection() throws Exception {
+        authorities.as(applicant, () -> reports.submit(new ReportForm(reportId, authorities.as(applicant,
+                () -> reports.myObligations(applicationId)).stream().filter(o -> o.id() == reportId).findFirst().orElseThrow()
+                .version(), "Open tafel", 40, "Minder alleen", Map.of(0, amount("14000")), List.of())));
+        ObligationItem submitted = authorities.as(applicant, () -> reports.myObligations(applicationId)).stream()
+                .filter(o -> o.id() == reportId).findFirst().orElseThrow();
+        authorities.as(staff.reviewer(), () -> reports.accept(submitted.id(), submitted.version()));
+        authorities.as(staff.reviewer(), () -> settlements.propose(new SettlementForm(applicationId, 0,
+                List.of(new SettlementForm.Reduction(0, amount("6000"), ReductionReason.NOT_SPENT, null)), "Minder besteed.")));
+
+        signIn(staff.decisionMaker());
+        open("aftercare/" + applicationId);
+        assertThat(waitForId("settlement-open-payments").getText()).contains("€ 10.000,00");
+        screenshot("m22b-1-settle-with-open-advance");
+        click("settlement-decide");
+        assertThat(waitForId("settlement-settled").getText()).contains("€ 14.000,00").contains("Nabetaling ingepland: € 14.000,00");
+        screenshot("m22b-2-settled-advance-cancelled");
+        signOut();
+
+        signIn(applicant);
+        open("applications/" + applicationId);
+        waitForId("settlement-object");
+        choose("language-switch", "English");
+        waiting().until(d -> d.findElements(By.id("settlement-object")).stream().anyMatch(link -> link.getText().equals("Object to the settlement")));
+        click(waitForId("settlement-object"));
+        waitForId("settlement-objection-view");
+        assertThat(waitForVisible(By.cssSelector("#settlement-objection-view h1")).getText()).isEqualTo("Objection to the settlement");
+        click("objection-submit");
+        waiting().until(d -> d.findElement(By.id("objection-grounds")).getDomAttribute("invalid") != null);
+        screenshot("m22b-3-objection-empty-grounds-en");
+        type("objection-grounds", "The kitchen invoices of 4,000 euro were in the report.");
+        click("objection-submit");
+        waitForId("objection-decision-due");
+        screenshot("m22b-4-objection-received-en");
+        choose("language-switch", "Nederlands");
+        signOut();
+
+        signIn(staff.decisionMaker());
+        open("review/" + applicationId);
+        waitForId("settlement-objection-panel");
+        radio("objection-outcome", "Gedeeltelijk gegrond");
+        type("objection-motivation", "De facturen van de keuken zijn alsnog aangetoond.");
+        WebElement amount = waitForVisible(By.id("objection-new-amounts-2027"));
+        type(amount, "25000");
+        click("objection-decide");
+        waiting().until(d -> textOf(d.findElement(By.id("objection-new-amounts"))).contains("niet hoger zijn dan is verleend"));
+        assertThat(amount.getDomProperty("value")).contains("25");
+        screenshot("m22b-5-objection-above-grant-refused");
+        type(amount, "18000");
+        click("objection-decide");
+        assertThat(waitForId("objection-outcome-text").getText()).startsWith("Beslissing op bezwaar: Gedeeltelijk gegrond");
+        screenshot("m22b-6-objection-decided");
+        assertThat(authorities.as(staff.finance(), () -> settlements.settlementCase(applicationId)).settlement().settled())
+                .isEqualByComparingTo("18000");
+    }
+
+    private static void screenshot(String name) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** Ticks the payment's row in finance's grid; the total below the grid then counts it as chosen. */

@@ -153,4 +153,45 @@ class SettlementPolicyTest {
     private static BigDecimal amount(int euros) {
         return new BigDecimal(euros).setScale(2);
     }
+
+    // ---- issue 22 item 7: after the "more" term (m22b) ----
+
+    private static ObligationItem finalReport(ReportStatus status, LocalDate moreDueOn, LocalDate lateTermDueOn) {
+        return new ObligationItem(1, 0, 1, "GF-1", "t", "o", ReportKind.FINAL, null, LocalDate.of(2029, 4, 1), status,
+                moreDueOn, lateTermDueOn, status == ReportStatus.OPEN ? null : java.time.Instant.EPOCH);
+    }
+
+    @Test
+    void an_unanswered_request_for_more_lets_the_authority_settle_on_own_motion_only_after_its_term() {
+        LocalDate today = LocalDate.of(2029, 6, 1);
+        assertThat(SettlementPolicy.proposable(finalReport(ReportStatus.MORE_ASKED, today.minusDays(1), null), today))
+                .isEqualTo(SettlementKind.OWN_MOTION);
+        assertThat(SettlementPolicy.proposable(finalReport(ReportStatus.MORE_ASKED, today, null), today)).isNull();
+        assertThat(SettlementPolicy.proposable(finalReport(ReportStatus.SUBMITTED, today.minusDays(9), null), today)).isNull();
+        assertThat(SettlementPolicy.proposable(finalReport(ReportStatus.ACCEPTED, null, null), today)).isEqualTo(SettlementKind.REPORT);
+        assertThat(SettlementPolicy.proposable(finalReport(ReportStatus.OPEN, null, today.minusDays(1)), today))
+                .isEqualTo(SettlementKind.OWN_MOTION);
+        assertThat(SettlementPolicy.proposable(finalReport(ReportStatus.OPEN, null, null), today)).isNull();
+        assertThat(SettlementPolicy.proposable(null, today)).isNull();
+    }
+
+    @Test
+    void the_report_supports_the_grant_up_to_what_was_spent_taken_off_the_lines_spent_below_budget() {
+        List<CostLineItem> lines = List.of(
+                new CostLineItem(0, null, 2027, "keuken", amount(20000), amount(20000)),
+                new CostLineItem(1, null, 2028, "inrichting", amount(10000), amount(4000)),
+                new CostLineItem(2, null, 2028, "activiteiten", amount(5000), null));
+        // grant 30.000, spent 24.000: 6.000 is not supported; line 1 was 6.000 under budget
+        assertThat(SettlementPolicy.supportedReductions(lines, amount(30000))).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo(1);
+            assertThat(r.amount()).isEqualByComparingTo("6000");
+            assertThat(r.reason()).isEqualTo(ReductionReason.NOT_SPENT);
+        });
+        // grant 33.000: line 1 gives 6.000, the unreported line 2 the other 3.000
+        assertThat(SettlementPolicy.supportedReductions(lines, amount(33000)))
+                .extracting(SettlementForm.Reduction::position, r -> r.amount().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "6000.00"), org.assertj.core.groups.Tuple.tuple(2, "3000.00"));
+        // spending covers the grant: nothing to reduce
+        assertThat(SettlementPolicy.supportedReductions(lines, amount(20000))).isEmpty();
+    }
 }

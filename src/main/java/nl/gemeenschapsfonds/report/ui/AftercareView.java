@@ -10,7 +10,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import nl.gemeenschapsfonds.report.ObligationItem;
+import nl.gemeenschapsfonds.report.ReportKind;
+import nl.gemeenschapsfonds.report.SettlementPolicy;
 import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.report.SettlementItem;
 import nl.gemeenschapsfonds.report.SettlementService;
@@ -41,8 +46,20 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         reportGrid.addColumn(ObligationItem::organisation).setHeader(getTranslation("aftercare.organisation"));
         reportGrid.addColumn(r -> Labels.kind(this, r)).setHeader(getTranslation("aftercare.kind"));
         reportGrid.addColumn(r -> getTranslation("report.status." + r.status())
-                        + (r.overdue(today) ? " · " + getTranslation("aftercare.overdue") : ""))
-                .setHeader(getTranslation("aftercare.status"));
+                        + (SettlementPolicy.moreTermPassed(r, today) ? " · " + getTranslation("aftercare.moreTermPassed")
+                        : r.overdue(today) ? " · " + getTranslation("aftercare.overdue") : ""))
+                .setKey("status").setHeader(getTranslation("aftercare.status"));
+        // a request for more that went unanswered past its term: the reviewer may settle on own motion (Awb 4:47)
+        reportGrid.addComponentColumn(r -> {
+            if (r.kind() != ReportKind.FINAL || !SettlementPolicy.moreTermPassed(r, today)) {
+                return new Span();
+            }
+            Button settle = new Button(getTranslation("aftercare.settleOwnMotion"),
+                    click -> ReportNavigation.toSettlement(r.applicationId()));
+            settle.setId("aftercare-settle-own-motion-" + r.id());
+            settle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return settle;
+        }).setKey("action").setHeader(getTranslation("aftercare.action")).setAutoWidth(true);
         reportGrid.setItems(reports.worklist());
         reportGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(reportGrid);

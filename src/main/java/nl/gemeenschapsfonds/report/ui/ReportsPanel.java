@@ -72,11 +72,11 @@ class ReportsPanel implements ApplicantPanel {
                 panel.add(row);
             }
         }
-        settlement.ifPresent(s -> panel.add(settlementBlock(ui, locale, s)));
+        settlement.ifPresent(s -> panel.add(settlementBlock(ui, locale, s, applicationId)));
         return Optional.of(panel);
     }
 
-    private Component settlementBlock(UI ui, Locale locale, ApplicantSettlement settlement) {
+    private Component settlementBlock(UI ui, Locale locale, ApplicantSettlement settlement, long applicationId) {
         VerticalLayout block = new VerticalLayout();
         block.setPadding(false);
         block.setId("settlement-summary");
@@ -99,6 +99,15 @@ class ReportsPanel implements ApplicantPanel {
                     ui.getTranslation("applicantSettlement.letter"));
             letter.setId("settlement-letter");
             block.add(new HorizontalLayout(letter));
+        }
+        if (settlement.kind() != SettlementKind.AT_ONCE && settlement.objectionDeadline() != null) {
+            // a settlement is a decision (Awb 4:46): the applicant may object to it, within its own term (ADR 0029)
+            block.add(new Paragraph(ui.getTranslation("applicantSettlement.objectionTerm",
+                    Formats.date(settlement.objectionDeadline(), locale))));
+            Anchor object = new Anchor("applications/" + applicationId + "/settlement-objection",
+                    ui.getTranslation("applicantSettlement.object"));
+            object.setId("settlement-object");
+            block.add(new HorizontalLayout(object));
         }
         return block;
     }

@@ -52,6 +52,7 @@ import nl.gemeenschapsfonds.report.SettlementCase;
 import nl.gemeenschapsfonds.report.SettlementForm;
 import nl.gemeenschapsfonds.report.SettlementItem;
 import nl.gemeenschapsfonds.report.SettlementKind;
+import nl.gemeenschapsfonds.report.SettlementPolicy;
 import nl.gemeenschapsfonds.report.SettlementService;
 import nl.gemeenschapsfonds.report.SettlementStatus;
 import nl.gemeenschapsfonds.security.Role;
@@ -127,6 +128,11 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Formats.money(grant.paid(), locale), Formats.money(grant.openPayments(), locale)));
         facts.setId("settlement-facts");
         add(facts);
+        if (grant.openPayments().signum() > 0 && (grant.settlement() == null || grant.settlement().status() != SettlementStatus.SETTLED)) {
+            Paragraph netting = new Paragraph(getTranslation("settlement.openWillBeCancelled", Formats.money(grant.openPayments(), locale)));
+            netting.setId("settlement-open-payments");
+            add(netting);
+        }
 
         add(new H2(getTranslation("aftercare.reports")));
         for (ReportDetail report : reports.reportsForStaff(applicationId)) {
@@ -160,6 +166,17 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<Integer, SettlementForm.Reduction> before = new HashMap<>();
         if (existing != null) {
             existing.reductions().forEach(r -> before.put(r.position(), r));
+        } else {
+            // settling on own motion starts from what the report supports (Awb 4:47); the reviewer may change it
+            grant.supported().forEach(r -> before.put(r.position(), r));
+        }
+        boolean moreTermPassed = grant.finalReport() != null
+                && SettlementPolicy.moreTermPassed(grant.finalReport(), LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+        if (moreTermPassed) {
+            Paragraph why = new Paragraph(getTranslation("settlement.moreTermPassed",
+                    Formats.date(grant.finalReport().moreDueOn(), locale)));
+            why.setId("settlement-more-term-passed");
+            form.add(why);
         }
         reductions.clear();
         reasons.clear();
@@ -198,7 +215,8 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         TextArea motivation = new TextArea(getTranslation("settlement.motivation"));
         motivation.setId("settlement-motivation");
         motivation.setWidthFull();
-        motivation.setValue(existing == null ? "" : orEmpty(existing.motivation()));
+        motivation.setValue(existing != null ? orEmpty(existing.motivation()) : moreTermPassed
+                ? getTranslation("settlement.moreTermPassed.motivation", Formats.date(grant.finalReport().moreDueOn(), locale)) : "");
         fields.put("motivation", motivation);
         settledPreview.setId("settlement-preview");
         effects.setId("settlement-effects");

@@ -22,10 +22,16 @@ class NewAmountsField extends FieldGroup {
     private final Map<Integer, DecimalField> fields = new TreeMap<>();
 
     NewAmountsField(String id, SortedMap<Integer, BigDecimal> asked, SortedMap<Integer, BigDecimal> granted) {
+        this(id, asked, granted, "objection.newAmounts", "objection.askedHelper");
+    }
+
+    /** With its own heading and helper (the helper names the upper bound per year), e.g. for a settlement's objection. */
+    NewAmountsField(String id, SortedMap<Integer, BigDecimal> asked, SortedMap<Integer, BigDecimal> granted, String headingKey,
+                    String helperKey) {
         getContent().setId(id);
         getContent().setPadding(false);
         getContent().setSpacing(false);
-        Span heading = new Span(getTranslation("objection.newAmounts"));
+        Span heading = new Span(getTranslation(headingKey));
         heading.addClassName("field-heading");
         HorizontalLayout row = new HorizontalLayout();
         asked.forEach((year, amount) -> {
@@ -33,11 +39,16 @@ class NewAmountsField extends FieldGroup {
             field.setId(id + "-" + year);
             field.setPrefixComponent(new Span("€"));
             field.setValue(granted.getOrDefault(year, BigDecimal.ZERO.setScale(2)));
-            field.setHelperText(getTranslation("objection.askedHelper", Formats.money(amount, getLocale())));
+            field.setHelperText(getTranslation(helperKey, Formats.money(amount, getLocale())));
             fields.put(year, field);
             row.add(field);
         });
         getContent().add(heading, row, errorLine());
+    }
+
+    /** Whether a year's field holds text that is no amount (the value would read as empty). */
+    boolean anyUnreadable() {
+        return nl.gemeenschapsfonds.base.ui.ProblemMessages.anyUnreadable(fields.values());
     }
 
     /** The amounts as typed; an empty field counts as zero. */

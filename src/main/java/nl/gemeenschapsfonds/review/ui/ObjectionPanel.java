@@ -23,6 +23,7 @@ import nl.gemeenschapsfonds.review.ObjectionDecisionForm;
 import nl.gemeenschapsfonds.review.ObjectionOutcome;
 import nl.gemeenschapsfonds.review.ObjectionOverview;
 import nl.gemeenschapsfonds.review.ObjectionService;
+import nl.gemeenschapsfonds.review.ObjectionSubject;
 import nl.gemeenschapsfonds.review.Recommendation;
 
 import java.util.Locale;
@@ -39,11 +40,21 @@ public class ObjectionPanel extends VerticalLayout {
 
     private final ObjectionService objections;
     private final long applicationId;
+    private final ObjectionSubject subject;
 
     public ObjectionPanel(ObjectionService objections, long applicationId) {
+        this(objections, applicationId, ObjectionSubject.DECISION);
+    }
+
+    /**
+     * The objection against the decision, or — {@link ObjectionSubject#SETTLEMENT} — against the settlement, a decision of
+     * its own with its own term; an upheld one raises the settled amounts per year (ADR 0029).
+     */
+    public ObjectionPanel(ObjectionService objections, long applicationId, ObjectionSubject subject) {
         this.objections = objections;
         this.applicationId = applicationId;
-        setId("objection-panel");
+        this.subject = subject;
+        setId(settlement() ? "settlement-objection-panel" : "objection-panel");
         setPadding(false);
         refresh();
     }
@@ -51,9 +62,14 @@ public class ObjectionPanel extends VerticalLayout {
     /** Shows the objection as it stands now. */
     public final void refresh() {
         removeAll();
-        ObjectionOverview overview = objections.overview(applicationId);
+        ObjectionOverview overview = objections.overview(applicationId, subject);
+        if (settlement() && overview.decision() == null) {
+            // settled at once with the grant decision: that decision's objection covers it
+            setVisible(false);
+            return;
+        }
         Locale locale = getLocale();
-        add(new H2(getTranslation("objection.heading")));
+        add(new H2(getTranslation(settlement() ? "objection.settlement.heading" : "objection.heading")));
         ObjectionOverview.DecisionFacts decision = overview.decision();
         if (decision == null) {
             Paragraph none = new Paragraph(getTranslation("objection.noDecisionYet"));
@@ -126,7 +142,7 @@ public class ObjectionPanel extends VerticalLayout {
         Button register = new Button(getTranslation("objection.register"), click -> {
             ProblemMessages.clear(fields);
             try {
-                Objection objection = objections.register(applicationId, receivedOn.getValue(), grounds.getValue());
+                Objection objection = objections.register(applicationId, receivedOn.getValue(), grounds.getValue(), subject);
                 notify(getTranslation(objection.late() ? "objection.registeredLate" : "objection.registered",
                         Formats.date(objection.decisionDue(), getLocale())), NotificationVariant.LUMO_SUCCESS);
                 refresh();
@@ -152,16 +168,23 @@ public class ObjectionPanel extends VerticalLayout {
         motivation.setMaxLength(4000);
         motivation.setWidthFull();
         boolean grant = overview.decision().kind() != Recommendation.REFUSE;
-        NewAmountsField amounts = new NewAmountsField("objection-new-amounts", overview.asked(), overview.decision().amounts());
+        NewAmountsField amounts = settlement()
+                ? new NewAmountsField("objection-new-amounts", overview.asked(), overview.decision().amounts(),
+                "objection.settlement.newAmounts", "objection.settlement.grantedHelper")
+                : new NewAmountsField("objection-new-amounts", overview.asked(), overview.decision().amounts());
         amounts.setVisible(false);
         outcome.addValueChangeListener(change -> amounts.setVisible(grant && change.getValue() != null
                 && change.getValue().mayChangeAmounts()));
         Map<String, HasValidation> fields = Map.of("outcome", outcome, "motivation", motivation, "newAmounts", amounts);
         Button decide = new Button(getTranslation("objection.decide"), click -> {
             ProblemMessages.clear(fields);
+            if (amounts.isVisible() && amounts.anyUnreadable()) {
+                notify(getTranslation("form.unreadable"), NotificationVariant.LUMO_ERROR);
+                return;
+            }
             try {
                 objections.decide(new ObjectionDecisionForm(applicationId, outcome.getValue(), motivation.getValue(),
-                        amounts.isVisible() ? amounts.getValue() : new TreeMap<>()));
+                        amounts.isVisible() ? amounts.getValue() : new TreeMap<>(), subject));
                 notify(getTranslation("objection.decided"), NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (InvalidInputException invalid) {
@@ -175,6 +198,10 @@ public class ObjectionPanel extends VerticalLayout {
         form.setColspan(amounts, 2);
         form.setId("objection-decide-form");
         return form;
+    }
+
+    private boolean settlement() {
+        return subject == ObjectionSubject.SETTLEMENT;
     }
 
     private TextArea groundsField() {

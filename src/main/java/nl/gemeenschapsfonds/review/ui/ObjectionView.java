@@ -24,6 +24,7 @@ import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.review.Objection;
 import nl.gemeenschapsfonds.review.ObjectionOverview;
 import nl.gemeenschapsfonds.review.ObjectionService;
+import nl.gemeenschapsfonds.review.ObjectionSubject;
 import nl.gemeenschapsfonds.security.Role;
 
 import java.util.Locale;
@@ -48,9 +49,18 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         setMaxWidth("60em");
     }
 
+    /** What the page objects to: the decision here, the settlement on {@link SettlementObjectionView}. */
+    ObjectionSubject subject() {
+        return ObjectionSubject.DECISION;
+    }
+
+    private String key(String key) {
+        return subject() == ObjectionSubject.SETTLEMENT ? key.replace("objection.", "objection.settlement.") : key;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "applicationId", objections::mine).ifPresent(found -> {
+        RouteIds.find(event, "applicationId", id -> objections.mine(id, subject())).ifPresent(found -> {
             overview = found;
             render();
         });
@@ -60,7 +70,7 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         Locale locale = getLocale();
         ObjectionOverview.DecisionFacts decision = overview.decision();
-        add(new H1(getTranslation("objection.pageTitle")));
+        add(new H1(getTranslation(key("objection.pageTitle"))));
         add(new Paragraph(overview.reference() + " — " + overview.title()));
         Paragraph deadline = new Paragraph(getTranslation(
                 decision.periodPassedOn(overview.today()) ? "objection.applicant.periodPassed" : "objection.applicant.period",
@@ -80,8 +90,8 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void showForm() {
-        add(new Paragraph(getTranslation("objection.applicant.explain")));
-        TextArea grounds = new TextArea(getTranslation("objection.applicant.grounds"));
+        add(new Paragraph(getTranslation(key("objection.applicant.explain"))));
+        TextArea grounds = new TextArea(getTranslation(key("objection.applicant.grounds")));
         grounds.setId("objection-grounds");
         grounds.setMaxLength(4000);
         grounds.setWidthFull();
@@ -91,8 +101,8 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button submit = new Button(getTranslation("objection.applicant.submit"), click -> {
             ProblemMessages.clear(fields);
             try {
-                Objection objection = objections.object(overview.applicationId(), grounds.getValue());
-                overview = objections.mine(overview.applicationId()).orElseThrow();
+                Objection objection = objections.object(overview.applicationId(), grounds.getValue(), subject());
+                overview = objections.mine(overview.applicationId(), subject()).orElseThrow();
                 render();
                 Notification.show(getTranslation("objection.applicant.received", Formats.date(objection.decisionDue(), getLocale())),
                         8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -135,7 +145,7 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
     @Override
     public String getPageTitle() {
         // the application's reference names the page (issue 23: WCAG 2.4.2, a title per page of a record)
-        return overview == null ? getTranslation("objection.pageTitle")
-                : getTranslation("objection.pageTitleWithReference", overview.reference());
+        return overview == null ? getTranslation(key("objection.pageTitle"))
+                : getTranslation(key("objection.pageTitleWithReference"), overview.reference());
     }
 }

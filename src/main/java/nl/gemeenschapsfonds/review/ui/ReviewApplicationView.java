@@ -175,6 +175,9 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.REFUSED) {
             add(new ObjectionPanel(objections, reviewCase.id()));
         }
+        if (reviewCase.status() == ApplicationStatus.SETTLED) { // m22b (issue 22): objection to the settlement, ADR 0029
+            add(new ObjectionPanel(objections, reviewCase.id(), nl.gemeenschapsfonds.review.ObjectionSubject.SETTLEMENT));
+        }
         if (reviewCase.status() == ApplicationStatus.GRANTED || reviewCase.status() == ApplicationStatus.IN_EXECUTION
                 || reviewCase.status() == ApplicationStatus.SETTLED) {
             // After the grant the pledges arrive; a reviewer verifies them at settlement.
