@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a funder's own details must be when its users change them ({@code FunderDetailsPolicyTest}): a contact
- * person and a valid e-mail address (mail about pledges goes there), a phone number if given, a Dutch postcode if
- * given, and text within the columns' lengths. Each problem names its field.
+ * What a funder's own details must be when its users change them ({@code FunderDetailsPolicyTest}): as the
+ * administrator's form ({@link FunderPolicy}) a valid e-mail address and phone number if given, and a Dutch postcode
+ * if given; text within the columns' lengths. Nothing is required, as for the administrator. Each problem names its
+ * field.
  */
 final class FunderDetailsPolicy {
 
@@ -22,8 +23,10 @@ final class FunderDetailsPolicy {
 
     static List<Problem> problemsOf(FunderDetails details) {
         List<Problem> problems = new ArrayList<>();
-        AccountInput.text("contactName", details.contactName(), FunderPolicy.MAX_NAME, problems);
-        AccountInput.email("contactEmail", details.contactEmail(), problems);
+        tooLong("contactName", details.contactName(), FunderPolicy.MAX_NAME, problems);
+        if (details.contactEmail() != null && !AccountInput.isEmail(details.contactEmail())) {
+            problems.add(new Problem("contactEmail", "account.validation.email"));
+        }
         if (details.contactPhone() != null && !OrganisationProfiles.PHONE.matcher(details.contactPhone()).matches()) {
             problems.add(new Problem("contactPhone", "organisation.validation.phone"));
         }
