@@ -33,6 +33,10 @@ class Funder {
     private String contactName;
     private String contactEmail;
     private String contactPhone;
+    private String street;
+    private String postcode;
+    private String city;
+    private String publicDescription;
 
     @Enumerated(EnumType.STRING)
     private FunderRegistration registration;
@@ -90,6 +94,30 @@ class Funder {
         this.contactEmail = data.contactEmail();
         this.contactPhone = data.contactPhone();
         this.updatedAt = now;
+    }
+
+    /** The funder's own users' changes (issue 22): contact, address, public description; never name or kind. */
+    void changeOwnDetails(FunderDetails details, Instant now) {
+        this.contactName = details.contactName();
+        this.contactEmail = details.contactEmail();
+        this.contactPhone = details.contactPhone();
+        this.street = details.street();
+        this.postcode = details.postcode();
+        this.city = details.city();
+        this.publicDescription = details.publicDescription();
+        this.updatedAt = now;
+    }
+
+    FunderDetails toDetails() {
+        return new FunderDetails(version, name, contactName, contactEmail, contactPhone, street, postcode, city,
+                publicDescription);
+    }
+
+    /** The own details as the audit trail shows them before and after a change. */
+    String detailsState() {
+        return "contact=" + contactName + " <" + contactEmail + ">" + (contactPhone == null ? "" : " " + contactPhone)
+                + ", address=" + (street == null ? "" : street) + ", " + (postcode == null ? "" : postcode) + " "
+                + (city == null ? "" : city) + ", description=" + (publicDescription == null ? "" : publicDescription);
     }
 
     void activate(Instant now) {

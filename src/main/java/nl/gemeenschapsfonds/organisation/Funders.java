@@ -187,6 +187,37 @@ public class Funders {
         return find(currentUser.require().requireFunder()).toData();
     }
 
+    /** What the signed-in user may change of their own funder: contact, address and public description. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public FunderDetails myDetails() {
+        return find(currentUser.require().requireFunder()).toDetails();
+    }
+
+    /**
+     * The signed-in funder user changes their own funder's contact, address and public description (issue 22); its
+     * name and kind stay as the administrator recorded them, whatever the record says. Refused per field
+     * ({@link FunderDetailsPolicy}); a change by someone else in between is refused as a concurrent edit. The change is
+     * in the audit trail ({@code FUNDER_DETAILS_CHANGED}) with the details before and after.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FUNDER')")
+    public FunderDetails saveMyDetails(FunderDetails details) {
+        List<Problem> problems = FunderDetailsPolicy.problemsOf(details);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Funder funder = find(currentUser.require().requireFunder());
+        if (funder.getVersion() != details.version()) {
+            throw new ConcurrentEditException("Funder " + funder.getId());
+        }
+        String before = funder.detailsState();
+        funder.changeOwnDetails(details, clock.instant());
+        Funder saved = funders.stored(funder);
+        audit.record("FUNDER_DETAILS_CHANGED", "Funder", saved.getId(), before, saved.detailsState(), null);
+        return saved.toDetails();
+    }
+
     /** The users of the signed-in user's own funder, by name. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")

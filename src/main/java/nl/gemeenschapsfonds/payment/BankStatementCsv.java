@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,14 +33,14 @@ import java.util.regex.Pattern;
  * docs/bank-statement-import.md). The first line names the columns; they are found by name, in any
  * order, and other columns are ignored, so the Rabobank export and an ING export with an "Af Bij"
  * column are read as they come. Separator ';' or ',' (from the header), amounts with a decimal comma
- * or point, and always strict: a line that cannot be read refuses the whole file with a message per
- * line, because a half-read statement would silently leave payments open. Parsed with Commons CSV (RFC 4180), so a
- * quoted field may hold the separator, doubled quotes and line breaks.
+ * or point. A line that cannot be read (or whose counterparty is a BBAN or card number, not an IBAN) is kept with
+ * its problems, so the preview shows it as "not matched, reason …" and the rest is booked (issue 22); only a file
+ * that is not a statement at all (empty, no usable header, too many lines) is refused. Parsed with Commons CSV
+ * (RFC 4180), so a quoted field may hold the separator, doubled quotes and line breaks.
  */
 final class BankStatementCsv {
 
     static final int MAX_LINES = 10_000;
-    private static final int MAX_PROBLEMS = 20;
 
     /** A SEPA end-to-end id that the debtor did not fill in. */
     private static final String NOT_PROVIDED = "NOTPROVIDED";
@@ -99,7 +98,6 @@ final class BankStatementCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(physical.get(header)))
                 .setIgnoreEmptyLines(true).setTrailingData(true).get();
         LineNumbers numbers = new LineNumbers(text);
-        List<Problem> problems = new ArrayList<>();
         List<StatementLine> read = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -115,25 +113,19 @@ final class BankStatementCsv {
                     }
                     int number = numbers.at(record.getCharacterPosition());
                     if (record.size() != names.size()) {
-                        problems.add(new Problem("file", "statement.line.columns", String.valueOf(number),
-                                String.valueOf(record.size()), String.valueOf(names.size())));
+                        read.add(unreadable(number, new Problem("file", "statement.line.columns", String.valueOf(number),
+                                String.valueOf(record.size()), String.valueOf(names.size()))));
                     } else {
-                        line(number, record.toList(), columns, problems).ifPresent(read::add);
+                        read.add(line(number, record.toList(), columns));
                     }
                 }
             } catch (UncheckedIOException | IllegalStateException quoteNotClosed) {
                 // the parser cannot go on after a quote that is never closed: the line where that record starts is named
-                problems.add(new Problem("file", "statement.line.quote", String.valueOf(firstNonBlank(physical, consumed) + 1)));
+                int at = firstNonBlank(physical, consumed) + 1;
+                read.add(unreadable(at, new Problem("file", "statement.line.quote", String.valueOf(at))));
             }
         } catch (IOException cannotHappenOnAString) {
             throw new UncheckedIOException(cannotHappenOnAString);
-        }
-        if (!problems.isEmpty()) {
-            List<Problem> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
-            if (problems.size() > MAX_PROBLEMS) {
-                shown.add(new Problem("file", "statement.line.more", String.valueOf(problems.size() - MAX_PROBLEMS)));
-            }
-            throw new InvalidInputException(shown);
         }
         if (read.isEmpty()) {
             throw new InvalidInputException("file", "statement.file.noLines");
@@ -190,9 +182,14 @@ final class BankStatementCsv {
         }
     }
 
-    private Optional<StatementLine> line(int number, List<String> fields, Map<Column, Integer> columns, List<Problem> problems) {
+    private static StatementLine unreadable(int number, Problem problem) {
+        return new StatementLine(number, null, null, null, "", null, null, List.of(problem));
+    }
+
+    /** The line as read; with its problems when a field cannot be read or the counterparty is no IBAN. */
+    private StatementLine line(int number, List<String> fields, Map<Column, Integer> columns) {
         String at = String.valueOf(number);
-        int before = problems.size();
+        List<Problem> problems = new ArrayList<>();
         String dateText = field(fields, columns, Column.DATE);
         LocalDate date = date(dateText);
         if (date == null) {
@@ -220,13 +217,12 @@ final class BankStatementCsv {
         String ibanText = field(fields, columns, Column.COUNTERPARTY_IBAN);
         String iban = ibanText.isEmpty() ? null : Iban.compact(ibanText);
         if (iban != null && !Iban.isValid(iban)) {
-            problems.add(new Problem("file", "statement.line.iban", at, ibanText));
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
+            // some exports give a BBAN or a card number here: that line cannot be matched, the others can
+            problems.add(new Problem("file", "statement.line.notIban", at, ibanText));
+            iban = null;
         }
         String name = columns.containsKey(Column.COUNTERPARTY_NAME) ? field(fields, columns, Column.COUNTERPARTY_NAME) : "";
-        return Optional.of(new StatementLine(number, date, amount, iban, name, endToEndId(fields, columns)));
+        return new StatementLine(number, date, amount, iban, name, endToEndId(fields, columns), null, problems);
     }
 
     /** The end-to-end id column; when empty or NOTPROVIDED, a payment reference in the description. */
@@ -238,12 +234,20 @@ final class BankStatementCsv {
             }
         }
         if (columns.containsKey(Column.DESCRIPTION)) {
-            Matcher reference = REFERENCE.matcher(field(fields, columns, Column.DESCRIPTION));
-            if (reference.find()) {
-                return reference.group().toUpperCase(Locale.ROOT);
-            }
+            return referenceIn(field(fields, columns, Column.DESCRIPTION));
         }
         return null;
+    }
+
+    /** The end-to-end id as the bank gave it; {@code null} when empty or NOTPROVIDED. */
+    static String endToEndId(String id) {
+        return id == null || id.isBlank() || id.strip().equalsIgnoreCase(NOT_PROVIDED) ? null : id.strip();
+    }
+
+    /** The first payment reference ({@code GF-2027-000001-1}) in a description, in capitals; else {@code null}. */
+    static String referenceIn(String description) {
+        Matcher reference = REFERENCE.matcher(description == null ? "" : description);
+        return reference.find() ? reference.group().toUpperCase(Locale.ROOT) : null;
     }
 
     private static String field(List<String> fields, Map<Column, Integer> columns, Column column) {

@@ -37,7 +37,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finance imports the bank's statement (CSV) to book the payments the bank has made: a preview
+ * Finance imports the bank's statement (CSV, or ISO 20022 camt.053 as XML; the format from the content or
+ * finance's choice) to book the payments the bank has made: a preview
  * first, then the confirmation, which marks the matched payments PAID on the bank's booking date and
  * books their pay movements in the ledger, in one transaction. A debit line matches a payment of the
  * user's authority when its end-to-end id is the payment reference and the amount and the
@@ -50,6 +51,7 @@ public class BankStatements {
     /** Larger than any month's statement of a fund's payment account. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv");
+    private static final Set<String> XML_TYPES = Set.of("application/xml", "text/xml");
 
     private final JdbcClient jdbc;
     private final PaymentBookings bookings;
@@ -70,8 +72,23 @@ public class BankStatements {
         this.clock = clock;
     }
 
-    /** An uploaded statement file: its name as the user gave it and its bytes. */
-    public record StatementFile(String fileName, byte[] content) {
+    /** An uploaded statement file: its name as the user gave it, its bytes and the format finance chose. */
+    public record StatementFile(String fileName, byte[] content, StatementFormat format) {
+
+        public StatementFile {
+            format = format == null ? StatementFormat.AUTO : format;
+        }
+
+        /** A file whose format is read from its content. */
+        public StatementFile(String fileName, byte[] content) {
+            this(fileName, content, StatementFormat.AUTO);
+        }
+
+        /** The format to read: finance's choice, else camt.053 when the content is XML, else CSV. */
+        public StatementFormat resolved() {
+            return format != StatementFormat.AUTO ? format
+                    : BankStatementCamt.looksLikeXml(content) ? StatementFormat.CAMT053 : StatementFormat.CSV;
+        }
     }
 
     /**
@@ -80,9 +97,15 @@ public class BankStatements {
      */
     @PreAuthorize("hasRole('FINANCE')")
     public StatementFile read(String fileName, InputStream content) {
+        return read(fileName, content, StatementFormat.AUTO);
+    }
+
+    /** As {@link #read(String, InputStream)}, in the format finance chose ({@code AUTO}: from the content). */
+    @PreAuthorize("hasRole('FINANCE')")
+    public StatementFile read(String fileName, InputStream content, StatementFormat format) {
         try {
             byte[] bytes = content.readNBytes(MAX_BYTES + 1); // never more than the limit + 1 byte
-            StatementFile file = new StatementFile(fileName, bytes);
+            StatementFile file = new StatementFile(fileName, bytes, format);
             check(file);
             guard.requireSafe(bytes, "file", fileName, "BankStatement", fileName == null ? "-" : fileName);
             return file;
@@ -94,8 +117,9 @@ public class BankStatements {
     /**
      * What the statement would do, changing nothing: every line with its outcome.
      *
-     * @throws InvalidInputException (field {@code file}) when the file is too big, not a CSV text, has
-     *                               no usable header, or lines that cannot be read (one problem per line, with its number)
+     * @throws InvalidInputException (field {@code file}) when the file is not a statement at all: too big, not a
+     *                               CSV text without a usable header, or not a camt.053 document valid against its
+     *                               schema. Lines that cannot be read are rows NOT_MATCHED with their reasons.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FINANCE')")
@@ -124,34 +148,38 @@ public class BankStatements {
         bookings.payFromStatement(paid, abbreviate(file.fileName()) + " (" + hash.substring(0, 12) + ")");
         // the audit's object id holds 60 characters: the first half of the SHA-256, the whole one in the text
         audit.record("BANK_STATEMENT_IMPORTED", "BankStatement", hash.substring(0, 32), null,
-                "sha256 " + hash + ": %d paid (%s), %d mismatched, %d already paid, %d unknown, %d credit".formatted(
-                        outcome.count(Outcome.MATCHED), outcome.matchedTotal().toPlainString(),
+                "sha256 " + hash + " (%s): %d paid (%s), %d mismatched, %d already paid, %d unknown, %d credit, %d not matched".formatted(
+                        file.resolved(), outcome.count(Outcome.MATCHED), outcome.matchedTotal().toPlainString(),
                         outcome.count(Outcome.MISMATCHED), outcome.count(Outcome.ALREADY_PAID),
-                        outcome.count(Outcome.UNKNOWN), outcome.count(Outcome.CREDIT)),
+                        outcome.count(Outcome.UNKNOWN), outcome.count(Outcome.CREDIT), outcome.count(Outcome.NOT_MATCHED)),
                 abbreviate(file.fileName()));
         return outcome;
     }
 
     private List<StatementLine> parse(StatementFile file) {
         check(file);
-        return new BankStatementCsv(LocalDate.ofInstant(clock.instant(), Formats.ZONE)).read(file.content());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        return file.resolved() == StatementFormat.CAMT053 ? new BankStatementCamt(today).read(file.content())
+                : new BankStatementCsv(today).read(file.content());
     }
 
     private void check(StatementFile file) {
         if (file.content().length > MAX_BYTES) {
             throw new InvalidInputException("file", "statement.file.tooBig", (MAX_BYTES / 1024 / 1024) + " MB");
         }
+        boolean camt = file.resolved() == StatementFormat.CAMT053;
+        String refused = camt ? "statement.file.notCamt" : "statement.file.type";
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-            throw new InvalidInputException("file", "statement.file.type");
+        if (camt ? !name.endsWith(".xml") : !name.endsWith(".csv") && !name.endsWith(".txt")) {
+            throw new InvalidInputException("file", refused);
         }
         if (file.content().length == 0) {
             throw new InvalidInputException("file", "statement.file.empty");
         }
         try (TikaInputStream stream = TikaInputStream.get(file.content())) {
             String type = detector.detect(stream, new Metadata()).getBaseType().toString();
-            if (!TEXT_TYPES.contains(type)) {
-                throw new InvalidInputException("file", "statement.file.type");
+            if (!(camt ? XML_TYPES : TEXT_TYPES).contains(type)) {
+                throw new InvalidInputException("file", refused);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,7 +190,7 @@ public class BankStatements {
     private Map<String, Instruction> instructions(List<StatementLine> lines, boolean lock) {
         Set<String> references = new TreeSet<>();
         lines.forEach(line -> {
-            if (line.endToEndId() != null) {
+            if (line.endToEndId() != null && line.readable()) {
                 references.add(line.endToEndId().toUpperCase(Locale.ROOT));
             }
         });
@@ -192,16 +220,25 @@ public class BankStatements {
         // money that came back with one of our references (a closed account, a wrong name): that payment did not arrive
         Map<String, Integer> returnedOn = new HashMap<>();
         for (StatementLine line : lines) {
-            if (!line.isDebit() && line.endToEndId() != null) {
+            if (line.readable() && !line.isDebit() && line.endToEndId() != null) {
                 returnedOn.putIfAbsent(line.endToEndId().toUpperCase(Locale.ROOT), line.lineNumber());
             }
         }
         for (StatementLine line : lines) {
             String id = line.endToEndId() == null ? null : line.endToEndId().toUpperCase(Locale.ROOT);
             Instruction payment = id == null ? null : instructions.get(id);
-            if (!line.isDebit()) {
-                rows.add(new Row(line, Outcome.CREDIT, null, payment == null ? List.of()
-                        : List.of(new Problem("line", "statement.reason.creditWithReference", payment.reference()))));
+            if (!line.readable()) {
+                // one bad line does not refuse the statement: it is shown with its reasons and never booked
+                rows.add(new Row(line, Outcome.NOT_MATCHED, null, line.problems()));
+            } else if (!line.isDebit()) {
+                List<Problem> reasons = new ArrayList<>();
+                if (payment != null) {
+                    reasons.add(new Problem("line", "statement.reason.creditWithReference", payment.reference()));
+                }
+                if (line.returnReason() != null) {
+                    reasons.add(new Problem("line", "statement.reason.bankReturn", line.returnReason()));
+                }
+                rows.add(new Row(line, Outcome.CREDIT, null, reasons));
             } else if (payment == null) {
                 rows.add(new Row(line, Outcome.UNKNOWN, null, List.of(id == null
                         ? new Problem("line", "statement.reason.noReference")

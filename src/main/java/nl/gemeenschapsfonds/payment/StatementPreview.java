@@ -9,7 +9,9 @@ import java.util.List;
  * What a bank statement means for the payments of the user's authority, line by line: which
  * payments it pays (MATCHED), which lines name one of our payments but do not agree with it
  * (MISMATCHED, with the reasons as translation keys), which were paid before (ALREADY_PAID), which
- * debits are not ours (UNKNOWN) and the money that came in (CREDIT, ignored).
+ * debits are not ours (UNKNOWN), the money that came in (CREDIT, ignored) and the lines that could not be
+ * read as a booking to match (NOT_MATCHED, with the reasons: a counterparty given as a BBAN or card number, a date
+ * or amount that is not one, an entry the bank has not booked…), which are never booked while the rest is.
  */
 public record StatementPreview(String fileName, List<Row> rows) {
 
@@ -18,7 +20,7 @@ public record StatementPreview(String fileName, List<Row> rows) {
     }
 
     public enum Outcome {
-        MATCHED, MISMATCHED, ALREADY_PAID, UNKNOWN, CREDIT
+        MATCHED, MISMATCHED, ALREADY_PAID, UNKNOWN, CREDIT, NOT_MATCHED
     }
 
     /** One line of the statement with what it means; {@code paymentReference} when it names one of our payments. */

@@ -106,8 +106,8 @@ class BankStatementCsvTest {
     }
 
     @Test
-    void every_line_that_cannot_be_read_is_named_with_its_number_and_nothing_is_accepted() {
-        assertThat(problems("""
+    void every_line_that_cannot_be_read_is_kept_with_its_number_and_reason_and_the_good_lines_are_read() {
+        List<StatementLine> lines = read("""
                 Datum;Bedrag;Tegenrekening IBAN/BBAN;Naam tegenpartij;End-to-End ID
                 2027-03-04;-10.000,00;NL91ABNA0417164300;Goed;GF-2027-000001-1
                 2027-02-30;-10,00;NL91ABNA0417164300;Geen datum;X
@@ -117,17 +117,28 @@ class BankStatementCsvTest {
                 2027-03-04;-10,00;NL91ABNA0417164300;Te weinig
                 2027-03-11;-10,00;NL91ABNA0417164300;Morgen;X
                 2027-03-04;0,00;NL91ABNA0417164300;Nul;X
+                2027-03-04;-10,00;123456789;BBAN;GF-2027-000001-2
+                2027-03-04;-10,00;5412 7512 3412 3456;Kaart;GF-2027-000001-3
                 2027-03-04;"-10,00;NL91ABNA0417164300;Open quote;X
                 2027-03-04;-10,00;NL91ABNA0417164300;Na de open quote;X
-                """)).containsExactly(
-                "statement.line.date 3|2027-02-30",
-                "statement.line.amount 4|-10.00,0",
-                "statement.line.iban 6|NL91ABNA0417164301",
-                "statement.line.columns 7|4|5",
-                "statement.line.dateInFuture 8|2027-03-11",
-                "statement.line.zero 9",
-                // a quote that never closes runs to the end of the file (a quoted field may hold line breaks)
-                "statement.line.quote 10");
+                """);
+
+        assertThat(lines).filteredOn(StatementLine::readable).extracting(StatementLine::lineNumber).containsExactly(2);
+        assertThat(lines).filteredOn(line -> !line.readable())
+                .map(line -> BankStatementCamtTest.text(line.problems().getFirst())).containsExactly(
+                        "statement.line.date 3|2027-02-30",
+                        "statement.line.amount 4|-10.00,0",
+                        "statement.line.notIban 6|NL91ABNA0417164301",
+                        "statement.line.columns 7|4|5",
+                        "statement.line.dateInFuture 8|2027-03-11",
+                        "statement.line.zero 9",
+                        "statement.line.notIban 10|123456789",
+                        "statement.line.notIban 11|5412 7512 3412 3456",
+                        // a quote that never closes runs to the end of the file (a quoted field may hold line breaks)
+                        "statement.line.quote 12");
+        assertThat(lines.get(7)).as("the BBAN line shows what could be read")
+                .extracting(StatementLine::amount, StatementLine::counterpartyName, StatementLine::endToEndId)
+                .containsExactly(new java.math.BigDecimal("-10.00"), "BBAN", "GF-2027-000001-2");
     }
 
     @Test
@@ -173,14 +184,12 @@ class BankStatementCsvTest {
     }
 
     @Test
-    void more_than_twenty_bad_lines_are_summed_up() {
+    void a_statement_whose_lines_are_all_bad_is_still_a_statement_and_each_line_is_shown() {
         StringBuilder csv = new StringBuilder("Datum;Bedrag;Tegenrekening;Omschrijving\n");
         for (int i = 0; i < 25; i++) {
             csv.append("gisteren;-1,00;;x\n");
         }
-        List<String> problems = problems(csv.toString());
-        assertThat(problems).hasSize(21).first().isEqualTo("statement.line.date 2|gisteren");
-        assertThat(problems.getLast()).isEqualTo("statement.line.more 5");
+        assertThat(read(csv.toString())).hasSize(25).noneMatch(StatementLine::readable);
     }
 
     @Test

@@ -268,18 +268,84 @@ class BankStatementsIT {
     }
 
     @Test
-    void a_statement_with_bad_lines_is_refused_whole_with_the_line_numbers_and_books_nothing() throws Exception {
+    void a_bad_line_is_not_matched_with_its_reason_and_the_rest_of_the_statement_is_booked() throws Exception {
         Exported e = exported("Gemeente Kapot");
         StatementFile file = csv(
                 debit(today(), "10.000,00", LINDE, e.first().reference()),
                 Formats.date(today().minusDays(1), java.util.Locale.of("nl")) + ";-tien;NL91ABNA0417164300;Dorpshuis;X;Y",
+                debit(today(), "15.000,00", "123456789", e.second().reference()),
                 debit(today().plusDays(1), "15.000,00", LINDE, e.second().reference()));
 
-        assertThatThrownBy(() -> confirm(e.finance(), file)).isInstanceOfSatisfying(InvalidInputException.class,
-                refused -> assertThat(refused.problems()).extracting(p -> p.messageKey() + " " + p.args()[0])
-                        .containsExactly("statement.line.amount 3", "statement.line.dateInFuture 4"));
-        assertThat(payment(e.finance(), e.first().id()).status()).isEqualTo(PaymentStatus.APPROVED);
-        assertThat(paidInLedger(e.finance(), e.grant().callId())).isEqualByComparingTo("0");
+        StatementPreview preview = preview(e.finance(), file);
+        assertThat(preview.rows()).extracting(Row::outcome)
+                .containsExactly(Outcome.MATCHED, Outcome.NOT_MATCHED, Outcome.NOT_MATCHED, Outcome.NOT_MATCHED);
+        assertThat(preview.rows(Outcome.NOT_MATCHED)).extracting(row -> row.reasons().getFirst().messageKey() + " "
+                        + row.reasons().getFirst().args()[0])
+                .containsExactly("statement.line.amount 3", "statement.line.notIban 4", "statement.line.dateInFuture 5");
+
+        StatementPreview booked = confirm(e.finance(), file);
+        assertThat(booked.count(Outcome.MATCHED)).isEqualTo(1);
+        assertThat(payment(e.finance(), e.first().id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(payment(e.finance(), e.second().id()).status()).as("never booked from a line that was not matched")
+                .isEqualTo(PaymentStatus.APPROVED);
+        assertThat(paidInLedger(e.finance(), e.grant().callId())).isEqualByComparingTo("10000.00");
+    }
+
+    @Test
+    void a_camt_053_statement_with_a_returned_payment_costs_and_a_bban_books_only_the_payment_that_agrees() throws Exception {
+        Exported e = exported("Gemeente Camt");
+        LocalDate day = today();
+        StatementFile file = new StatementFile("camt053.xml", Camt053.statement(
+                Camt053.debit(day, "10000.00", "Vereniging Dorpshuis De Linde", LINDE, e.first().reference()),
+                Camt053.debit(day, "15000.00", "Vereniging Dorpshuis De Linde", LINDE, e.second().reference()),
+                Camt053.returned(day, "15000.00", "Vereniging Dorpshuis De Linde", LINDE, e.second().reference(), "AC04"),
+                Camt053.costs(day, "2.50"),
+                Camt053.credit(day, "1250.00", "Dorpscooperatie Welsum", "NL20INGB0001234567"),
+                Camt053.debit(day, "750.00", "Sportvereniging", "123456789", e.third().reference())));
+
+        StatementPreview preview = preview(e.finance(), file);
+        assertThat(preview.rows()).extracting(Row::outcome).containsExactly(Outcome.MATCHED, Outcome.MISMATCHED,
+                Outcome.CREDIT, Outcome.UNKNOWN, Outcome.CREDIT, Outcome.NOT_MATCHED);
+        assertThat(preview.rows().get(1).reasons()).extracting(InvalidInputException.Problem::messageKey)
+                .containsExactly("statement.reason.returned");
+        assertThat(preview.rows().get(2).reasons()).extracting(p -> p.messageKey() + " " + p.args()[0])
+                .containsExactly("statement.reason.creditWithReference " + e.second().reference(), "statement.reason.bankReturn AC04");
+        assertThat(preview.rows().get(5).reasons()).extracting(InvalidInputException.Problem::messageKey)
+                .containsExactly("statement.line.notIban");
+
+        confirm(e.finance(), file);
+        assertThat(payment(e.finance(), e.first().id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(payment(e.finance(), e.first().id()).paidOn()).isEqualTo(day);
+        assertThat(payment(e.finance(), e.second().id()).status()).isEqualTo(PaymentStatus.APPROVED);
+        assertThat(paidInLedger(e.finance(), e.grant().callId())).isEqualByComparingTo("10000.00");
+        assertThat(jdbc.sql("select after_state from audit_entry where action = 'BANK_STATEMENT_IMPORTED' and after_state like :hash")
+                .param("hash", "%(CAMT053)%1 paid (10000.00)%").query(String.class).list()).hasSize(1);
+    }
+
+    @Test
+    void the_format_is_read_from_the_content_unless_finance_chooses_one_and_a_file_that_is_no_statement_is_refused() throws Exception {
+        String finance = authorities.newAuthority("Gemeente Formaat").finance();
+        byte[] camt = Camt053.statement(Camt053.costs(today(), "2.50"));
+        byte[] otherXml = "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"/>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(authorities.as(finance, () -> statements.preview(statements.read("afschrift.xml",
+                new ByteArrayInputStream(camt)))).rows()).extracting(Row::outcome).containsExactly(Outcome.UNKNOWN);
+        assertThat(refusal(finance, "afschrift.xml", otherXml, StatementFormat.AUTO)).isEqualTo("statement.camt.message");
+        assertThat(refusal(finance, "afschrift.xml", camt, StatementFormat.CSV)).as("finance chose CSV").isEqualTo("statement.file.type");
+        assertThat(refusal(finance, "afschrift.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8), StatementFormat.CAMT053))
+                .isEqualTo("statement.file.notCamt");
+    }
+
+    private String refusal(String finance, String name, byte[] content, StatementFormat format) {
+        try {
+            authorities.as(finance, () -> statements.preview(statements.read(name, new ByteArrayInputStream(content), format)));
+        } catch (InvalidInputException refused) {
+            return refused.problems().getFirst().messageKey();
+        } catch (Exception other) {
+            throw new AssertionError(other);
+        }
+        throw new AssertionError("accepted");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -32,6 +33,7 @@ import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.payment.BankStatements;
 import nl.gemeenschapsfonds.payment.BankStatements.StatementFile;
 import nl.gemeenschapsfonds.payment.PaymentTransitionException;
+import nl.gemeenschapsfonds.payment.StatementFormat;
 import nl.gemeenschapsfonds.payment.StatementPreview;
 import nl.gemeenschapsfonds.payment.StatementPreview.Outcome;
 import nl.gemeenschapsfonds.payment.StatementPreview.Row;
@@ -43,7 +45,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Finance uploads the bank's statement (CSV), sees per line what it means for the payments (paid,
+ * Finance uploads the bank's statement (CSV or camt.053, read from the content or as finance chooses), sees per line what it means for the payments (paid,
  * not matching and why, paid before, unknown, incoming money) and confirms: the matched payments are
  * booked as paid on the bank's booking date. Every rule is in {@link BankStatements}; problems with
  * the file are shown at the upload, one per line of the file.
@@ -61,6 +63,9 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
 
     private final BankStatements statements;
     private final Upload upload = new Upload();
+    private final RadioButtonGroup<StatementFormat> format = new RadioButtonGroup<>();
+    // read by the upload handler, which runs without the session lock
+    private volatile StatementFormat chosenFormat = StatementFormat.AUTO;
     private final Div errors = new Div();
     private final Paragraph summary = new Paragraph();
     private final Grid<Row> grid = new Grid<>();
@@ -81,10 +86,17 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("statement.title")), new Paragraph(getTranslation("statement.intro")),
                 new Paragraph(getTranslation("statement.layout")), example);
 
+        format.setId("statement-format");
+        format.setLabel(getTranslation("statement.format"));
+        format.setItems(StatementFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation("statement.format." + f));
+        format.setValue(StatementFormat.AUTO);
+        format.addValueChangeListener(change -> chosenFormat = change.getValue() == null ? StatementFormat.AUTO : change.getValue());
+
         upload.setId("statement-upload");
         upload.setUploadHandler(new StatementUploadHandler());
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain", ".xml", "application/xml", "text/xml");
         upload.setMaxFileSize(BankStatements.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setDropAllowed(true);
@@ -124,7 +136,7 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
         RouterLink back = PaymentNavigation.paymentsLink(getTranslation("statement.back"));
         back.setId("statement-back");
 
-        add(upload, errors, summary, grid, confirm, result, new Paragraph(back));
+        add(format, upload, errors, summary, grid, confirm, result, new Paragraph(back));
     }
 
     private String outcomeText(Row row) {
@@ -151,7 +163,9 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
         summary.setText(getTranslation("statement.summary", uploadedName(preview), String.valueOf(preview.rows().size()),
                 String.valueOf(preview.count(Outcome.MATCHED)), Formats.money(preview.matchedTotal(), getLocale()),
                 String.valueOf(preview.count(Outcome.MISMATCHED)), String.valueOf(preview.count(Outcome.ALREADY_PAID)),
-                String.valueOf(preview.count(Outcome.UNKNOWN)), String.valueOf(preview.count(Outcome.CREDIT))));
+                String.valueOf(preview.count(Outcome.UNKNOWN)), String.valueOf(preview.count(Outcome.CREDIT)))
+                + (preview.count(Outcome.NOT_MATCHED) == 0 ? ""
+                : " " + getTranslation("statement.summary.notMatched", String.valueOf(preview.count(Outcome.NOT_MATCHED)))));
         summary.setVisible(true);
         grid.setItems(preview.rows());
         grid.setVisible(true);
@@ -216,7 +230,7 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
         public void handleUploadRequest(UploadEvent event) throws IOException {
             UI ui = event.getUI();
             try (InputStream content = event.getInputStream()) {
-                StatementFile uploaded = statements.read(event.getFileName(), content);
+                StatementFile uploaded = statements.read(event.getFileName(), content, chosenFormat);
                 StatementPreview preview = statements.preview(uploaded);
                 ui.access(() -> {
                     upload.clearFileList();
@@ -240,7 +254,7 @@ class BankStatementView extends VerticalLayout implements HasDynamicTitle {
 
     private UploadI18N i18n() {
         // the shared texts (progress, retry, remove, sizes), with the statement's own words for adding one file
-        UploadI18N i18n = Uploads.i18n(this, (BankStatements.MAX_BYTES / 1024 / 1024) + " MB", "CSV");
+        UploadI18N i18n = Uploads.i18n(this, (BankStatements.MAX_BYTES / 1024 / 1024) + " MB", "CSV, camt.053 (XML)");
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("statement.upload.drop"))
                 .setMany(getTranslation("statement.upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("statement.upload.add"))

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
@@ -26,7 +28,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A funder's user sees their funder and its users and invites a colleague (administrators did that before). */
+/**
+ * A funder's user sees their funder and its users, invites a colleague (administrators did that before) and keeps
+ * its contact, address and public description (issue 22).
+ */
 class MyFunderViewTest extends KaribuViewTest {
 
     @RegisterExtension
@@ -58,7 +63,9 @@ class MyFunderViewTest extends KaribuViewTest {
         _get(MyFunderView.class);
         assertThat(_find(H1.class)).extracting(H1::getText).contains("Fonds " + key);
         assertThat(_get(Div.class, spec -> spec.withId("my-funder-details")).getElement().getTextRecursively())
-                .contains("Fonds of stichting").contains("Els Fonds").contains("els@fonds.test");
+                .contains("Fonds of stichting");
+        assertThat(field("funder-contact-name").getValue()).isEqualTo("Els Fonds");
+        assertThat(field("funder-contact-email").getValue()).isEqualTo("els@fonds.test");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_getFormattedRow(grid, 0)).contains(me);
@@ -75,5 +82,57 @@ class MyFunderViewTest extends KaribuViewTest {
         assertThat(notificationTexts()).contains("De uitnodiging is verstuurd naar " + colleague + ".");
         assertThat(((Paragraph) _get(Div.class, spec -> spec.withId("open-invitations")).getChildren().findFirst().orElseThrow())
                 .getText()).startsWith("Uitgenodigd: " + colleague);
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void a_funder_user_changes_address_contact_and_description_and_the_change_is_audited_but_not_the_name() {
+        login(me);
+        navigate("funder/organisation");
+        field("funder-street").setValue("Stationsstraat 1");
+        field("funder-postcode").setValue("8121ab");
+        field("funder-city").setValue("Olst");
+        field("funder-contact-phone").setValue("0570 123456");
+        _get(TextArea.class, spec -> spec.withId("funder-public-description")).setValue("Wij steunen dorpshuizen in Salland.");
+        _click(_get(Button.class, spec -> spec.withId("my-funder-save")));
+
+        assertThat(notificationTexts()).contains("De gegevens van uw organisatie zijn opgeslagen.");
+        assertThat(field("funder-postcode").getValue()).as("written as a postcode").isEqualTo("8121 AB");
+        assertThat(jdbc.sql("select name || '|' || street || '|' || postcode || '|' || city || '|' || public_description from funder where name = ?")
+                .param("Fonds " + key).query(String.class).single())
+                .isEqualTo("Fonds " + key + "|Stationsstraat 1|8121 AB|Olst|Wij steunen dorpshuizen in Salland.");
+        assertThat(jdbc.sql("""
+                        select a.actor || '|' || a.after_state from audit_entry a join funder f on a.object_id = f.id::text
+                        where a.action = 'FUNDER_DETAILS_CHANGED' and f.name = ?""")
+                .param("Fonds " + key).query(String.class).single())
+                .startsWith(me + "|").contains("Stationsstraat 1, 8121 AB Olst");
+    }
+
+    @Test
+    void a_bad_postcode_and_e_mail_are_told_at_their_fields_and_nothing_typed_is_lost_or_saved() {
+        login(me);
+        navigate("funder/organisation");
+        field("funder-street").setValue("Stationsstraat 1");
+        field("funder-postcode").setValue("12345");
+        field("funder-contact-email").setValue("els-at-fonds");
+        _click(_get(Button.class, spec -> spec.withId("my-funder-save")));
+
+        assertThat(field("funder-postcode").isInvalid()).isTrue();
+        assertThat(field("funder-postcode").getErrorMessage()).isEqualTo("Vul een postcode in als 1234 AB");
+        assertThat(field("funder-contact-email").isInvalid()).isTrue();
+        assertThat(field("funder-postcode").getValue()).as("nothing typed is lost").isEqualTo("12345");
+        assertThat(field("funder-street").getValue()).isEqualTo("Stationsstraat 1");
+        assertThat(jdbc.sql("select street is null and contact_email = 'els@fonds.test' from funder where name = ?")
+                .param("Fonds " + key).query(Boolean.class).single()).as("nothing saved").isTrue();
+
+        field("funder-postcode").setValue("8121 AB");
+        field("funder-contact-email").setValue("els@fonds.test");
+        _click(_get(Button.class, spec -> spec.withId("my-funder-save")));
+        assertThat(field("funder-postcode").isInvalid()).isFalse();
+        assertThat(jdbc.sql("select street from funder where name = ?").param("Fonds " + key).query(String.class).single())
+                .isEqualTo("Stationsstraat 1");
     }
 }

@@ -8,10 +8,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.payment.BatchFile;
+import nl.gemeenschapsfonds.payment.Camt053;
+import nl.gemeenschapsfonds.payment.StatementFormat;
 import nl.gemeenschapsfonds.payment.GrantWithAdvances;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
 import nl.gemeenschapsfonds.payment.PaymentListItem;
@@ -143,7 +146,7 @@ class BankStatementViewTest extends KaribuViewTest {
     }
 
     @Test
-    void a_statement_with_bad_lines_is_refused_at_the_upload_with_a_message_per_line_in_dutch() throws Exception {
+    void bad_lines_are_shown_as_not_matched_with_their_reason_and_only_a_file_that_is_no_statement_is_refused() throws Exception {
         Exported e = exported("Gemeente Foutregels");
         login(e.finance());
         navigate("payments/statement");
@@ -151,17 +154,51 @@ class BankStatementViewTest extends KaribuViewTest {
         _upload(upload(), "afschrift.csv", "text/csv", csv(
                 today() + ";-10.000,00;NL91ABNA0417164300;Dorpshuis;" + e.first().reference() + ";Subsidie",
                 today() + ";-tien;NL91ABNA0417164300;Dorpshuis;X;Y",
-                "morgen;-1,00;NL91ABNA0417164300;Dorpshuis;X;Y"));
+                today() + ";-15.000,00;123456789;Dorpshuis;" + e.second().reference() + ";Subsidie"));
 
-        assertThat(errors()).containsExactly(
-                "Regel 3: '-tien' is geen bedrag (bijvoorbeeld -1.234,56 of -1234.56).",
-                "Regel 4: 'morgen' is geen datum (gebruik 2027-03-04, 04-03-2027 of 20270304).");
-        assertThat(_find(Grid.class, spec -> spec.withId("statement-grid"))).isEmpty();
-        assertThat(confirm().isEnabled()).isFalse();
+        assertThat(errors()).isEmpty();
+        assertThat(GridKt._getFormatted(grid(), 1, "outcome"))
+                .isEqualTo("Niet gematcht: Regel 3: '-tien' is geen bedrag (bijvoorbeeld -1.234,56 of -1234.56).");
+        assertThat(GridKt._getFormatted(grid(), 2, "outcome")).isEqualTo("Niet gematcht: Regel 4: de tegenrekening "
+                + "'123456789' is geen IBAN (een BBAN of kaartnummer); deze regel kan niet aan een betaling gekoppeld worden.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-summary")).getText())
+                .endsWith("Niet gematcht: 2 (zie de reden per regel; de rest wordt wel geboekt).");
+        assertThat(confirm().isEnabled()).as("the rest is booked").isTrue();
+        ButtonKt._click(confirm());
+        assertThat(notificationTexts()).contains("1 betaling(en) als betaald geboekt, samen € 10.000,00.");
 
         _upload(upload(), "afschrift.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(errors()).containsExactly(
-                "Dit is geen CSV-bestand: kies het afschrift als .csv (of .txt) uit uw internetbankieren.");
+        assertThat(errors()).containsExactly("Dit is geen CSV-bestand: kies het afschrift als .csv (of .txt) of als "
+                + "camt.053 (.xml) uit uw internetbankieren.");
+        assertThat(_find(Grid.class, spec -> spec.withId("statement-grid"))).isEmpty();
+    }
+
+    @Test
+    void a_camt_053_statement_is_recognised_by_its_content_and_the_chosen_format_is_respected() throws Exception {
+        Exported e = exported("Gemeente Camtscherm");
+        login(e.finance());
+        navigate("payments/statement");
+        assertThat(upload().getAcceptedFileTypes()).contains(".xml", ".csv");
+        byte[] camt = Camt053.statement(Camt053.debit(today(), "10000.00", "Dorpshuis", "NL91ABNA0417164300", e.first().reference()),
+                Camt053.costs(today(), "2.50"));
+
+        _upload(upload(), "camt053.xml", "application/xml", camt);
+        assertThat(errors()).isEmpty();
+        assertThat(GridKt._getFormatted(grid(), 0, "outcome")).isEqualTo("Wordt betaald: " + e.first().reference());
+        assertThat(GridKt._getFormatted(grid(), 1, "outcome")).isEqualTo("Onbekend: geen betalingskenmerk");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<StatementFormat> format = _get(RadioButtonGroup.class, spec -> spec.withId("statement-format"));
+        format.setValue(StatementFormat.CSV);
+        _upload(upload(), "camt053.xml", "application/xml", camt);
+        assertThat(errors()).containsExactly("Dit is geen CSV-bestand: kies het afschrift als .csv (of .txt) of als "
+                + "camt.053 (.xml) uit uw internetbankieren.");
+
+        format.setValue(StatementFormat.AUTO);
+        _upload(upload(), "camt053.xml", "application/xml",
+                "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt/></Document>"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(errors()).singleElement().asString().startsWith("Het camt.053-afschrift voldoet niet aan het XML-schema (regel 1): ");
     }
 
     @Test
@@ -178,7 +215,9 @@ class BankStatementViewTest extends KaribuViewTest {
         _upload(upload(), "statement.csv", "text/csv", csv(
                 today() + ";-9.000,00;NL91ABNA0417164300;Dorpshuis;" + e.first().reference() + ";Subsidie",
                 today() + ";-10,00;NL91ABNA0417164301;Dorpshuis;X;Y"));
-        assertThat(errors()).containsExactly("Line 3: 'NL91ABNA0417164301' is not a valid IBAN.");
+        assertThat(errors()).isEmpty();
+        assertThat(GridKt._getFormatted(grid(), 1, "outcome")).isEqualTo("Not matched: Line 3: the counterparty account "
+                + "'NL91ABNA0417164301' is not an IBAN (a BBAN or card number); this line cannot be matched with a payment.");
 
         _upload(upload(), "statement.csv", "text/csv", csv(
                 today() + ";-9.000,00;NL91ABNA0417164300;Dorpshuis;" + e.first().reference() + ";Subsidie"));
