@@ -6,7 +6,7 @@ differs only in its message element, its statement block (AccountStatement2 / Ac
 AccountReport11 / AccountReport25: at least one balance, StmtPgntn and AddtlStmtInf instead of RptPgntn and
 AddtlRptInf) and its namespace. See src/main/resources/iso20022/README.md.
 
-    python3 tools/derive-camt053-xsd.py camt.052.001.02.xsd camt.052.001.08.xsd src/main/resources/iso20022
+    python3 docs/tools/derive-camt053-xsd.py camt.052.001.02.xsd camt.052.001.08.xsd src/main/resources/iso20022
 """
 import sys
 
