@@ -142,20 +142,6 @@ class TableOwnershipTest {
                     + "of a new installation with its first administrator", "authority"),
             allow("security/OidcAccounts", "none (security may not use a feature)", "the authority of an OIDC "
                     + "registration, by its code, for a staff member signing in the first time", "authority"),
-            // payment (m19)
-            allow("payment/PaymentMails", "m19", "the applicant's address and language for a payment mail, also when "
-                    + "the event comes without a signed-in user (submission's scope API wants one)", "grant_application"),
-            allow("payment/PaymentRecords", "m19", "finance's payment list shows the application's reference, the payee "
-                    + "and the call's title, joined in one keyset-able statement; submission's, organisation's and fund's "
-                    + "batch reads", "grant_application", "grant_call", "organisation"),
-            // report (m19)
-            allow("report/ReportRecords", "m19", "the report lists show the application's reference, title and status "
-                    + "and the organisation's name, joined in one statement; submission's and organisation's batch reads",
-                    "grant_application", "organisation"),
-            allow("report/ReportReminders", "m19", "the applicant's address for a reminder", "grant_application"),
-            allow("report/SettlementRecords", "m19", "the settlement lists show the application's reference and title and "
-                    + "the organisation's name, joined in one statement; the applicant's own settlement checks the "
-                    + "organisation of the application", "grant_application", "organisation"),
             // review (r19)
             allow("review/DeadlineReminders", "r19", "due applications with assignee, authority and organisation for the "
                     + "reminder mails", "app_user", "authority", "fund", "grant_application", "grant_call", "organisation"),

@@ -4,10 +4,8 @@ import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.security.AppUser;
-import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.BrokerRegistrations;
 import nl.gemeenschapsfonds.security.Throttle;
-import nl.gemeenschapsfonds.security.SignedInUser;
 import nl.gemeenschapsfonds.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Self-registration of an applicant organisation and the confirmation of the e-mail address
- * (docs/adr/0005-registration.md). Registration creates the organisation and its first user in
- * one step; the user can sign in at once, and needs the confirmed address to submit.
+ * Self-registration of an applicant organisation (docs/adr/0005-registration.md). Registration creates the
+ * organisation and its first user in one step and mails the link to confirm the address
+ * ({@link EmailConfirmations}); the user can sign in at once, and needs the confirmed address to submit.
  */
 @Service
 public class Registrations {
@@ -32,24 +30,19 @@ public class Registrations {
 
     private final OrganisationRepository organisations;
     private final UserAccounts accounts;
-    private final EmailTokens tokens;
-    private final AccountMails mails;
+    private final EmailConfirmations confirmations;
     private final AuditTrail audit;
-    private final CurrentUser currentUser;
     private final NewAccounts newAccounts;
     private final BrokerRegistrations broker;
     private final Throttle throttle;
 
-    Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailTokens tokens, AccountMails mails,
-                  AuditTrail audit, CurrentUser currentUser, NewAccounts newAccounts, BrokerRegistrations broker,
-                  Throttle throttle) {
+    Registrations(OrganisationRepository organisations, UserAccounts accounts, EmailConfirmations confirmations,
+                  AuditTrail audit, NewAccounts newAccounts, BrokerRegistrations broker, Throttle throttle) {
         this.throttle = throttle;
         this.organisations = organisations;
         this.accounts = accounts;
-        this.tokens = tokens;
-        this.mails = mails;
+        this.confirmations = confirmations;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.newAccounts = newAccounts;
         this.broker = broker;
     }
@@ -103,47 +96,8 @@ public class Registrations {
         if (brokerSignIn.isPresent()) {
             broker.linkRegisteredAccount(user.getId());
         }
-        String token = tokens.issueConfirmation(user.getId(), email, data.locale());
         audit.record("ORGANISATION_REGISTERED", "Organisation", organisation.getId(), null,
                 data.legalName() + " by " + email, null);
-        mails.confirmation(email, data.displayName(), token, data.locale());
-    }
-
-    /**
-     * Confirms the e-mail address the link was sent to. A link works once, for 48 hours.
-     *
-     * @throws TokenRefusedException when the link is unknown, used or expired
-     */
-    @Transactional
-    @PreAuthorize("permitAll()")
-    public void confirm(String token) {
-        EmailTokens.Token valid = tokens.valid(token, EmailTokens.Purpose.CONFIRM_EMAIL);
-        tokens.markUsed(valid, valid.userId());
-        accounts.confirmEmail(valid.userId());
-        audit.record("EMAIL_CONFIRMED", "User", valid.userId(), null, valid.email(), null);
-    }
-
-    /**
-     * Sends the signed-in applicant a new confirmation link, for when the first one expired or got
-     * lost. Does nothing when the address is confirmed already.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('APPLICANT')")
-    public void resendConfirmation() {
-        SignedInUser user = currentUser.require();
-        AppUser account = accounts.findByEmail(user.email()).orElseThrow();
-        if (account.isEmailConfirmed()) {
-            return;
-        }
-        throttle.count("registration", account.getEmail(), "email");
-        String token = tokens.issueConfirmation(account.getId(), account.getEmail(), account.getPreferredLocale());
-        mails.confirmation(account.getEmail(), account.getDisplayName(), token, account.getPreferredLocale());
-    }
-
-    /** Whether the signed-in user has confirmed their e-mail address. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public boolean isEmailConfirmed() {
-        return currentUser.isEmailConfirmed();
+        confirmations.send(user.getId(), email, data.displayName(), data.locale());
     }
 }

@@ -5,6 +5,7 @@ import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
 import nl.gemeenschapsfonds.security.Salutations;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,19 +14,25 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Locale;
 
-/** Tells the applicant when a payment of their grant has been paid: they can then look for it on their account. */
+/**
+ * Tells the applicant when a payment of their grant has been paid: they can then look for it on their account. The
+ * applicant's address and language come from submission's {@link ApplicationSummaries}, which needs no signed-in user,
+ * so the mail also goes when the event comes without one.
+ */
 @Component
 class PaymentMails {
 
     private final JdbcClient jdbc;
+    private final ApplicationSummaries applications;
     private final Mailer mailer;
     private final Translations translations;
     private final Salutations salutations;
     private final String baseUrl;
 
-    PaymentMails(JdbcClient jdbc, Mailer mailer, Translations translations, Salutations salutations,
+    PaymentMails(JdbcClient jdbc, ApplicationSummaries applications, Mailer mailer, Translations translations, Salutations salutations,
                  @Value("${app.base-url}") String baseUrl) {
         this.jdbc = jdbc;
+        this.applications = applications;
         this.mailer = mailer;
         this.translations = translations;
         this.salutations = salutations;
@@ -37,13 +44,17 @@ class PaymentMails {
     void paid(AdvancePaid paid) {
         record Recipient(String email, String language, String reference, String title, String iban) {
         }
-        jdbc.sql("""
-                        select a.submitted_by, a.applicant_locale, a.reference, a.title, i.iban
-                        from grant_application a join payment_instruction i on i.application_id = a.id
-                        where i.id = ? and a.submitted_by is not null""")
+        record Payment(long applicationId, String iban) {
+        }
+        jdbc.sql("select application_id, iban from payment_instruction where id = ?")
                 .param(paid.paymentId())
-                .query((rs, row) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .optional().ifPresent(to -> {
+                .query((rs, row) -> new Payment(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .flatMap(payment -> applications.of(payment.applicationId())
+                        .filter(application -> application.applicantEmail() != null)
+                        .map(application -> new Recipient(application.applicantEmail(), application.applicantLocale(),
+                                application.reference(), application.title(), payment.iban())))
+                .ifPresent(to -> {
                     Locale language = Translations.supported(Locale.of(to.language() == null ? "nl" : to.language()));
                     String what = paid.finalPayment() ? translations.get(language, "mail.paid.final")
                             : translations.get(language, "mail.paid.advance", paid.reference());

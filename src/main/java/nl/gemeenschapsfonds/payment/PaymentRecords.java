@@ -3,8 +3,14 @@ package nl.gemeenschapsfonds.payment;
 import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.fund.CallFacts;
+import nl.gemeenschapsfonds.fund.Funds;
+import nl.gemeenschapsfonds.organisation.OrganisationFacts;
+import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.review.Decision;
 import nl.gemeenschapsfonds.review.Decisions;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
+import nl.gemeenschapsfonds.submission.ApplicationSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,33 +22,42 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The payment module's own tables ({@code payment_instruction}, {@code payment_batch}): the reads and writes of
- * finance's work on them. Who took the grant decision comes from review's {@link Decisions}.
+ * finance's work on them. Who took the grant decision comes from review's {@link Decisions}; what a row shows of the
+ * application, the payee and the call from submission's {@link ApplicationSummaries}, organisation's
+ * {@link Organisations} and fund's {@link Funds}, each read once for all rows of a list (by ids, never per row).
  */
 @Component
 class PaymentRecords {
 
-    // the application's reference, the payee and the call's title are still joined here (issue 19: left for
-    // submission's, organisation's and fund's read APIs)
-    private static final String SELECT = """
-            select i.*, a.reference as application_reference, o.legal_name, c.title_nl, c.title_en,
-                   o.iban as current_iban, coalesce(o.account_holder, o.legal_name) as current_holder
-            from payment_instruction i join grant_application a on a.id = i.application_id
-            join organisation o on o.id = a.organisation_id join grant_call c on c.id = i.call_id""";
+    /**
+     * Only the module's own table: the application's reference, the payee's name and account now and the call's title
+     * come from submission's, organisation's and fund's batch reads, once per list (see {@link #shown}).
+     */
+    private static final String SELECT = "select i.* from payment_instruction i";
 
     private final JdbcClient jdbc;
     private final Decisions decisions;
+    private final ApplicationSummaries applications;
+    private final Organisations organisations;
+    private final Funds funds;
 
-    PaymentRecords(JdbcClient jdbc, Decisions decisions) {
+    PaymentRecords(JdbcClient jdbc, Decisions decisions, ApplicationSummaries applications, Organisations organisations,
+                   Funds funds) {
         this.jdbc = jdbc;
         this.decisions = decisions;
+        this.applications = applications;
+        this.organisations = organisations;
+        this.funds = funds;
     }
 
     List<PaymentListItem> list(long authorityId, PaymentFilter filter) {
@@ -66,16 +81,19 @@ class PaymentRecords {
             params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         sql.append(" order by i.due_on, i.reference");
-        return jdbc.sql(sql.toString()).params(params).query(PaymentRecords::item).list();
+        List<Instruction> rows = jdbc.sql(sql.toString()).params(params).query(PaymentRecords::instruction).list();
+        Shown shown = shown(rows);
+        return rows.stream().map(row -> row.item(shown)).toList();
     }
 
+    /** The calls the authority has payments in, by Dutch title: its own call ids, then fund's titles in one read. */
     List<CallOption> calls(long authorityId) {
-        return jdbc.sql("""
-                        select distinct c.id, c.title_nl, c.title_en from payment_instruction i join grant_call c on c.id = i.call_id
-                        where i.authority_id = ? order by c.title_nl""")
-                .param(authorityId)
-                .query((rs, row) -> new CallOption(rs.getLong("id"), rs.getString("title_nl"), rs.getString("title_en")))
-                .list();
+        List<Long> callIds = jdbc.sql("select distinct call_id from payment_instruction where authority_id = ?")
+                .param(authorityId).query(Long.class).list();
+        return funds.calls(callIds).values().stream()
+                .map(call -> new CallOption(call.id(), call.titleNl(), call.titleEn()))
+                .sorted(Comparator.comparing(CallOption::titleNl).thenComparing(CallOption::id))
+                .toList();
     }
 
     List<Integer> years(long authorityId) {
@@ -89,29 +107,23 @@ class PaymentRecords {
         if (ids.isEmpty()) {
             throw new InvalidInputException("payments", "payments.noneSelected");
         }
-        record Row(LockedPayment payment, long decisionId) {
-        }
-        List<Row> rows = jdbc.sql(SELECT + " where i.id in (:ids) and i.authority_id = :authority order by i.id for update of i")
+        List<Instruction> rows = jdbc.sql(SELECT + " where i.id in (:ids) and i.authority_id = :authority order by i.id for update of i")
                 .param("ids", ids).param("authority", authorityId)
-                .query((rs, row) -> new Row(new LockedPayment(rs.getLong("id"), rs.getString("reference"),
-                        rs.getString("application_reference"), PaymentStatus.valueOf(rs.getString("status")),
-                        (Long) rs.getObject("batch_id"), rs.getLong("call_id"), rs.getLong("application_id"),
-                        rs.getInt("year"), rs.getBigDecimal("amount"), rs.getString("iban"),
-                        rs.getString("account_holder"), null, rs.getString("current_iban"),
-                        rs.getString("current_holder"), rs.getDate("due_on").toLocalDate()), rs.getLong("decision_id")))
-                .list();
+                .query(PaymentRecords::instruction).list();
         if (rows.size() != ids.size()) {
             Set<Long> missing = new TreeSet<>(ids);
-            rows.forEach(row -> missing.remove(row.payment().id()));
+            rows.forEach(row -> missing.remove(row.id()));
             throw new NotFoundException("Payment", missing.iterator().next());
         }
-        Map<Long, Decision> decided = decisions.byIds(rows.stream().map(Row::decisionId).distinct().toList());
+        Shown shown = shown(rows);
+        Map<Long, Decision> decided = decisions.byIds(rows.stream().map(Instruction::decisionId).distinct().toList());
         return rows.stream().map(row -> {
-            LockedPayment p = row.payment();
             Decision decision = decided.get(row.decisionId());
-            return new LockedPayment(p.id(), p.reference(), p.applicationReference(), p.status(), p.batchId(), p.callId(),
-                    p.applicationId(), p.year(), p.amount(), p.iban(), p.accountHolder(),
-                    decision == null ? null : decision.decidedBy(), p.currentIban(), p.currentHolder(), p.dueOn());
+            OrganisationFacts payee = shown.organisationOf(row);
+            return new LockedPayment(row.id(), row.reference(), shown.applicationOf(row).reference(), row.status(),
+                    row.batchId(), row.callId(), row.applicationId(), row.year(), row.amount(), row.iban(),
+                    row.accountHolder(), decision == null ? null : decision.decidedBy(), payee.iban(),
+                    payee.accountHolder() == null ? payee.legalName() : payee.accountHolder(), row.dueOn());
         }).toList();
     }
 
@@ -233,17 +245,54 @@ class PaymentRecords {
                 .params(by, Timestamp.from(at), batchId).update() == 1;
     }
 
-    private static PaymentListItem item(ResultSet rs, int row) throws SQLException {
-        String status = rs.getString("status");
-        Long batchId = (Long) rs.getObject("batch_id");
-        return new PaymentListItem(rs.getLong("id"), rs.getLong("version"), rs.getString("reference"),
-                rs.getString("application_reference"), rs.getLong("call_id"), rs.getString("title_nl"),
-                rs.getString("legal_name"), rs.getString("iban"), rs.getString("account_holder"), rs.getInt("year"),
-                rs.getBigDecimal("amount"), rs.getDate("due_on").toLocalDate(), PaymentStatus.valueOf(status),
-                rs.getString("held_reason"), rs.getString("cancel_reason"), rs.getString("approved_by"), batchId,
-                rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate(),
-                batchId == null && !"PAID".equals(status) && !"CANCELLED".equals(status)
-                        && LockedPayment.ibanDiffers(rs.getString("iban"), rs.getString("current_iban")),
-                Iban.compact(rs.getString("current_iban")));
+    /** A row of {@code payment_instruction}. */
+    private record Instruction(long id, long version, String reference, long applicationId, long decisionId, long callId,
+                               int year, BigDecimal amount, LocalDate dueOn, String iban, String accountHolder,
+                               PaymentStatus status, String heldReason, String cancelReason, String approvedBy, Long batchId,
+                               LocalDate paidOn) {
+
+        PaymentListItem item(Shown shown) {
+            OrganisationFacts payee = shown.organisationOf(this);
+            CallFacts call = shown.calls().get(callId);
+            return new PaymentListItem(id, version, reference, shown.applicationOf(this).reference(), callId,
+                    call == null ? null : call.titleNl(), payee.legalName(), iban, accountHolder, year, amount, dueOn,
+                    status, heldReason, cancelReason, approvedBy, batchId, paidOn,
+                    batchId == null && status != PaymentStatus.PAID && status != PaymentStatus.CANCELLED
+                            && LockedPayment.ibanDiffers(iban, payee.iban()),
+                    Iban.compact(payee.iban()));
+        }
+    }
+
+    /** What the rows show of other modules, read once for all rows: three queries, whatever the number of rows. */
+    private record Shown(Map<Long, ApplicationSummary> applications, Map<Long, OrganisationFacts> organisations,
+                         Map<Long, CallFacts> calls) {
+
+        ApplicationSummary applicationOf(Instruction row) {
+            return applications.get(row.applicationId());
+        }
+
+        OrganisationFacts organisationOf(Instruction row) {
+            return organisations.get(applicationOf(row).organisationId());
+        }
+    }
+
+    private Shown shown(List<Instruction> rows) {
+        if (rows.isEmpty()) {
+            return new Shown(Map.of(), Map.of(), Map.of());
+        }
+        Map<Long, ApplicationSummary> applied = applications.of(rows.stream().map(Instruction::applicationId).collect(Collectors.toSet()));
+        Map<Long, OrganisationFacts> payees = organisations.organisations(
+                applied.values().stream().map(ApplicationSummary::organisationId).collect(Collectors.toSet()));
+        Map<Long, CallFacts> calls = funds.calls(rows.stream().map(Instruction::callId).collect(Collectors.toSet()));
+        return new Shown(applied, payees, calls);
+    }
+
+    private static Instruction instruction(ResultSet rs, int row) throws SQLException {
+        return new Instruction(rs.getLong("id"), rs.getLong("version"), rs.getString("reference"), rs.getLong("application_id"),
+                rs.getLong("decision_id"), rs.getLong("call_id"), rs.getInt("year"), rs.getBigDecimal("amount"),
+                rs.getDate("due_on").toLocalDate(), rs.getString("iban"), rs.getString("account_holder"),
+                PaymentStatus.valueOf(rs.getString("status")), rs.getString("held_reason"), rs.getString("cancel_reason"),
+                rs.getString("approved_by"), (Long) rs.getObject("batch_id"),
+                rs.getDate("paid_on") == null ? null : rs.getDate("paid_on").toLocalDate());
     }
 }

@@ -2,6 +2,10 @@ package nl.gemeenschapsfonds.report;
 
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.organisation.OrganisationFacts;
+import nl.gemeenschapsfonds.organisation.Organisations;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
+import nl.gemeenschapsfonds.submission.ApplicationSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The report module's own report tables ({@code report_obligation}, {@code report_spent}, {@code report_pledge_receipt},
@@ -27,52 +32,63 @@ import java.util.TreeMap;
 @Component
 class ReportRecords {
 
-    /** Once the grant is settled (for example on the authority's own motion), a report not accepted is no longer owed. */
-    private static final String STILL_RELEVANT = "(r.status = 'ACCEPTED' or a.status <> 'SETTLED')";
-    // the application's reference, title and status and the organisation's name are still joined here (issue 19: left
-    // for submission's and organisation's read APIs)
-    private static final String SELECT = """
-            select r.*, a.reference, a.title, o.legal_name from report_obligation r
-            join grant_application a on a.id = r.application_id join organisation o on o.id = r.organisation_id
-            """;
+    /**
+     * Once the grant is settled (for example on the authority's own motion), a report not accepted is no longer owed.
+     * Whether it is settled is this module's own fact: the application becomes SETTLED only together with its
+     * settlement ({@link SettlementService}, {@link AtOnceSettlement}), in one transaction.
+     */
+    private static final String SETTLED = """
+            exists (select 1 from settlement s where s.application_id = r.application_id and s.status = 'SETTLED')""";
+    private static final String STILL_RELEVANT = "(r.status = 'ACCEPTED' or not " + SETTLED + ")";
+    /**
+     * Only the module's own table: the application's reference and title and the organisation's name come from
+     * submission's and organisation's batch reads, once for all rows (see {@link #named}).
+     */
+    private static final String SELECT = "select r.* from report_obligation r";
 
     private final JdbcClient jdbc;
+    private final ApplicationSummaries applications;
+    private final Organisations organisations;
 
-    ReportRecords(JdbcClient jdbc) {
+    ReportRecords(JdbcClient jdbc, ApplicationSummaries applications, Organisations organisations) {
         this.jdbc = jdbc;
+        this.applications = applications;
+        this.organisations = organisations;
     }
 
     List<ObligationItem> ofOrganisation(long applicationId, long organisationId) {
-        return jdbc.sql(SELECT + " where r.application_id = ? and r.organisation_id = ? and " + STILL_RELEVANT
+        return named(jdbc.sql(SELECT + " where r.application_id = ? and r.organisation_id = ? and " + STILL_RELEVANT
                         + " order by r.due_on, r.id")
-                .params(applicationId, organisationId).query(ReportRecords::item).list();
+                .params(applicationId, organisationId).query(ReportRecords::row).list());
     }
 
     ObligationItem mine(long reportId, long organisationId) {
-        return jdbc.sql(SELECT + " where r.id = ? and r.organisation_id = ?").params(reportId, organisationId)
-                .query(ReportRecords::item).optional().orElseThrow(() -> new NotFoundException("Report", reportId));
+        return named(jdbc.sql(SELECT + " where r.id = ? and r.organisation_id = ?").params(reportId, organisationId)
+                .query(ReportRecords::row).list()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Report", reportId));
     }
 
     ObligationItem inAuthority(long reportId, long authorityId) {
-        return jdbc.sql(SELECT + " where r.id = ? and r.authority_id = ?").params(reportId, authorityId)
-                .query(ReportRecords::item).optional().orElseThrow(() -> new NotFoundException("Report", reportId));
+        return named(jdbc.sql(SELECT + " where r.id = ? and r.authority_id = ?").params(reportId, authorityId)
+                .query(ReportRecords::row).list()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Report", reportId));
     }
 
     List<ObligationItem> ofApplicationInAuthority(long applicationId, long authorityId) {
-        return jdbc.sql(SELECT + " where r.application_id = ? and r.authority_id = ? order by r.due_on, r.id")
-                .params(applicationId, authorityId).query(ReportRecords::item).list();
+        return named(jdbc.sql(SELECT + " where r.application_id = ? and r.authority_id = ? order by r.due_on, r.id")
+                .params(applicationId, authorityId).query(ReportRecords::row).list());
     }
 
     /** Still to come or to be reviewed (not accepted) of grants not settled, by deadline. */
     List<ObligationItem> worklist(long authorityId) {
-        return jdbc.sql(SELECT + " where r.authority_id = ? and r.status <> 'ACCEPTED' and a.status <> 'SETTLED' "
-                        + "order by r.due_on, r.id limit 500")
-                .param(authorityId).query(ReportRecords::item).list();
+        return named(jdbc.sql(SELECT + " where r.authority_id = ? and r.status <> 'ACCEPTED' and not " + SETTLED
+                        + " order by r.due_on, r.id limit 500")
+                .param(authorityId).query(ReportRecords::row).list());
     }
 
     Optional<ObligationItem> finalReport(long applicationId) {
-        return jdbc.sql(SELECT + " where r.application_id = ? and r.kind = 'FINAL'").param(applicationId)
-                .query(ReportRecords::item).optional();
+        return named(jdbc.sql(SELECT + " where r.application_id = ? and r.kind = 'FINAL'").param(applicationId)
+                .query(ReportRecords::row).list()).stream().findFirst();
     }
 
     /** What the report says was spent, per cost-line position. */
@@ -199,12 +215,38 @@ class ReportRecords {
         return date == null ? null : date.toLocalDate();
     }
 
-    static ObligationItem item(ResultSet rs, int row) throws SQLException {
-        return new ObligationItem(rs.getLong("id"), rs.getLong("version"), rs.getLong("application_id"),
-                rs.getString("reference"), rs.getString("title"), rs.getString("legal_name"),
-                ReportKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("period_year"),
+    /** A row of {@code report_obligation}, its names still to be filled in. */
+    private record Row(ObligationItem item, long organisationId) {
+    }
+
+    /**
+     * The rows with the application's reference and title and the organisation's name: two queries for all rows
+     * (submission's {@link ApplicationSummaries}, organisation's {@link Organisations}), none when there are none.
+     */
+    private List<ObligationItem> named(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ApplicationSummary> applied = applications.of(rows.stream().map(row -> row.item().applicationId())
+                .collect(Collectors.toSet()));
+        Map<Long, OrganisationFacts> names = organisations.organisations(rows.stream().map(Row::organisationId)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(row -> {
+            ObligationItem r = row.item();
+            ApplicationSummary application = applied.get(r.applicationId());
+            OrganisationFacts organisation = names.get(row.organisationId());
+            return new ObligationItem(r.id(), r.version(), r.applicationId(), application.reference(), application.title(),
+                    organisation.legalName(), r.kind(), r.year(), r.dueOn(), r.status(), r.moreDueOn(), r.lateTermDueOn(),
+                    r.submittedAt());
+        }).toList();
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(new ObligationItem(rs.getLong("id"), rs.getLong("version"), rs.getLong("application_id"),
+                null, null, null, ReportKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("period_year"),
                 rs.getDate("due_on").toLocalDate(), ReportStatus.valueOf(rs.getString("status")),
                 date(rs.getDate("more_due_on")), date(rs.getDate("late_term_due_on")),
-                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant());
+                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant()),
+                rs.getLong("organisation_id"));
     }
 }

@@ -5,6 +5,8 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
+import nl.gemeenschapsfonds.submission.ApplicationSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,13 +21,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every morning the applicant gets a mail 30 days and 7 days before a report is due. Each reminder is sent once:
  * the job marks it with a conditional UPDATE before it mails, so a second run (or a second node, should the
  * {@code shedlock} lock ever be missed) finds it marked. A report first seen within 7 days gets only the 7-day mail.
  * When a reviewer asked for more, the applicant gets one more mail {@value #MORE} days before that term ends
- * (marked the same way). The schedule is {@code app.report-reminders.cron} ({@code -} switches it off, as in the tests).
+ * (marked the same way). The applicant's address comes from submission's {@link ApplicationSummaries}, read once for
+ * all due reports (a system job has no signed-in user). The schedule is {@code app.report-reminders.cron} ({@code -} switches it off, as in the tests).
  */
 @Component
 public class ReportReminders {
@@ -37,14 +43,16 @@ public class ReportReminders {
     private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
 
     private final JdbcClient jdbc;
+    private final ApplicationSummaries applications;
     private final Mailer mailer;
     private final nl.gemeenschapsfonds.security.Salutations salutations;
     private final Translations translations;
     private final Clock clock;
 
-    ReportReminders(JdbcClient jdbc, Mailer mailer, Translations translations, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
+    ReportReminders(JdbcClient jdbc, ApplicationSummaries applications, Mailer mailer, Translations translations, Clock clock, nl.gemeenschapsfonds.security.Salutations salutations) {
         this.salutations = salutations;
         this.jdbc = jdbc;
+        this.applications = applications;
         this.mailer = mailer;
         this.translations = translations;
         this.clock = clock;
@@ -65,19 +73,16 @@ public class ReportReminders {
     /** As {@link #sendReminders()}, as if today were {@code today}. */
     @Transactional
     public int sendReminders(LocalDate today) {
-        List<Due> due = jdbc.sql("""
-                        select r.id, r.kind, r.period_year, r.due_on, r.reminded_30_at, a.reference, a.title, a.submitted_by,
-                               a.applicant_locale
-                        from report_obligation r join grant_application a on a.id = r.application_id
-                        where r.status = 'OPEN' and r.due_on between ? and ?
-                          and (r.reminded_7_at is null) and a.submitted_by is not null
+        List<Due> due = addressed(jdbc.sql("""
+                        select r.id, r.application_id, r.kind, r.period_year, r.due_on, r.reminded_30_at
+                        from report_obligation r
+                        where r.status = 'OPEN' and r.due_on between ? and ? and (r.reminded_7_at is null)
                         order by r.due_on, r.id""")
                 .params(Date.valueOf(today), Date.valueOf(today.plusDays(FIRST)))
-                .query((rs, row) -> new Due(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")),
-                        (Integer) rs.getObject("period_year"), rs.getDate("due_on").toLocalDate(),
-                        rs.getTimestamp("reminded_30_at") != null, rs.getString("reference"), rs.getString("title"),
-                        rs.getString("submitted_by"), rs.getString("applicant_locale")))
-                .list();
+                .query((rs, row) -> new Open(rs.getLong("id"), rs.getLong("application_id"),
+                        ReportKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("period_year"),
+                        rs.getDate("due_on").toLocalDate(), rs.getTimestamp("reminded_30_at") != null))
+                .list());
         int sent = 0;
         Timestamp now = Timestamp.from(clock.instant());
         for (Due report : due) {
@@ -102,17 +107,16 @@ public class ReportReminders {
 
     /** One reminder when the term to add to a report ends within {@value #MORE} days and nothing came in yet. */
     private int sendMoreReminders(LocalDate today, Timestamp now) {
-        List<Due> due = jdbc.sql("""
-                        select r.id, r.kind, r.period_year, r.more_due_on, a.reference, a.title, a.submitted_by, a.applicant_locale
-                        from report_obligation r join grant_application a on a.id = r.application_id
+        List<Due> due = addressed(jdbc.sql("""
+                        select r.id, r.application_id, r.kind, r.period_year, r.more_due_on
+                        from report_obligation r
                         where r.status = 'MORE_ASKED' and r.more_due_on between ? and ? and r.more_reminded_at is null
-                          and a.submitted_by is not null
                         order by r.more_due_on, r.id""")
                 .params(Date.valueOf(today), Date.valueOf(today.plusDays(MORE)))
-                .query((rs, row) -> new Due(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")),
-                        (Integer) rs.getObject("period_year"), rs.getDate("more_due_on").toLocalDate(), true,
-                        rs.getString("reference"), rs.getString("title"), rs.getString("submitted_by"), rs.getString("applicant_locale")))
-                .list();
+                .query((rs, row) -> new Open(rs.getLong("id"), rs.getLong("application_id"),
+                        ReportKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("period_year"),
+                        rs.getDate("more_due_on").toLocalDate(), true))
+                .list());
         int sent = 0;
         for (Due report : due) {
             int claimed = jdbc.sql("update report_obligation set more_reminded_at = ? "
@@ -147,6 +151,25 @@ public class ReportReminders {
                 translations.get(language, "report.mail.reminder.subject", kind, report.reference(), days),
                 salutations.greet(report.to(), language, translations.get(language, "report.mail.reminder.text",
                         kind.toLowerCase(language), report.reference(), report.title(), Formats.date(report.dueOn(), language), days)));
+    }
+
+    /**
+     * The reports with the applicant to write to, from submission's {@link ApplicationSummaries} (no signed-in user
+     * needed; one query for all of them); a report whose application has no applicant address is left out.
+     */
+    private List<Due> addressed(List<Open> reports) {
+        Map<Long, ApplicationSummary> summaries = applications.of(reports.stream().map(Open::applicationId)
+                .collect(Collectors.toSet()));
+        return reports.stream().flatMap(report -> Optional.ofNullable(summaries.get(report.applicationId()))
+                .filter(application -> application.applicantEmail() != null)
+                .map(application -> new Due(report.id(), report.kind(), report.year(), report.dueOn(), report.first(),
+                        application.reference(), application.title(), application.applicantEmail(),
+                        application.applicantLocale()))
+                .stream()).toList();
+    }
+
+    /** A report of this module's own table that is due a reminder. */
+    private record Open(long id, long applicationId, ReportKind kind, Integer year, LocalDate dueOn, boolean first) {
     }
 
     private record Due(long id, ReportKind kind, Integer year, LocalDate dueOn, boolean first, String reference,

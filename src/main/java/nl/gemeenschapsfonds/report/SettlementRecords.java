@@ -1,5 +1,9 @@
 package nl.gemeenschapsfonds.report;
 
+import nl.gemeenschapsfonds.organisation.OrganisationFacts;
+import nl.gemeenschapsfonds.organisation.Organisations;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
+import nl.gemeenschapsfonds.submission.ApplicationSummary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,9 +16,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The report module's own settlement tables ({@code settlement}, {@code settlement_reduction}, {@code repayment_claim}):
@@ -25,31 +33,39 @@ import java.util.Optional;
 @Component
 class SettlementRecords {
 
-    // the application's reference and title and the organisation's name are still joined here (issue 19: left for
-    // submission's and organisation's read APIs)
+    /**
+     * Only the module's own tables (a settlement with its repayment claim, at most one); the reductions, the
+     * application's reference and title and the organisation's name are read once for all rows (see {@link #items}).
+     */
     private static final String SELECT = """
-            select s.*, a.reference, a.title, o.legal_name from settlement s
-            join grant_application a on a.id = s.application_id join organisation o on o.id = a.organisation_id
-            """;
+            select s.*, c.id as claim_id, c.version as claim_version, c.amount as claim_amount, c.due_on as claim_due_on,
+                   c.status as claim_status, c.received_on as claim_received_on
+            from settlement s left join repayment_claim c on c.settlement_id = s.id""";
 
     private final JdbcClient jdbc;
+    private final ApplicationSummaries applications;
+    private final Organisations organisations;
 
-    SettlementRecords(JdbcClient jdbc) {
+    SettlementRecords(JdbcClient jdbc, ApplicationSummaries applications, Organisations organisations) {
         this.jdbc = jdbc;
+        this.applications = applications;
+        this.organisations = organisations;
     }
 
     Optional<SettlementItem> ofApplication(long applicationId) {
-        return jdbc.sql(SELECT + " where s.application_id = ?").param(applicationId).query(this::row).optional();
+        return items(jdbc.sql(SELECT + " where s.application_id = ?").param(applicationId).query(SettlementRecords::row).list())
+                .stream().findFirst();
     }
 
     Optional<SettlementItem> inAuthority(long settlementId, long authorityId) {
-        return jdbc.sql(SELECT + " where s.id = ? and s.authority_id = ?").params(settlementId, authorityId).query(this::row).optional();
+        return items(jdbc.sql(SELECT + " where s.id = ? and s.authority_id = ?").params(settlementId, authorityId)
+                .query(SettlementRecords::row).list()).stream().findFirst();
     }
 
     /** Proposed ones first, then settled with an open claim, then the rest. */
     List<SettlementItem> ofAuthority(long authorityId) {
-        return jdbc.sql(SELECT + " where s.authority_id = ? order by s.status, s.id desc limit 500").param(authorityId)
-                .query(this::row).list();
+        return items(jdbc.sql(SELECT + " where s.authority_id = ? order by s.status, s.id desc limit 500").param(authorityId)
+                .query(SettlementRecords::row).list());
     }
 
     Optional<byte[]> letter(long applicationId) {
@@ -57,20 +73,28 @@ class SettlementRecords {
                 .param(applicationId).query((rs, row) -> rs.getBytes(1)).optional();
     }
 
-    /** The decided settlement of the application if it is the organisation's. */
+    /**
+     * The decided settlement of the application if it is the organisation's (whose it is: submission's
+     * {@link ApplicationSummaries}).
+     */
     Optional<ApplicantSettlement> settledFor(long applicationId, long organisationId) {
+        Optional<ApplicationSummary> application = applications.of(applicationId)
+                .filter(summary -> summary.organisationId() == organisationId);
+        if (application.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = application.get().reference();
         return jdbc.sql("""
                         select s.kind, s.granted, s.settled, s.decision_date, s.final_payment, s.objection_deadline, s.letter_pdf,
-                               s.letter_language, a.reference, c.amount as claim, c.due_on as claim_due
-                        from settlement s join grant_application a on a.id = s.application_id
-                        left join repayment_claim c on c.settlement_id = s.id
-                        where s.application_id = ? and a.organisation_id = ? and s.status = 'SETTLED'""")
-                .params(applicationId, organisationId)
+                               s.letter_language, c.amount as claim, c.due_on as claim_due
+                        from settlement s left join repayment_claim c on c.settlement_id = s.id
+                        where s.application_id = ? and s.status = 'SETTLED'""")
+                .param(applicationId)
                 .query((rs, row) -> new ApplicantSettlement(SettlementKind.valueOf(rs.getString("kind")),
                         rs.getBigDecimal("granted"), rs.getBigDecimal("settled"), rs.getDate("decision_date").toLocalDate(),
                         rs.getBigDecimal("final_payment"), rs.getBigDecimal("claim"), date(rs.getDate("claim_due")),
                         date(rs.getDate("objection_deadline")), rs.getBytes("letter_pdf"),
-                        SettlementService.letterFileName(rs.getString("reference"),
+                        SettlementService.letterFileName(reference,
                                 Locale.of(rs.getString("letter_language") == null ? "nl" : rs.getString("letter_language")))))
                 .optional();
     }
@@ -170,25 +194,49 @@ class SettlementRecords {
                 .update() == 1;
     }
 
-    private SettlementItem row(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<SettlementForm.Reduction> reductions = jdbc.sql(
-                        "select position, amount, reason, note from settlement_reduction where settlement_id = ? order by position")
-                .param(id)
-                .query((r, n) -> new SettlementForm.Reduction(r.getInt("position"), r.getBigDecimal("amount"),
-                        ReductionReason.valueOf(r.getString("reason")), r.getString("note")))
+    /** A row of {@code settlement} with its claim; reductions and names still to be filled in. */
+    private static SettlementItem row(ResultSet rs, int row) throws SQLException {
+        SettlementItem.RepaymentClaim claim = rs.getObject("claim_id") == null ? null
+                : new SettlementItem.RepaymentClaim(rs.getLong("claim_id"), rs.getLong("claim_version"),
+                        rs.getBigDecimal("claim_amount"), rs.getDate("claim_due_on").toLocalDate(),
+                        "RECEIVED".equals(rs.getString("claim_status")), date(rs.getDate("claim_received_on")));
+        return new SettlementItem(rs.getLong("id"), rs.getLong("version"), rs.getLong("application_id"), null, null, null,
+                SettlementKind.valueOf(rs.getString("kind")), SettlementStatus.valueOf(rs.getString("status")),
+                rs.getBigDecimal("granted"), rs.getBigDecimal("settled"), rs.getString("motivation"),
+                rs.getString("proposed_by"), rs.getString("decided_by"), date(rs.getDate("decision_date")),
+                rs.getBigDecimal("final_payment"), rs.getBigDecimal("released"), List.of(), claim);
+    }
+
+    /**
+     * The rows with their reductions, the application's reference and title and the organisation's name: three more
+     * queries for all rows together (the reductions, submission's {@link ApplicationSummaries}, organisation's
+     * {@link Organisations}), none when there are no rows.
+     */
+    private List<SettlementItem> items(List<SettlementItem> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SettlementForm.Reduction>> reductions = new HashMap<>();
+        jdbc.sql("""
+                        select settlement_id, position, amount, reason, note from settlement_reduction
+                        where settlement_id in (:ids) order by settlement_id, position""")
+                .param("ids", rows.stream().map(SettlementItem::id).toList())
+                .query((r, n) -> reductions.computeIfAbsent(r.getLong("settlement_id"), id -> new ArrayList<>())
+                        .add(new SettlementForm.Reduction(r.getInt("position"), r.getBigDecimal("amount"),
+                                ReductionReason.valueOf(r.getString("reason")), r.getString("note"))))
                 .list();
-        SettlementItem.RepaymentClaim claim = jdbc.sql(
-                        "select id, version, amount, due_on, status, received_on from repayment_claim where settlement_id = ?")
-                .param(id)
-                .query((r, n) -> new SettlementItem.RepaymentClaim(r.getLong("id"), r.getLong("version"), r.getBigDecimal("amount"),
-                        r.getDate("due_on").toLocalDate(), "RECEIVED".equals(r.getString("status")), date(r.getDate("received_on"))))
-                .optional().orElse(null);
-        return new SettlementItem(id, rs.getLong("version"), rs.getLong("application_id"), rs.getString("reference"),
-                rs.getString("title"), rs.getString("legal_name"), SettlementKind.valueOf(rs.getString("kind")),
-                SettlementStatus.valueOf(rs.getString("status")), rs.getBigDecimal("granted"), rs.getBigDecimal("settled"),
-                rs.getString("motivation"), rs.getString("proposed_by"), rs.getString("decided_by"),
-                date(rs.getDate("decision_date")), rs.getBigDecimal("final_payment"), rs.getBigDecimal("released"), reductions, claim);
+        Map<Long, ApplicationSummary> applied = applications.of(rows.stream().map(SettlementItem::applicationId)
+                .collect(Collectors.toSet()));
+        Map<Long, OrganisationFacts> names = organisations.organisations(applied.values().stream()
+                .map(ApplicationSummary::organisationId).collect(Collectors.toSet()));
+        return rows.stream().map(s -> {
+            ApplicationSummary application = applied.get(s.applicationId());
+            OrganisationFacts organisation = names.get(application.organisationId());
+            return new SettlementItem(s.id(), s.version(), s.applicationId(), application.reference(), application.title(),
+                    organisation.legalName(), s.kind(), s.status(), s.granted(), s.settled(), s.motivation(),
+                    s.proposedBy(), s.decidedBy(), s.decisionDate(), s.finalPayment(), s.released(),
+                    List.copyOf(reductions.getOrDefault(s.id(), List.of())), s.claim());
+        }).toList();
     }
 
     private static LocalDate date(Date date) {

@@ -108,7 +108,7 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     protected GrantApplication() {
     }
 
-    public GrantApplication(long organisationId, long callId, String title, Instant now) {
+    GrantApplication(long organisationId, long callId, String title, Instant now) {
         this.organisationId = organisationId;
         this.callId = callId;
         this.title = title;
@@ -180,12 +180,12 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     }
 
     /** Intake found the application complete: it goes to assessment. */
-    public void completeIntake(Instant now) {
+    void completeIntake(Instant now) {
         move(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.IN_ASSESSMENT, "complete the intake of", now);
     }
 
     /** A supplement is asked (Awb 4:5): the applicant may change the application again; the clock stands still. */
-    public void requestSupplement(Instant now) {
+    void requestSupplement(Instant now) {
         move(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.SUPPLEMENT_REQUESTED, "request a supplement for", now);
     }
 
@@ -199,28 +199,28 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     }
 
     /** The repair period passed without the supplement: not considered (buiten behandeling, Awb 4:5). */
-    public void notConsidered(Instant now) {
+    void notConsidered(Instant now) {
         move(EnumSet.of(ApplicationStatus.SUPPLEMENT_REQUESTED), ApplicationStatus.NOT_CONSIDERED, "not consider", now);
     }
 
     /** The assessment is done: the application waits for the decision maker. */
-    public void readyForDecision(Instant now) {
+    void readyForDecision(Instant now) {
         move(EnumSet.of(ApplicationStatus.IN_ASSESSMENT), ApplicationStatus.AWAITING_DECISION, "send to decision", now);
     }
 
     /** The decision: granted (wholly or partly) or refused. */
-    public void decide(boolean granted, Instant now) {
+    void decide(boolean granted, Instant now) {
         move(EnumSet.of(ApplicationStatus.AWAITING_DECISION), granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED,
                 "decide on", now);
     }
 
     /** The settlement (vaststelling) is decided: the grant is final. */
-    public void settle(Instant now) {
+    void settle(Instant now) {
         move(EnumSet.of(ApplicationStatus.GRANTED, ApplicationStatus.IN_EXECUTION), ApplicationStatus.SETTLED, "settle", now);
     }
 
     /** A reviewer takes the application in hand (shows in their "assigned to me" queue). */
-    public void assignTo(String reviewer) {
+    void assignTo(String reviewer) {
         this.assignedReviewer = reviewer;
     }
 
@@ -229,7 +229,7 @@ public class GrantApplication extends AbstractAggregateRoot<GrantApplication> {
     }
 
     /** A notified extension or a suspension moved the deadline. */
-    public void moveDecisionDue(LocalDate newDue, Instant now) {
+    void moveDecisionDue(LocalDate newDue, Instant now) {
         requireStatus(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED,
                 ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION), "extend the deadline of");
         this.decisionDue = newDue;

@@ -7,6 +7,7 @@ import nl.gemeenschapsfonds.cofinancing.PledgeRecords;
 import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.payment.PaymentInstructions;
 import nl.gemeenschapsfonds.review.Decisions;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module read APIs without {@code @PreAuthorize} ({@link Funds}, {@link Organisations}, {@link Decisions},
- * {@link PledgeRecords}, {@link PaymentInstructions}: services, scheduled jobs and the integration API of other modules
+ * {@link PledgeRecords}, {@link PaymentInstructions}, {@link ApplicationSummaries}: services, scheduled jobs and the integration API of other modules
  * call them after their own checks) must never be reached from a view, where no such check stands in front of them.
  */
 class FundsApiTest {
@@ -33,6 +34,7 @@ class FundsApiTest {
                 .orShould().dependOnClassesThat().areAssignableTo(Decisions.class)
                 .orShould().dependOnClassesThat().areAssignableTo(PledgeRecords.class)
                 .orShould().dependOnClassesThat().areAssignableTo(PaymentInstructions.class)
+                .orShould().dependOnClassesThat().areAssignableTo(ApplicationSummaries.class)
                 .check(MAIN);
     }
 }

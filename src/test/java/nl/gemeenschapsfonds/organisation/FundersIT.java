@@ -55,7 +55,7 @@ class FundersIT {
     Funders funders;
 
     @Autowired
-    Registrations registrations;
+    EmailConfirmations confirmations;
 
     @Autowired
     PledgeService pledges;
@@ -127,7 +127,7 @@ class FundersIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::messageKey).containsExactly("funders.validation.emailNotConfirmed"));
 
-        registrations.confirm(confirmation.token("confirm"));
+        confirmations.confirm(confirmation.token("confirm"));
         PendingFunder confirmed = pendingNamed("Fonds " + key);
         assertThat(confirmed.emailConfirmed()).isTrue();
         authorities.as(staff.admin(), () -> funders.activate(confirmed.id(), confirmed.version()));

@@ -56,7 +56,7 @@ class InvitationIT {
     EmailTokens tokens;
 
     @Autowired
-    Registrations registrations;
+    EmailConfirmations confirmations;
 
     private Applicant inviter;
     private String colleague;
@@ -139,7 +139,7 @@ class InvitationIT {
 
         assertThatThrownBy(() -> members.invitation(confirmation)).isInstanceOfSatisfying(TokenRefusedException.class,
                 refused -> assertThat(refused.reason()).isEqualTo(TokenRefusedException.Reason.UNKNOWN));
-        assertThatThrownBy(() -> registrations.confirm(invitation)).isInstanceOfSatisfying(TokenRefusedException.class,
+        assertThatThrownBy(() -> confirmations.confirm(invitation)).isInstanceOfSatisfying(TokenRefusedException.class,
                 refused -> assertThat(refused.reason()).isEqualTo(TokenRefusedException.Reason.UNKNOWN));
         assertThatThrownBy(() -> members.invitation(invitation.substring(1) + "A"))
                 .isInstanceOfSatisfying(TokenRefusedException.class,

@@ -45,6 +45,9 @@ class RegistrationIT {
     Registrations registrations;
 
     @Autowired
+    EmailConfirmations confirmations;
+
+    @Autowired
     UserAccounts accounts;
 
     @Autowired
@@ -84,7 +87,7 @@ class RegistrationIT {
         String token = mail.token("confirm");
         assertThat(accounts.isConfirmed(email)).isFalse();
 
-        registrations.confirm(token);
+        confirmations.confirm(token);
 
         assertThat(accounts.isConfirmed(email)).isTrue();
     }
@@ -112,7 +115,7 @@ class RegistrationIT {
         authorities.as(email, () -> assertThatThrownBy(currentUser::requireConfirmedEmail)
                 .isInstanceOf(EmailNotConfirmedException.class));
 
-        registrations.confirm(MailBox.mailTo(greenMail, email).token("confirm"));
+        confirmations.confirm(MailBox.mailTo(greenMail, email).token("confirm"));
         // the same signed-in session counts as confirmed at once: the flag is read from the database
         authorities.as(email, () -> {
             currentUser.requireConfirmedEmail();
@@ -134,9 +137,9 @@ class RegistrationIT {
     void a_confirmation_link_works_only_once() throws Exception {
         String email = register(newAddress(), DUTCH);
         String token = MailBox.mailTo(greenMail, email).token("confirm");
-        registrations.confirm(token);
+        confirmations.confirm(token);
 
-        assertThatThrownBy(() -> registrations.confirm(token)).isInstanceOfSatisfying(TokenRefusedException.class,
+        assertThatThrownBy(() -> confirmations.confirm(token)).isInstanceOfSatisfying(TokenRefusedException.class,
                 refused -> assertThat(refused.reason()).isEqualTo(TokenRefusedException.Reason.USED));
     }
 
@@ -148,22 +151,22 @@ class RegistrationIT {
                 update email_token set created_at = now() - interval '49 hours', expires_at = now() - interval '1 hour'
                 where token_hash = ?""").param(EmailTokens.hash(token)).update();
 
-        assertThatThrownBy(() -> registrations.confirm(token)).isInstanceOfSatisfying(TokenRefusedException.class,
+        assertThatThrownBy(() -> confirmations.confirm(token)).isInstanceOfSatisfying(TokenRefusedException.class,
                 refused -> assertThat(refused.reason()).isEqualTo(TokenRefusedException.Reason.EXPIRED));
         assertThat(accounts.isConfirmed(email)).isFalse();
 
         greenMail.reset();
-        authorities.as(email, () -> registrations.resendConfirmation());
+        authorities.as(email, () -> confirmations.resendConfirmation());
         String fresh = MailBox.mailTo(greenMail, email).token("confirm");
         assertThat(fresh).isNotEqualTo(token);
-        registrations.confirm(fresh);
+        confirmations.confirm(fresh);
         assertThat(accounts.isConfirmed(email)).isTrue();
     }
 
     @Test
     void a_mistyped_or_cut_off_link_is_refused_as_unknown() {
         for (String token : new String[]{null, "", "abc", "x".repeat(43), "'; drop table email_token; --"}) {
-            assertThatThrownBy(() -> registrations.confirm(token)).isInstanceOfSatisfying(TokenRefusedException.class,
+            assertThatThrownBy(() -> confirmations.confirm(token)).isInstanceOfSatisfying(TokenRefusedException.class,
                     refused -> assertThat(refused.reason()).isEqualTo(TokenRefusedException.Reason.UNKNOWN));
         }
     }

@@ -86,4 +86,16 @@ class GrantApplicationWorkflowTest {
                 .contains(new ApplicationStatusChanged(null, "GF-2027-000001", ApplicationStatus.SUBMITTED,
                         ApplicationStatus.IN_ASSESSMENT));
     }
+
+    @Test
+    void only_submission_can_create_an_application_or_move_it_a_step_the_others_go_through_application_transitions() {
+        assertThat(java.util.Arrays.stream(GrantApplication.class.getDeclaredMethods())
+                .filter(method -> java.lang.reflect.Modifier.isPublic(method.getModifiers()))
+                .map(java.lang.reflect.Method::getName))
+                .as("public methods of the aggregate only read")
+                .allMatch(name -> name.startsWith("get") || name.startsWith("is") || name.equals("toDraft")
+                        || name.equals("plan"));
+        assertThat(GrantApplication.class.getDeclaredConstructors())
+                .noneMatch(constructor -> java.lang.reflect.Modifier.isPublic(constructor.getModifiers()));
+    }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallService;
@@ -100,19 +100,12 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("callId").orElse("new");
-        try {
-            if ("new".equals(id)) {
-                long fund = Long.parseLong(event.getLocation().getQueryParameters().getSingleParameter("fund").orElseThrow());
-                call = calls.newCall(fund);
-            } else {
-                call = calls.call(Long.parseLong(id));
-            }
-        } catch (NotFoundException | NumberFormatException | java.util.NoSuchElementException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        show(call);
+        boolean isNew = "new".equals(event.getRouteParameters().get("callId").orElse("new"));
+        RouteIds.load(event, () -> isNew ? calls.newCall(RouteIds.queryId(event, "fund"))
+                : calls.call(RouteIds.id(event, "callId"))).ifPresent(found -> {
+            call = found;
+            show(call);
+        });
     }
 
     private void show(CallData data) {

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.fund.FundData;
 import nl.gemeenschapsfonds.fund.FundService;
@@ -89,13 +89,13 @@ class FundEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("fundId").orElse("new");
-        try {
-            fund = "new".equals(id) ? FundData.newFund() : funds.fund(Long.parseLong(id));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
+        boolean isNew = "new".equals(event.getRouteParameters().get("fundId").orElse("new"));
+        RouteIds.load(event, () -> isNew ? FundData.newFund() : funds.fund(RouteIds.id(event, "fundId")))
+                .ifPresent(this::show);
+    }
+
+    private void show(FundData found) {
+        fund = found;
         heading.setText(getTranslation(fund.id() == null ? "fund.new" : "fund.edit"));
         name.setValue(fund.name());
         description.setValue(fund.description() == null ? "" : fund.description());

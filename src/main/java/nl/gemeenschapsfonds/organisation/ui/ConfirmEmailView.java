@@ -9,7 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import nl.gemeenschapsfonds.organisation.Registrations;
+import nl.gemeenschapsfonds.organisation.EmailConfirmations;
 import nl.gemeenschapsfonds.organisation.TokenRefusedException;
 
 import java.util.List;
@@ -23,12 +23,12 @@ import java.util.List;
 @AnonymousAllowed
 class ConfirmEmailView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Registrations registrations;
+    private final EmailConfirmations confirmations;
     private final AuthenticationContext authentication;
 
-    ConfirmEmailView(Registrations registrations, AuthenticationContext authentication) {
+    ConfirmEmailView(EmailConfirmations confirmations, AuthenticationContext authentication) {
         super("confirm-email-view");
-        this.registrations = registrations;
+        this.confirmations = confirmations;
         this.authentication = authentication;
     }
 
@@ -37,7 +37,7 @@ class ConfirmEmailView extends PublicPage implements BeforeEnterObserver, HasDyn
         String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of())
                 .stream().findFirst().orElse(null);
         try {
-            registrations.confirm(token);
+            confirmations.confirm(token);
         } catch (TokenRefusedException refused) {
             content.removeAll();
             content.add(new TokenRefusedMessage("confirm.refused.title", refused.reason()));

@@ -29,7 +29,7 @@ import nl.gemeenschapsfonds.base.Municipalities.Municipality;
 import nl.gemeenschapsfonds.organisation.OrganisationMembers;
 import nl.gemeenschapsfonds.organisation.OrganisationProfile;
 import nl.gemeenschapsfonds.organisation.OrganisationProfiles;
-import nl.gemeenschapsfonds.organisation.Registrations;
+import nl.gemeenschapsfonds.organisation.EmailConfirmations;
 import nl.gemeenschapsfonds.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationProfiles profiles;
-    private final Registrations registrations;
+    private final EmailConfirmations confirmations;
 
     private final TextField legalName = new TextField();
     private final TextField kvkNumber = new TextField();
@@ -66,9 +66,9 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
     private final Paragraph missing = new Paragraph();
     private OrganisationProfile profile;
 
-    OrganisationProfileView(OrganisationProfiles profiles, OrganisationMembers members, Registrations registrations) {
+    OrganisationProfileView(OrganisationProfiles profiles, OrganisationMembers members, EmailConfirmations confirmations) {
         this.profiles = profiles;
-        this.registrations = registrations;
+        this.confirmations = confirmations;
         setId("organisation-profile-view");
         setMaxWidth("64em");
 
@@ -111,7 +111,7 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
         missing.setId("profile-missing");
 
         add(new H1(getTranslation("organisation.title")));
-        if (!registrations.isEmailConfirmed()) {
+        if (!confirmations.isEmailConfirmed()) {
             add(unconfirmedBanner());
         }
         add(missing, form, save, new MembersSection(members::members, members::openInvitations, members::invite));
@@ -126,7 +126,7 @@ class OrganisationProfileView extends VerticalLayout implements HasDynamicTitle 
         resend.setId("resend-confirmation");
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
         resend.addClickListener(click -> {
-            registrations.resendConfirmation();
+            confirmations.resendConfirmation();
             resend.setEnabled(false);
             success(getTranslation("organisation.unconfirmed.sent"));
         });

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,41 +12,24 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import nl.gemeenschapsfonds.base.ui.DecimalField;
-import nl.gemeenschapsfonds.base.ui.WholeNumberField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.NotFoundException;
-import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.base.ui.RouteIds;
-import nl.gemeenschapsfonds.base.ui.Uploads;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
-import nl.gemeenschapsfonds.report.CostLineItem;
-import nl.gemeenschapsfonds.report.ReportAttachmentItem;
-import nl.gemeenschapsfonds.report.ReportAttachmentKind;
 import nl.gemeenschapsfonds.report.ReportDetail;
 import nl.gemeenschapsfonds.report.ReportForm;
 import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.security.Role;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,10 +51,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final ReportService reports;
     private ReportTextFields text;
-    private final Map<Integer, DecimalField> spent = new LinkedHashMap<>();
-    private final Map<Long, DatePicker> receivedOn = new HashMap<>();
-    private final Map<Long, DecimalField> receivedAmount = new HashMap<>();
-    private final Map<Long, Long> pledgeVersions = new HashMap<>();
+    private ReportSpentFields spent;
+    private final Map<Long, PledgeReceiptRow> receipts = new LinkedHashMap<>();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Span saved = new Span();
     private ReportDetail detail;
@@ -137,21 +114,11 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(text);
 
         add(new H2(getTranslation("report.spentTitle")));
-        FormLayout money = new FormLayout();
-        spent.clear();
-        for (CostLineItem line : detail.costLines()) {
-            DecimalField field = new DecimalField(getTranslation("report.spentLine",
-                    getTranslation("costLines.kind." + line.category()), String.valueOf(line.year()),
-                    orEmpty(line.description()), Formats.money(line.budget(), locale)));
-            field.setId("report-spent-" + line.position());
-            field.setPrefixComponent(new Span("€"));
-            field.setValue(line.spent());
-            spent.put(line.position(), field);
-            fields.put("spent-" + line.position(), field);
-            money.add(field);
-        }
-        add(money);
+        spent = new ReportSpentFields(detail.costLines(), locale);
+        fields.putAll(spent.fields());
+        add(spent);
 
+        receipts.clear();
         List<PledgeItem> pledges = detail.pledges();
         if (!pledges.isEmpty()) {
             add(new H2(getTranslation("report.cofinancingTitle")));
@@ -161,21 +128,9 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Paragraph line = new Paragraph(getTranslation("report.pledgeLine", pledge.funderName(),
                         Formats.money(pledge.amount(), locale), String.valueOf(pledge.year())));
                 if (pledge.status() == PledgeStatus.CONFIRMED) {
-                    DatePicker date = DatePickers.create(getTranslation("report.receivedOn"), locale);
-                    date.setId("report-pledge-date-" + pledge.id());
-                    DecimalField amount = new DecimalField(getTranslation("report.receivedAmount"));
-                    amount.setId("report-pledge-amount-" + pledge.id());
-                    amount.setPrefixComponent(new Span("€"));
-                    ReportForm.PledgeReceipt receipt = typed.get(pledge.id());
-                    if (receipt != null) {
-                        date.setValue(receipt.receivedOn());
-                        amount.setValue(receipt.amount());
-                    }
-                    receivedOn.put(pledge.id(), date);
-                    receivedAmount.put(pledge.id(), amount);
-                    pledgeVersions.put(pledge.id(), pledge.version());
-                    fields.put("pledge-" + pledge.id(), amount);
-                    HorizontalLayout row = wrapping(new HorizontalLayout(date, amount));
+                    PledgeReceiptRow row = new PledgeReceiptRow(pledge, typed.get(pledge.id()), locale);
+                    receipts.put(pledge.id(), row);
+                    fields.put("pledge-" + pledge.id(), row.amount());
                     add(line, row);
                 } else {
                     add(line, new Paragraph(getTranslation("report.pledgeReceived",
@@ -196,7 +151,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         if (editable) {
             text.addChangedListener(change -> autosave());
-            fieldsForAutosave().forEach(field -> field.addValueChangeListener(change -> autosave()));
+            spent.addChangedListener(change -> autosave());
+            receipts.values().forEach(row -> row.addChangedListener(change -> autosave()));
             Button save = new Button(getTranslation("action.save"), click -> save(true));
             save.setId("report-save");
             Button submit = new Button(getTranslation("report.submit"), click -> submit());
@@ -208,7 +164,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(actions);
         } else {
             text.setReadOnly(true);
-            fieldsForAutosave().forEach(field -> field.setReadOnly(true));
+            spent.setReadOnly(true);
+            receipts.values().forEach(row -> row.setReadOnly(true));
             add(back());
         }
         loading = false;
@@ -216,13 +173,6 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private Button back() {
         return new Button(getTranslation("action.back"), click -> UI.getCurrent().navigate("applications/" + applicationId));
-    }
-
-    private List<com.vaadin.flow.component.HasValue<?, ?>> fieldsForAutosave() {
-        List<com.vaadin.flow.component.HasValue<?, ?>> all = new ArrayList<>(spent.values());
-        all.addAll(receivedOn.values());
-        all.addAll(receivedAmount.values());
-        return all;
     }
 
     private void autosave() {
@@ -285,8 +235,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 names.add(name);
             }
         });
-        receivedOn.forEach((pledge, date) -> {
-            if (ProblemMessages.unreadable(date)) {
+        receipts.forEach((pledge, row) -> {
+            if (ProblemMessages.unreadable(row.date())) {
                 names.add("pledge-" + pledge);
             }
         });
@@ -327,10 +277,12 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private boolean anyUnreadable() {
-        List<HasValidation> typed = new ArrayList<>(spent.values());
+        List<HasValidation> typed = new ArrayList<>(spent.typed());
         typed.add(text.visitors());
-        typed.addAll(receivedAmount.values());
-        typed.addAll(receivedOn.values());
+        receipts.values().forEach(row -> {
+            typed.add(row.amount());
+            typed.add(row.date());
+        });
         return ProblemMessages.anyUnreadable(typed);
     }
 
@@ -341,18 +293,17 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** What is on screen, except the named fields, which keep what was last saved. */
     private ReportForm form(Set<String> keepSaved) {
         ReportForm last = detail.content();
-        Map<Integer, BigDecimal> amounts = new HashMap<>();
-        spent.forEach((position, field) -> amounts.put(position,
-                keepSaved.contains("spent-" + position) ? last.spent().get(position) : field.getValue()));
+        Map<Integer, BigDecimal> amounts = new HashMap<>(spent.value());
+        amounts.replaceAll((position, amount) -> keepSaved.contains("spent-" + position) ? last.spent().get(position) : amount);
         Map<Long, ReportForm.PledgeReceipt> lastReceipts = new HashMap<>();
         last.receipts().forEach(receipt -> lastReceipts.put(receipt.pledgeId(), receipt));
         List<ReportForm.PledgeReceipt> receipts = new ArrayList<>();
-        receivedAmount.forEach((pledge, field) -> {
+        this.receipts.forEach((pledge, row) -> {
             ReportForm.PledgeReceipt saved = lastReceipts.get(pledge);
             receipts.add(keepSaved.contains("pledge-" + pledge)
-                    ? new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge), saved == null ? null : saved.receivedOn(),
+                    ? new ReportForm.PledgeReceipt(pledge, row.pledgeVersion(), saved == null ? null : saved.receivedOn(),
                     saved == null ? null : saved.amount())
-                    : new ReportForm.PledgeReceipt(pledge, pledgeVersions.get(pledge), receivedOn.get(pledge).getValue(), field.getValue()));
+                    : row.value());
         });
         ReportText typed = text.value();
         return new ReportForm(detail.obligation().id(), version,
@@ -374,7 +325,4 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         notification.addThemeVariants(variant);
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

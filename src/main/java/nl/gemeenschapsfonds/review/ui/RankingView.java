@@ -15,8 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
-import nl.gemeenschapsfonds.base.NotFoundException;
 import nl.gemeenschapsfonds.base.i18n.Translations;
+import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.review.Ranking;
 import nl.gemeenschapsfonds.review.RankingService;
 import nl.gemeenschapsfonds.security.Role;
@@ -47,13 +47,10 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            ranking = rankings.ranking(Long.parseLong(event.getRouteParameters().get("callId").orElseThrow()));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        render();
+        RouteIds.load(event, "callId", rankings::ranking).ifPresent(found -> {
+            ranking = found;
+            render();
+        });
     }
 
     private void render() {

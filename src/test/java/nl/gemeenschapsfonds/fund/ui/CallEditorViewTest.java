@@ -283,4 +283,20 @@ class CallEditorViewTest extends KaribuViewTest {
         assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Van mij");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("calls/" + call);
     }
+
+    @Test
+    void a_new_call_without_a_fund_or_with_a_word_for_an_id_ends_on_the_not_found_page() {
+        navigate("calls/new");
+        _get(NotFoundView.class);
+        assertThat(_find(CallEditorView.class)).isEmpty();
+
+        navigate("calls/new?fund=abc");
+        _get(NotFoundView.class);
+
+        navigate("calls/abc");
+        _get(NotFoundView.class);
+
+        navigate("calls/new?fund=" + fund);
+        assertThat(field(TextField.class, "call-titleNl").getValue()).isEmpty();
+    }
 }

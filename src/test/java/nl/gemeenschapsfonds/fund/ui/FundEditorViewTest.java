@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.fund.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.NotFoundView;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.fund.CallData;
@@ -143,5 +144,22 @@ class FundEditorViewTest extends KaribuViewTest {
             assertThat(account.iban()).isEqualTo("NL35BNGH0285167890");
             assertThat(account.bic()).isEqualTo("BNGHNL2G");
         });
+    }
+
+    @Test
+    void a_fund_id_that_is_no_number_or_of_another_authority_ends_on_the_not_found_page() throws Exception {
+        Staff other = authorities.newAuthority("Gemeente Anderfonds");
+        long theirs = authorities.as(other.admin(), () -> funds.save(new FundData(null, 0, "Hun fonds", null,
+                new TreeMap<>(Map.of(2027, new BigDecimal("1000"))))));
+
+        navigate("funds/" + theirs);
+        _get(NotFoundView.class);
+        assertThat(_find(FundEditorView.class)).isEmpty();
+
+        navigate("funds/abc");
+        _get(NotFoundView.class);
+
+        navigate("funds/new");
+        assertThat(_get(TextField.class, spec -> spec.withId("fund-name")).getValue()).isEmpty();
     }
 }

@@ -2,16 +2,23 @@ package nl.gemeenschapsfonds.report.ui;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
+import nl.gemeenschapsfonds.cofinancing.PledgeForm;
+import nl.gemeenschapsfonds.cofinancing.PledgeKind;
+import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.report.Grants;
 import nl.gemeenschapsfonds.report.ObligationItem;
 import nl.gemeenschapsfonds.report.ReportKind;
 import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.report.ReportStatus;
+import nl.gemeenschapsfonds.review.IntakeService;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.UserAccounts;
 import nl.gemeenschapsfonds.test.Applications;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
 import nl.gemeenschapsfonds.test.TestAuthorities;
@@ -19,8 +26,10 @@ import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -35,6 +44,10 @@ class ReportFormViewTest extends KaribuViewTest {
     @Autowired Applications applications;
     @Autowired Grants grants;
     @Autowired ReportService reports;
+    @Autowired PledgeService pledges;
+    @Autowired IntakeService intake;
+    @Autowired UserAccounts accounts;
+    @Autowired JdbcClient jdbc;
 
     private String applicant;
     private long applicationId;
@@ -234,5 +247,53 @@ class ReportFormViewTest extends KaribuViewTest {
         open();
         assertThat(_find(ReportFormView.class)).isEmpty();
         assertThat(_find(NotFoundView.class)).hasSize(1);
+    }
+
+    @Test
+    void a_pledge_that_arrived_is_saved_as_typed_and_a_refused_receipt_keeps_its_date_and_amount() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Ontvangst");
+        long call = grants.openCall(staff, null, null, null);
+        String organisation = authorities.newApplicant("Vereniging Ontvangst");
+        long id = applications.submittedSeekingCoFinancing(organisation, call, Map.of(2027, amount("20000")), amount("2000"));
+        String funder = newFunder();
+        long pledge = authorities.as(funder, () -> pledges.pledge(new PledgeForm(id, 2027, amount("2000"), PledgeKind.CASH, null, null)));
+        long version = authorities.as(funder, () -> pledges.myPledges()).stream().filter(p -> p.id() == pledge).findFirst()
+                .orElseThrow().version();
+        authorities.as(funder, () -> pledges.confirm(pledge, version, null));
+        authorities.as(staff.reviewer(), () -> intake.completeIntake(id));
+        applications.assess(staff, id, 8);
+        applications.decide(staff, id, new java.util.TreeMap<>(Map.of(2027, amount("20000"))));
+        long reportId = authorities.as(organisation, () -> reports.myObligations(id)).stream()
+                .filter(o -> o.kind() == ReportKind.FINAL).findFirst().orElseThrow().id();
+        login(organisation);
+        navigate("applications/" + id + "/reports/" + reportId);
+
+        field(DecimalField.class, "report-pledge-amount-" + pledge).setValue(new BigDecimal("1800"));
+        ButtonKt._click(field(Button.class, "report-submit"));
+
+        DecimalField received = field(DecimalField.class, "report-pledge-amount-" + pledge);
+        assertThat(received.isInvalid()).isTrue();
+        assertThat(received.getErrorMessage()).isEqualTo("Vul datum en bedrag allebei in, of allebei niet");
+        assertThat(received.getValue()).isEqualByComparingTo("1800");
+        assertThat(authorities.as(organisation, () -> reports.myReport(reportId)).content().receipts())
+                .singleElement().satisfies(receipt -> {
+                    assertThat(receipt.amount()).isEqualByComparingTo("1800");
+                    assertThat(receipt.receivedOn()).isNull();
+                });
+
+        field(DatePicker.class, "report-pledge-date-" + pledge).setValue(LocalDate.of(2027, 3, 1));
+        navigate("applications");
+        navigate("applications/" + id + "/reports/" + reportId);
+        assertThat(field(DatePicker.class, "report-pledge-date-" + pledge).getValue()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(field(DecimalField.class, "report-pledge-amount-" + pledge).getValue()).isEqualByComparingTo("1800");
+    }
+
+    private String newFunder() {
+        String key = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long funderId = jdbc.sql("insert into funder (name, kind) values (?, 'FOUNDATION') returning id").param("Stichting " + key)
+                .query(Long.class).single();
+        String email = "funder-" + key + "@test.example";
+        accounts.create(email, "Financier " + key, "a-long-enough-password", Role.FUNDER, null, null, funderId);
+        return email;
     }
 }
