@@ -96,7 +96,12 @@ class TableOwnershipTest {
             entry("register_grant_cofinancing", "register"),
             entry("register_call_threshold", "register"),
             entry("register_hold_back", "register"),
-            entry("register_funder_identifier", "register"));
+            entry("register_funder_identifier", "register"),
+            // records: retention and destruction (issue 17, ADR 0024)
+            entry("retention_rule", "records"),
+            entry("retention_case", "records"),
+            entry("destruction_list", "records"),
+            entry("destruction_list_item", "records"));
 
     /**
      * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:
