@@ -37,9 +37,11 @@ public class DestructionService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RetentionAdoption adoption;
 
     DestructionService(RetentionCases cases, DestructionLists lists, RetentionService retention, CurrentUser currentUser,
-                       AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                       AuditTrail audit, ApplicationEventPublisher events, Clock clock, RetentionAdoption adoption) {
+        this.adoption = adoption;
         this.cases = cases;
         this.lists = lists;
         this.retention = retention;
@@ -49,11 +51,16 @@ public class DestructionService {
         this.clock = clock;
     }
 
-    /** The applications of the administrator's authority that are due today (what a new list would hold). */
+    /** The applications of the administrator's authority that are due today and on no open list. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<DestructionList.Item> dueNow() {
-        return due(myAuthority(), today());
+        long authority = myAuthority();
+        java.util.Set<Long> listed = lists.ofAuthority(authority).stream()
+                .filter(list -> list.status() == DestructionStatus.PROPOSED || list.status() == DestructionStatus.CONFIRMED)
+                .flatMap(list -> list.items().stream()).map(DestructionList.Item::applicationId)
+                .collect(Collectors.toSet());
+        return due(authority, today()).stream().filter(item -> !listed.contains(item.applicationId())).toList();
     }
 
     /**
@@ -89,6 +96,20 @@ public class DestructionService {
         long id = lists.create(authorityId, DestructionStatus.PROPOSED, currentUser.actorName(), clock.instant(), due);
         audit.record("DESTRUCTION_LIST_PROPOSED", "DestructionList", id, null, due.size() + " application(s)", null);
         return Optional.of(id);
+    }
+
+    /**
+     * Takes in the authority's applications submitted before the records module followed them (before V50, or the
+     * demo data), so they get a destruction date too; answers how many. Audited.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int adoptEarlierApplications() {
+        int adopted = adoption.adopt(myAuthority());
+        if (adopted > 0) {
+            audit.record("RETENTION_CASES_ADOPTED", "Authority", myAuthority(), null, adopted + " application(s)", null);
+        }
+        return adopted;
     }
 
     /** An administrator confirms a list the job proposed; a different administrator then approves it. */

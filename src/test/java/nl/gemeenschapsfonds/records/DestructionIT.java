@@ -235,6 +235,22 @@ class DestructionIT {
                 .extracting(AuditEntry::getAction).contains("RETENTION_TERMS_SET");
     }
 
+    @Test
+    void applications_from_before_retention_was_tracked_are_taken_in_from_the_owners_records() throws Exception {
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        long refused = applications.refused(staff, applicant, call, Map.of(2027, amount("3000")));
+        long running = applications.submitted(applicant, call, Map.of(2027, amount("1000")));
+        // as if they were submitted before V50: records never saw their events
+        jdbc.sql("delete from retention_case where application_id in (?, ?)").params(refused, running).update();
+
+        assertThat(authorities.as(staff.admin(), () -> destruction.adoptEarlierApplications())).isEqualTo(2);
+        assertThat(facts(refused).outcome()).isEqualTo(RetentionOutcome.REFUSED);
+        assertThat(facts(refused).closedOn()).isEqualTo(today);
+        assertThat(facts(refused).destroyOn()).isEqualTo(today.plusYears(5));
+        assertThat(facts(running).destroyOn()).isNull();
+        assertThat(authorities.as(staff.admin(), () -> destruction.adoptEarlierApplications())).as("only once").isZero();
+    }
+
     private RetentionFacts facts(long applicationId) throws Exception {
         return authorities.as(staff.reviewer(), () -> retention.retentionOf(applicationId)).orElseThrow();
     }

@@ -73,7 +73,10 @@ class DestructionView extends VerticalLayout implements HasDynamicTitle {
         Button propose = new Button(getTranslation("records.destruction.propose"), click -> act(destruction::propose));
         propose.setId("destruction-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(new H2(getTranslation("records.destruction.dueTitle")), dueText, propose);
+        Button adopt = new Button(getTranslation("records.destruction.adopt"), click -> act(() -> Notification.show(
+                getTranslation("records.destruction.adopted", destruction.adoptEarlierApplications()))));
+        adopt.setId("destruction-adopt");
+        content.add(new H2(getTranslation("records.destruction.dueTitle")), dueText, new HorizontalLayout(propose, adopt));
         content.add(new H2(getTranslation("records.destruction.lists")));
         List<DestructionList> lists = destruction.lists();
         if (lists.isEmpty()) {

@@ -92,6 +92,38 @@ class RecordsViewTest extends KaribuViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_sets_a_legal_hold_with_a_ground_and_a_reason_and_lifts_it_again() {
+        login(DemoUsers.ADMIN);
+        navigate(RetentionView.ROUTE);
+        TextField reference = _get(TextField.class, spec -> spec.withId("hold-reference"));
+        reference.setValue("GF-2026-000004"); // the demo's grant in execution
+        _click(_get(Button.class, spec -> spec.withId("hold-find")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("retention-open")).getText()).contains("nog niet afgesloten");
+
+        _click(_get(Button.class, spec -> spec.withId("hold-set")));
+        com.vaadin.flow.component.select.Select<nl.gemeenschapsfonds.records.HoldKind> kind =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("hold-kind"));
+        assertThat(kind.isInvalid()).isTrue();
+        assertThat(kind.getErrorMessage()).isEqualTo("Kies de grond van de bewaarplicht.");
+
+        kind.setValue(nl.gemeenschapsfonds.records.HoldKind.APPEAL);
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("hold-reason")).setValue("Beroep bij de rechtbank");
+        _click(_get(Button.class, spec -> spec.withId("hold-set")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("retention-hold")).getText())
+                .startsWith("Bewaarplicht: Beroep – Beroep bij de rechtbank");
+
+        _click(_get(Button.class, spec -> spec.withId("hold-lift")));
+        com.vaadin.flow.component.textfield.TextArea reason =
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("hold-reason"));
+        assertThat(reason.isInvalid()).as("lifting needs a reason too").isTrue();
+        reason.setValue("Uitspraak onherroepelijk");
+        _click(_get(Button.class, spec -> spec.withId("hold-lift")));
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("retention-hold"))).isEmpty();
+        assertThat(notificationTexts()).contains("Bewaarplicht op GF-2026-000004 opgeheven.");
+    }
+
+    @Test
     void the_destruction_page_shows_what_is_due_and_refuses_an_empty_list_with_a_message() {
         login(DemoUsers.ADMIN);
         navigate(DestructionView.ROUTE);
