@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecordsViewTest extends KaribuViewTest {
 
     @Autowired FundService funds;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anyone_reads_the_privacy_statement_with_the_retention_terms_of_the_rules_and_how_to_ask_for_their_data() {
@@ -121,6 +122,15 @@ class RecordsViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("hold-lift")));
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("retention-hold"))).isEmpty();
         assertThat(notificationTexts()).contains("Bewaarplicht op GF-2026-000004 opgeheven.");
+    }
+
+    @Test
+    void the_review_page_shows_the_retention_of_a_settled_grant_to_the_reviewer() {
+        long settled = jdbc.sql("select id from grant_application where reference = 'GF-2026-000005'").query(Long.class).single();
+        login(DemoUsers.REVIEWER);
+        navigate("review/" + settled);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("retention-outcome")).getText()).startsWith("Afgesloten als Verleend en vastgesteld op");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("retention-destroy-on")).getText()).startsWith("Te vernietigen vanaf");
     }
 
     @Test
