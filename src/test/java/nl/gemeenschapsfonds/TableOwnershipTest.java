@@ -102,7 +102,12 @@ class TableOwnershipTest {
             entry("mail_preference", "mailbox"),
             entry("mail_link_secret", "mailbox"),
             // privacy: requests to close an account (issue 17, p17b)
-            entry("erasure_request", "privacy"));
+            entry("erasure_request", "privacy"),
+            // records: retention and destruction (issue 17, ADR 0024)
+            entry("retention_rule", "records"),
+            entry("retention_case", "records"),
+            entry("destruction_list", "records"),
+            entry("destruction_list_item", "records"));
 
     /**
      * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:

@@ -57,6 +57,10 @@ class RegistrationView extends RegistrationPage {
         login.setId("registration-login-link");
         content.add(new H1(getTranslation("registration.title")), new Paragraph(getTranslation("registration.intro")),
                 fromBroker, form, register, new Paragraph(login));
+        // p17a (issue 17 item 6): what happens with the data typed here
+        Anchor privacy = new Anchor("privacy", getTranslation("privacy.registrationLink"));
+        privacy.setId("registration-privacy-link");
+        content.add(new Paragraph(privacy));
     }
 
     /**

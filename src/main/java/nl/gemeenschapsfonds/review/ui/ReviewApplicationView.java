@@ -183,6 +183,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             // After the grant the pledges arrive; a reviewer verifies them at settlement.
             add(new PledgeRulesSection(pledges, reviewCase.id(), reviewer));
         }
+        add(nl.gemeenschapsfonds.base.ui.StaffApplicationPanels.forApplication(reviewCase.id())); // p17a: retention (records)
         add(notesSection(locale));
     }
 

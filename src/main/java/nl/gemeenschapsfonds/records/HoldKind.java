@@ -1,0 +1,6 @@
+package nl.gemeenschapsfonds.records;
+
+/** Why an application's records may not be destroyed for now (a legal hold). */
+public enum HoldKind {
+    OBJECTION, APPEAL, FRAUD_INVESTIGATION
+}
