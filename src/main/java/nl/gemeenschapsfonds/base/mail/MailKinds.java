@@ -68,6 +68,10 @@ public final class MailKinds {
             entry("report.mail.late.subject", Class.required("a late report with a new term (Awb 4:15)")),
             entry("settlement.mail.subject", Class.required("the settlement decision (Awb 4:44)")),
             entry("mail.paid.subject", Class.required("a payment of the grant was made")),
+            entry("mail.advancesCancelled.subject", Class.required(
+                    "finance must know that a settlement cancelled advances it may be about to pay")),
+            entry("mail.conditionShort.subject", Class.required(
+                    "the decision maker must act: a receipt left a dated co-financing condition short after its date")),
             // accounts and organisations
             entry("mail.confirm.subject", Class.required(ACCOUNT)),
             entry("mail.alreadyRegistered.subject", Class.required(ACCOUNT)),
