@@ -16,4 +16,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByOrganisationIdOrderByDisplayNameAscEmailAsc(Long organisationId);
 
     List<AppUser> findByFunderIdOrderByDisplayNameAscEmailAsc(Long funderId);
+
+    List<AppUser> findByAuthorityIdAndRoleAndEnabledTrueOrderByDisplayNameAscEmailAsc(Long authorityId, Role role);
 }

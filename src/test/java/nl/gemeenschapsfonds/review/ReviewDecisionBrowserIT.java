@@ -137,10 +137,7 @@ class ReviewDecisionBrowserIT extends BrowserTest {
     /** Opens the work queue from the menu's home and clicks the row of this test's application. */
     private void openFromTheWorkQueue() {
         open("work-queue");
-        WebElement grid = waitForId("work-queue-grid");
-        WebElement row = waiting().until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().trim().equals(reference)).findFirst().orElse(null));
-        click(row);
+        click(gridRow("work-queue-grid", reference).getFirst());
         waiting().until(d -> d.getCurrentUrl().endsWith("/review/" + applicationId));
         waitForId("review-application-view");
     }
