@@ -137,7 +137,8 @@ class ReviewDecisionBrowserIT extends BrowserTest {
     /** Opens the work queue from the menu's home and clicks the row of this test's application. */
     private void openFromTheWorkQueue() {
         open("work-queue");
-        click(gridRow("work-queue-grid", reference).getFirst());
+        // the row's application cell: the first cell is the selection checkbox (issue 21.4)
+        click(gridRow("work-queue-grid", reference).get(1));
         waiting().until(d -> d.getCurrentUrl().endsWith("/review/" + applicationId));
         waitForId("review-application-view");
     }

@@ -264,8 +264,15 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             VerticalLayout section = section("review.assessment");
             Checkbox declaration = new Checkbox(getTranslation("review.noConflict"));
             declaration.setId("no-conflict");
-            Button start = new Button(getTranslation("review.startAssessment"), click -> run(() ->
-                    assessments.start(reviewCase.id(), declaration.getValue()), null, Map.of("noConflict", declaration)));
+            Button start = new Button(getTranslation("review.startAssessment"), click -> {
+                if (!declaration.getValue()) {
+                    // a forgotten tick is no declared conflict (that one is kept and blocks: ReviewersPanel declares it)
+                    declaration.setErrorMessage(getTranslation("review.assignment.declarationRequired"));
+                    declaration.setInvalid(true);
+                    return;
+                }
+                run(() -> assessments.start(reviewCase.id(), true), null, Map.of("noConflict", declaration));
+            });
             start.setId("assessment-start");
             section.add(declaration, start);
             return section;

@@ -63,16 +63,20 @@ class ReviewersPanel extends Composite<VerticalLayout> {
             Checkbox noConflict = new Checkbox(getTranslation("review.assignment.noConflict"));
             noConflict.setId("reviewers-no-conflict");
             Button take = new Button(getTranslation("review.assignment.takeIt"), click -> {
-                try {
-                    assignments.assignMyself(applicationId, noConflict.getValue());
-                    changed.run();
-                } catch (InvalidInputException invalid) {
-                    ProblemMessages.show(this, invalid, Map.of("noConflict", noConflict, "reviewer", noConflict), text -> { });
+                if (!noConflict.getValue()) {
+                    noConflict.setErrorMessage(getTranslation("review.assignment.declarationRequired"));
+                    noConflict.setInvalid(true);
+                    return;
                 }
+                declare(noConflict, true);
             });
             take.setId("reviewers-take");
             take.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(noConflict, take);
+            // declaring a conflict of interest is kept (audited) and blocks any assignment of this reviewer to it
+            Button conflict = new Button(getTranslation("review.assignment.declareConflict"), click -> declare(noConflict, false));
+            conflict.setId("reviewers-declare-conflict");
+            conflict.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            HorizontalLayout row = new HorizontalLayout(noConflict, take, conflict);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
             content.add(row);
@@ -112,6 +116,15 @@ class ReviewersPanel extends Composite<VerticalLayout> {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
             content.add(row);
+        }
+    }
+
+    private void declare(Checkbox noConflict, boolean none) {
+        try {
+            assignments.assignMyself(applicationId, none);
+            changed.run();
+        } catch (InvalidInputException invalid) {
+            ProblemMessages.show(this, invalid, Map.of("noConflict", noConflict, "reviewer", noConflict), text -> { });
         }
     }
 

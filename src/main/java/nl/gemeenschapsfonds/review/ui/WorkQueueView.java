@@ -566,12 +566,14 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private Anchor download(WorkQueueExport.Format format, String label, String contentType) {
         String extension = format.name().toLowerCase(java.util.Locale.ROOT);
+        // read here, in the UI's thread: the download runs in a request of its own
+        java.util.Locale language = getLocale();
+        String name = getTranslation("workQueue.title").toLowerCase(java.util.Locale.ROOT);
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             // the selection, or without one the whole filtered queue
             List<Long> ids = chosenIds();
-            byte[] bytes = workQueue.export(filter, ids.isEmpty() ? null : ids, format, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    getTranslation("workQueue.title").toLowerCase(java.util.Locale.ROOT) + "-" + workQueue.today() + "." + extension,
+            byte[] bytes = workQueue.export(filter, ids.isEmpty() ? null : ids, format, language);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name + "-" + workQueue.today() + "." + extension,
                     contentType, bytes.length);
         }), "");
         anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation(label)));
