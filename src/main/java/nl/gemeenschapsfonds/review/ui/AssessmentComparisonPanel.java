@@ -66,7 +66,7 @@ class AssessmentComparisonPanel extends Composite<VerticalLayout> {
         grid.setId("assessment-comparison-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Row::label).setHeader(getTranslation("review.assessments.reviewer")).setFlexGrow(2);
+        grid.addColumn(Row::label).setHeader(getTranslation("review.assessments.criterion")).setFlexGrow(2);
         for (int a = 0; a < forms.size(); a++) {
             int index = a;
             grid.addColumn(row -> row.cells().get(index)).setHeader(comparison.reviewers().get(a))
