@@ -76,6 +76,11 @@ class TableOwnershipTest {
             entry("decision_amount", "review"),
             entry("advance_payment", "review"),
             entry("objection", "review"),
+            entry("review_call_setting", "review"),
+            entry("review_assignment", "review"),
+            entry("review_conflict", "review"),
+            entry("review_lead", "review"),
+            entry("work_queue_preference", "review"),
             // cofinancing: pledges and the conditions on them
             entry("pledge", "cofinancing"),
             entry("cofinancing_condition", "cofinancing"),

@@ -160,7 +160,8 @@ class WholeCycleBrowserIT extends BrowserTest {
         signIn(staff.reviewer());
         open("work-queue");
         dutchPage("/work-queue");
-        click(gridRow("work-queue-grid", reference).getFirst());
+        // the row's application cell: the first cell is the selection checkbox (issue 21.4)
+        click(gridRow("work-queue-grid", reference).get(1));
         waiting().until(d -> d.getCurrentUrl().endsWith("/review/" + applicationId));
         waitForText("review-status", "Ingediend");
         dutchPage("/review/" + applicationId + " (intake)");

@@ -150,6 +150,7 @@ class DemoAftercare implements ApplicationRunner {
                 "Ouderen en alleenstaanden", 40, "Eettafels en koffieochtenden", amount.multiply(BigDecimal.TWO).toPlainString(),
                 grant, amount.multiply(new BigDecimal("0.6")).setScale(2).toPlainString(),
                 amount.multiply(new BigDecimal("0.4")).setScale(2).toPlainString());
+        demo.assessed(id, "beoordelaar", "80.00", "Past goed in de regeling."); // a decision needs a completed assessment
         return id;
     }
 }

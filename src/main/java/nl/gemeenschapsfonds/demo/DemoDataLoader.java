@@ -247,4 +247,20 @@ class DemoDataLoader implements ApplicationRunner {
     private long insert(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
+
+    /** A second demo reviewer next to {@code colleague}, in the same authority (issue 21.3: several reviewers). */
+    void colleague(String colleague, String name, String displayName) {
+        Long authority = jdbc.sql("select authority_id from app_user where email = ?").param(colleague + DOMAIN)
+                .query(Long.class).single();
+        user(name, displayName, "REVIEWER", authority, null, null);
+    }
+
+    /** A completed demo assessment by {@code reviewer} with this total score, recommending the grant as asked. */
+    void assessed(long application, String reviewer, String score, String motivation) {
+        long assessment = insert("""
+                        insert into assessment (application_id, reviewer, no_conflict_declared, recommendation, motivation, weighted_score, completed_at)
+                        values (?, ?, true, 'GRANT', ?, ?, ?) returning id""",
+                application, reviewer + DOMAIN, motivation, new BigDecimal(score), Timestamp.from(clock.instant().minus(1, ChronoUnit.DAYS)));
+        jdbc.sql("insert into assessment_score (assessment_id, position, score) values (?, 0, 8)").param(assessment).update();
+    }
 }

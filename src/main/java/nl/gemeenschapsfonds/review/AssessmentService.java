@@ -40,9 +40,11 @@ public class AssessmentService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AssignmentService assignments;
 
     AssessmentService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, AuditTrail audit, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, AssignmentService assignments) {
+        this.assignments = assignments;
         this.access = access;
         this.calls = calls;
         this.jdbc = jdbc;
@@ -55,7 +57,7 @@ public class AssessmentService {
      * Starts the signed-in reviewer's assessment after their declaration. Declaring a conflict of
      * interest refuses: someone else must assess. Answers the assessment id.
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInputException.class)
     @PreAuthorize("hasRole('REVIEWER')")
     public long start(long applicationId, boolean noConflictOfInterest) {
         GrantApplication application = access.inMyAuthority(applicationId);
@@ -63,13 +65,15 @@ public class AssessmentService {
             throw new IllegalTransitionException("assess", application.getStatus());
         }
         if (!noConflictOfInterest) {
-            audit.record("CONFLICT_DECLARED", "Application", applicationId, null, currentUser.actorName(), null);
+            assignments.declareConflict(applicationId, currentUser.actorName());
             throw new InvalidInputException("noConflict", "assessment.conflictDeclared");
         }
         Optional<Long> existing = assessmentId(applicationId, currentUser.actorName());
         if (existing.isPresent()) {
             return existing.get();
         }
+        // an assessor is an assigned reviewer: assigned by the lead, or now by themselves within the call's cap
+        assignments.ensureAssigned(applicationId);
         long id = jdbc.sql("insert into assessment (application_id, reviewer, no_conflict_declared) values (?, ?, true) returning id")
                 .params(applicationId, currentUser.actorName()).query(Long.class).single();
         audit.record("ASSESSMENT_STARTED", "Application", applicationId, null, currentUser.actorName(), "no conflict of interest declared");
@@ -144,11 +148,51 @@ public class AssessmentService {
                         "insert into assessment_proposed_amount (assessment_id, year, amount) values (?, ?, ?)")
                 .params(id, year, amount).update());
         if (complete) {
-            access.workflow().readyForDecision(application.getId());
+            // the application goes to the decision maker once the call's assessments (and a second opinion) are in
+            AssessmentPolicy.Verdict verdict = policy(application).verdict(completedScores(application.getId()));
+            boolean ready = verdict == AssessmentPolicy.Verdict.COMPLETE;
+            if (ready) {
+                access.workflow().readyForDecision(application.getId());
+            }
             audit.record("ASSESSMENT_COMPLETED", "Application", form.applicationId(), ApplicationStatus.IN_ASSESSMENT.name(),
-                    ApplicationStatus.AWAITING_DECISION.name(), form.recommendation() + " " + form.proposedAmounts() + " score " + weighted);
+                    (ready ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.IN_ASSESSMENT).name() + " " + verdict,
+                    form.recommendation() + " " + form.proposedAmounts() + " score " + weighted);
         }
         return form(application, id);
+    }
+
+    /** The policy of the application's call: how many assessments, when a second opinion. */
+    AssessmentPolicy policy(GrantApplication application) {
+        return assignments.settingsOf(application.getCallId()).assessmentPolicy();
+    }
+
+    /** The total scores of the completed assessments, in the order they were completed. */
+    List<BigDecimal> completedScores(long applicationId) {
+        return jdbc.sql("select weighted_score from assessment where application_id = ? and completed_at is not null order by completed_at, id")
+                .param(applicationId).query(BigDecimal.class).list();
+    }
+
+    /**
+     * The assessments side by side for the decision maker: each reviewer's scores per criterion, total, recommendation,
+     * and the spread and verdict of the call's {@link AssessmentPolicy}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public Comparison comparison(long applicationId) {
+        GrantApplication application = access.inMyAuthority(applicationId);
+        List<AssessmentForm> forms = jdbc.sql("select id from assessment where application_id = ? order by id").param(applicationId)
+                .query(Long.class).list().stream().map(id -> form(application, id)).toList();
+        List<String> reviewers = jdbc.sql("select reviewer from assessment where application_id = ? order by id").param(applicationId)
+                .query(String.class).list();
+        List<BigDecimal> completed = completedScores(applicationId);
+        AssessmentPolicy policy = policy(application);
+        return new Comparison(reviewers, forms, AssessmentPolicy.spread(completed), policy.required(), policy.secondOpinionSpread(),
+                policy.verdict(completed), policy.missing(completed));
+    }
+
+    /** The assessments of an application side by side (forms in the order of {@code reviewers}). */
+    public record Comparison(List<String> reviewers, List<AssessmentForm> assessments, BigDecimal spread, int required,
+                             BigDecimal secondOpinionSpread, AssessmentPolicy.Verdict verdict, int missing) {
     }
 
     /** Everyone who (started to) assess this application: none of them may decide on it ({@link FourEyesPolicy}). */

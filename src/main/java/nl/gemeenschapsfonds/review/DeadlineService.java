@@ -32,9 +32,13 @@ public class DeadlineService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate eachOnItsOwn;
 
     DeadlineService(ReviewAccess access, CallCatalogue calls, JdbcClient jdbc, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock,
+                    org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.eachOnItsOwn = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.eachOnItsOwn.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.access = access;
         this.calls = calls;
         this.jdbc = jdbc;
@@ -78,8 +82,37 @@ public class DeadlineService {
         LocalDate due = compute(application);
         access.workflow().moveDecisionDue(applicationId, due);
         events.publishEvent(new DecisionDeadlineExtended(applicationId, application.getReference(), application.getSubmittedBy(),
-                Locale.of(application.getApplicantLocale()), before, due, reason));
+                Locale.of(application.getApplicantLocale()), before, due, reason, application.getCallId(),
+                application.getOrganisationId()));
         return due;
+    }
+
+    /** What a bulk extension came to for one application: its new due date, or why not (a message key). */
+    public record Extended(long applicationId, LocalDate due, String refusal) {
+    }
+
+    /**
+     * Extends the decision deadline of many applications at once (issue 21.4): each on its own, as {@link #extend}
+     * does one, so each applicant gets their own mail with their own notice and each application its own audit
+     * entry; one that cannot be extended any more (decided meanwhile) is reported and does not undo the others.
+     */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public List<Extended> extendAll(java.util.Collection<Long> applicationIds, int weeks, String reason) {
+        if (weeks < 1 || weeks > 8) {
+            throw new InvalidInputException("extensionWeeks", "validation.between", 1, 8);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("extensionReason", "validation.required");
+        }
+        List<Extended> results = new java.util.ArrayList<>();
+        for (long id : applicationIds) {
+            try {
+                results.add(new Extended(id, eachOnItsOwn.execute(status -> extend(id, weeks, reason)), null));
+            } catch (nl.gemeenschapsfonds.submission.IllegalTransitionException decided) {
+                results.add(new Extended(id, null, "deadline.bulk.notOpen"));
+            }
+        }
+        return results;
     }
 
     private LocalDate today() {

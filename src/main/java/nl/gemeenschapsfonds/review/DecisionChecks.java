@@ -43,6 +43,13 @@ class DecisionChecks {
         if (!FourEyesPolicy.mayDecide(me, assessments.assessors(form.applicationId()))) {
             throw new InvalidInputException("decision", "decision.fourEyes");
         }
+        switch (assessments.policy(application).verdict(assessments.completedScores(application.getId()))) {
+            case INCOMPLETE -> throw new InvalidInputException("decision", "decision.assessmentsIncomplete",
+                    assessments.policy(application).required());
+            case SECOND_OPINION_NEEDED -> throw new InvalidInputException("decision", "decision.secondOpinionNeeded");
+            case COMPLETE -> {
+            }
+        }
         List<Problem> problems = policy(application).problems(form, () -> pledges.matching(application.getId()).allMet());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -14,7 +14,7 @@ import java.util.Locale;
 public record WorkQueueItem(long id, String reference, String title, String organisationName,
                             String callTitleNl, String callTitleEn, ApplicationStatus status,
                             BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer,
-                            boolean coFinancingConditionNotMet) {
+                            long reviewers, boolean coFinancingConditionNotMet) {
 
     /**
      * The values many rows repeat (call titles, organisation, reviewer) are shared, not held once per row:
@@ -27,17 +27,21 @@ public record WorkQueueItem(long id, String reference, String title, String orga
         assignedReviewer = shared(assignedReviewer);
     }
 
-    /** As the query builds it; whether a co-financing condition is not met is added afterwards. */
+    /**
+     * As the query builds it, with the number of reviewers assigned ({@code review_assignment}, counted in the same
+     * statement); whether a co-financing condition is not met is added afterwards.
+     */
     public WorkQueueItem(long id, String reference, String title, String organisationName,
                          String callTitleNl, String callTitleEn, ApplicationStatus status,
-                         BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer) {
+                         BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer,
+                         Long reviewers) {
         this(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested, submittedAt, decisionDue,
-                assignedReviewer, false);
+                assignedReviewer, reviewers == null ? 0 : reviewers, false);
     }
 
     WorkQueueItem withConditionNotMet(boolean notMet) {
         return new WorkQueueItem(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested,
-                submittedAt, decisionDue, assignedReviewer, notMet);
+                submittedAt, decisionDue, assignedReviewer, reviewers, notMet);
     }
 
     private static String shared(String value) {

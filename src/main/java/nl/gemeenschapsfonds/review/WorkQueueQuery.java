@@ -45,7 +45,8 @@ class WorkQueueQuery {
             ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION);
     private static final String SELECT = """
             select new nl.gemeenschapsfonds.review.WorkQueueItem(a.id, a.reference, a.title, o.legalName,
-                   c.titleNl, c.titleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer)
+                   c.titleNl, c.titleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer,
+                   (select count(r) from ReviewAssignment r where r.applicationId = a.id))
             from GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f,
                  nl.gemeenschapsfonds.organisation.Organisation o
             where c.id = a.callId and f.id = c.fundId and o.id = a.organisationId
@@ -74,10 +75,23 @@ class WorkQueueQuery {
      */
     Slice<WorkQueueItem> page(long authorityId, WorkQueueFilter filter, String user, LocalDate today, Pageable pageable,
                               WorkQueueItem after) {
+        return page(authorityId, filter, user, today, pageable, after, null);
+    }
+
+    /**
+     * As {@link #page(long, WorkQueueFilter, String, LocalDate, Pageable, WorkQueueItem)}, narrowed to the rows with
+     * these ids when {@code only} is given (a selection to export or act on).
+     */
+    Slice<WorkQueueItem> page(long authorityId, WorkQueueFilter filter, String user, LocalDate today, Pageable pageable,
+                              WorkQueueItem after, java.util.Collection<Long> only) {
         StringBuilder where = new StringBuilder(SELECT);
         Map<String, Object> params = new HashMap<>();
         params.put("authority", authorityId);
         filters(filter, user, today, where, params);
+        if (only != null) {
+            where.append(" and a.id in :only");
+            params.put("only", only.isEmpty() ? List.of(-1L) : only);
+        }
         int wanted = pageable.getPageSize() + 1;
         List<Sort.Order> orders = orders(pageable.getSort());
         List<WorkQueueItem> rows;
@@ -168,8 +182,9 @@ class WorkQueueQuery {
             }
         }
         if (filter.assignedToMe()) {
-            jpql.append(" and lower(a.assignedReviewer) = lower(:me)");
-            params.put("me", user);
+            // assigned by the lead or by themselves (issue 21.3); review_assignment keeps the reviewer in lower case
+            jpql.append(" and exists (select 1 from ReviewAssignment r where r.applicationId = a.id and r.reviewer = :me)");
+            params.put("me", user.toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -27,9 +27,13 @@ public class WorkQueueService {
     private final CurrentUser currentUser;
     private final CoFinancingConditions conditions;
     private final Clock clock;
+    private final WorkQueueExport export;
+    private final AssignmentService assignments;
 
     WorkQueueService(WorkQueueQuery queue, ReviewAccess access, AuditTrail audit, CurrentUser currentUser,
-                     CoFinancingConditions conditions, Clock clock) {
+                     CoFinancingConditions conditions, Clock clock, WorkQueueExport export, AssignmentService assignments) {
+        this.export = export;
+        this.assignments = assignments;
         this.conditions = conditions;
         this.queue = queue;
         this.access = access;
@@ -86,6 +90,53 @@ public class WorkQueueService {
         String before = application.getAssignedReviewer();
         access.workflow().assignTo(applicationId, currentUser.actorName());
         audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
+        assignments.ensureAssigned(applicationId);
+    }
+
+    /**
+     * All rows of the filter (or, with {@code only}, those of the filter among these ids), read page by page from the
+     * last row on (keyset), in the order of the decision due date: for an export and for acting on "all rows of the
+     * current filter". Only rows of the user's authority.
+     */
+    private List<WorkQueueItem> all(WorkQueueFilter filter, java.util.Collection<Long> only) {
+        SignedInUser user = currentUser.require();
+        List<WorkQueueItem> rows = new java.util.ArrayList<>();
+        org.springframework.data.domain.PageRequest pageable = org.springframework.data.domain.PageRequest.of(0, EXPORT_PAGE,
+                org.springframework.data.domain.Sort.by("decisionDue"));
+        WorkQueueItem after = null;
+        Slice<WorkQueueItem> page;
+        do {
+            page = queue.page(user.requireAuthority(), filter, user.email(), today(), pageable, after, only);
+            rows.addAll(page.getContent());
+            after = page.getContent().isEmpty() ? null : page.getContent().getLast();
+            pageable = pageable.next();
+        } while (page.hasNext() && rows.size() < EXPORT_LIMIT);
+        return rows;
+    }
+
+    private static final int EXPORT_PAGE = 500;
+    /** An export or a bulk action takes at most this many rows: a larger queue is narrowed with a filter first. */
+    public static final int EXPORT_LIMIT = 50_000;
+
+    /** The ids of all rows of the filter (for "select all rows of the filter"), in the queue's default order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public List<Long> ids(WorkQueueFilter filter) {
+        return all(filter, null).stream().map(WorkQueueItem::id).toList();
+    }
+
+    /**
+     * The filtered queue as a CSV or XLSX file: all its rows, or with {@code only} the selected ones among them.
+     * Audited (who exported how many rows), as the file leaves the application.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public byte[] export(WorkQueueFilter filter, java.util.Collection<Long> only, WorkQueueExport.Format format,
+                         java.util.Locale language) {
+        List<WorkQueueItem> rows = all(filter, only);
+        audit.record("WORK_QUEUE_EXPORTED", "WorkQueue", currentUser.require().requireAuthority(), null,
+                rows.size() + " rows " + format, filter.toString());
+        return export.write(rows, format, language);
     }
 
     public LocalDate today() {

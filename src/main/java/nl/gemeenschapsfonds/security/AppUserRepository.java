@@ -25,4 +25,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByFunderIdOrderByDisplayNameAscEmailAsc(Long funderId);
 
     List<AppUser> findByAuthorityIdAndRoleAndEnabledTrueOrderByEmailAsc(Long authorityId, Role role);
+
+    List<AppUser> findByAuthorityIdAndRoleAndEnabledTrueOrderByDisplayNameAscEmailAsc(Long authorityId, Role role);
 }

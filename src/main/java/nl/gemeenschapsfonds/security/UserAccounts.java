@@ -181,6 +181,17 @@ public class UserAccounts {
     }
 
     /**
+     * The enabled staff of an authority with one role, by name: the reviewers a lead can assign (issue 21.3). No
+     * {@code @PreAuthorize}: the caller (review's {@code AssignmentService}) passes the signed-in user's own authority.
+     */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> staffOf(long authorityId, Role role) {
+        return users.findByAuthorityIdAndRoleAndEnabledTrueOrderByDisplayNameAscEmailAsc(authorityId, role).stream()
+                .map(user -> new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.isEmailConfirmed()))
+                .toList();
+    }
+
+    /**
      * Computes a password hash and forgets it: a request that stops early (the address is taken)
      * then takes as long as one that creates an account, so the time does not tell them apart.
      */

@@ -137,10 +137,8 @@ class ReviewDecisionBrowserIT extends BrowserTest {
     /** Opens the work queue from the menu's home and clicks the row of this test's application. */
     private void openFromTheWorkQueue() {
         open("work-queue");
-        WebElement grid = waitForId("work-queue-grid");
-        WebElement row = waiting().until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().trim().equals(reference)).findFirst().orElse(null));
-        click(row);
+        // the row's application cell: the first cell is the selection checkbox (issue 21.4)
+        click(gridRow("work-queue-grid", reference).get(1));
         waiting().until(d -> d.getCurrentUrl().endsWith("/review/" + applicationId));
         waitForId("review-application-view");
     }

@@ -349,7 +349,9 @@ public abstract class BrowserTest {
                         const contents = [...row.querySelectorAll('slot')]
                             .flatMap(slot => slot.assignedElements({flatten: true}))
                             .filter(element => element.localName === 'vaadin-grid-cell-content');
-                        if (contents.some(content => content.textContent.trim() === arguments[1])) {
+                        // a cell's whole text, or its key in a combined cell (the work queue's reference, issue 20)
+                        if (contents.some(content => content.textContent.trim() === arguments[1]
+                                || content.querySelector('.grid-key')?.textContent.trim() === arguments[1])) {
                             return contents;
                         }
                     }

@@ -76,11 +76,14 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final PledgeService pledges;
     private final Clock clock;
     private final AttachmentService attachments;
+    private final nl.gemeenschapsfonds.review.AssignmentService assignments;
     private ReviewCase reviewCase;
 
     ReviewApplicationView(ReviewService reviews, IntakeService intake, DeadlineService deadlines, AssessmentService assessments,
                           DecisionService decisions, AuthenticationContext authentication, WorkQueueService workQueue,
-                          ObjectionService objections, PledgeService pledges, Clock clock, AttachmentService attachments) {
+                          ObjectionService objections, PledgeService pledges, Clock clock, AttachmentService attachments,
+                          nl.gemeenschapsfonds.review.AssignmentService assignments) {
+        this.assignments = assignments;
         this.attachments = attachments;
         this.pledges = pledges;
         this.workQueue = workQueue;
@@ -156,6 +159,15 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         }
         if (isOpen()) {
             add(extensionSection());
+        }
+        if (isOpen() && reviewCase.status() != ApplicationStatus.AWAITING_DECISION) {
+            // issue 21.3: several reviewers, assigned by the lead or taking it themselves with their declaration
+            add(new ReviewersPanel(assignments, reviewCase.id(), authentication.getPrincipalName().orElse(""), reviewer,
+                    this::reload).forCall(reviewCase.call().id()));
+        }
+        if (decisionMaker && (reviewCase.status() == ApplicationStatus.IN_ASSESSMENT
+                || reviewCase.status() == ApplicationStatus.AWAITING_DECISION)) {
+            add(new AssessmentComparisonPanel(assessments.comparison(reviewCase.id())));
         }
         if (reviewer && reviewCase.status() == ApplicationStatus.IN_ASSESSMENT) {
             add(assessmentSection());
@@ -256,8 +268,15 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             VerticalLayout section = section("review.assessment");
             Checkbox declaration = new Checkbox(getTranslation("review.noConflict"));
             declaration.setId("no-conflict");
-            Button start = new Button(getTranslation("review.startAssessment"), click -> run(() ->
-                    assessments.start(reviewCase.id(), declaration.getValue()), null, Map.of("noConflict", declaration)));
+            Button start = new Button(getTranslation("review.startAssessment"), click -> {
+                if (!declaration.getValue()) {
+                    // a forgotten tick is no declared conflict (that one is kept and blocks: ReviewersPanel declares it)
+                    declaration.setErrorMessage(getTranslation("review.assignment.declarationRequired"));
+                    declaration.setInvalid(true);
+                    return;
+                }
+                run(() -> assessments.start(reviewCase.id(), true), null, Map.of("noConflict", declaration));
+            });
             start.setId("assessment-start");
             section.add(declaration, start);
             return section;

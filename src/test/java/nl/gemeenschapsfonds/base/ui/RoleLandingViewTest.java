@@ -15,6 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each role lands on its work on {@code /}, where the sign-in leads (issue 13). */
 class RoleLandingViewTest extends KaribuViewTest {
 
+    /** The work queue's status filter, in its filter panel (built when first opened, issue 20). */
+    private ComboBox<?> statusFilter() {
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("work-queue-filter-button")));
+        return _get(ComboBox.class, spec -> spec.withId("filter-status"));
+    }
+
     private String landingOf(Role role) {
         login(DemoUsers.of(role));
         navigate("");
@@ -30,14 +37,15 @@ class RoleLandingViewTest extends KaribuViewTest {
     @Test
     void the_reviewer_lands_on_the_work_queue_with_every_status() {
         assertThat(landingOf(Role.REVIEWER)).isEqualTo("work-queue");
-        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-status")).getValue()).isNull();
+        assertThat(statusFilter().getValue()).isNull();
     }
 
     @Test
     void the_decision_maker_lands_on_the_applications_awaiting_a_decision() {
         assertThat(landingOf(Role.DECISION_MAKER)).isEqualTo("work-queue");
-        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-status")).getValue())
-                .isEqualTo(ApplicationStatus.AWAITING_DECISION);
+        assertThat(statusFilter().getValue()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("chip-status")).getText())
+                .as("shown as a removable chip").isEqualTo("Status: Wacht op besluit");
     }
 
     @Test

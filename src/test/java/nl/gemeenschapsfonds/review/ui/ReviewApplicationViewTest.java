@@ -133,6 +133,7 @@ class ReviewApplicationViewTest extends KaribuViewTest {
         login(staff.reviewer());
         navigate("work-queue");
         Grid<WorkQueueItem> grid = _get(Grid.class, spec -> spec.withId("work-queue-grid"));
+        _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
         ComboBox<ApplicationStatus> status = _get(ComboBox.class, spec -> spec.withId("filter-status"));
         ComboBox<FacilityType> facility = _get(ComboBox.class, spec -> spec.withId("filter-facility"));
         assertThat(status.getPlaceholder()).isEqualTo("Alle");

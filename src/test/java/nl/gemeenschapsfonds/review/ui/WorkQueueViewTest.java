@@ -1,0 +1,173 @@
+package nl.gemeenschapsfonds.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.gemeenschapsfonds.base.ui.WholeNumberField;
+import nl.gemeenschapsfonds.review.AssignmentService;
+import nl.gemeenschapsfonds.review.WorkQueueItem;
+import nl.gemeenschapsfonds.submission.ApplicationStatus;
+import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.Applications.CallSpec;
+import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.TestAuthorities;
+import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.gemeenschapsfonds.test.Applications.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The redesigned work queue (issue 20) and its bulk work (issue 21.4): filters in a panel built when first opened,
+ * active filters as chips that live in the URL, the column choice remembered per user, and the bulk extension's form
+ * refusing a wrong value at its field.
+ */
+class WorkQueueViewTest extends KaribuViewTest {
+
+    @Autowired TestAuthorities authorities;
+    @Autowired Applications applications;
+    @Autowired AssignmentService assignments;
+    @Autowired JdbcClient jdbc;
+
+    private Staff staff;
+    private long call;
+    private long first;
+
+    @BeforeEach
+    void twoCallsWithAnApplicationEach() throws Exception {
+        staff = authorities.newAuthority("Gemeente Werkscherm " + UUID.randomUUID().toString().substring(0, 6));
+        call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))).titled("Scherm A"));
+        long other = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))).titled("Scherm B"));
+        first = applications.submitted(authorities.newApplicant("Buurthuis Scherm"), call, Map.of(2027, amount("10000")));
+        applications.submitted(authorities.newApplicant("Buurthuis Elders"), other, Map.of(2027, amount("20000")));
+        authorities.as(staff.admin(), () -> assignments.setLead(staff.reviewer(), true));
+    }
+
+    private Grid<WorkQueueItem> grid() {
+        @SuppressWarnings("unchecked")
+        Grid<WorkQueueItem> grid = _get(Grid.class, spec -> spec.withId("work-queue-grid"));
+        return grid;
+    }
+
+    private List<String> keys() {
+        return grid().getColumns().stream().map(Grid.Column::getKey).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Map<String, List<String>> url() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+    }
+
+    @Test
+    void the_filter_panel_is_built_only_when_opened() {
+        login(staff.reviewer());
+        navigate("work-queue");
+
+        assertThat(_find(ComboBox.class, spec -> spec.withId("filter-status"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
+        assertThat(_find(ComboBox.class, spec -> spec.withId("filter-status"))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_filter_becomes_a_chip_and_a_query_parameter_and_removing_the_chip_removes_both() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        assertThat(_size(grid())).isEqualTo(2);
+        _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
+
+        ComboBox<Object> callFilter = _get(ComboBox.class, spec -> spec.withId("filter-call"));
+        callFilter.setValue(callFilter.getListDataView().getItems().filter(c -> c.toString().contains("Scherm A")).findFirst().orElseThrow());
+
+        assertThat(url()).containsEntry("call", List.of(String.valueOf(call)));
+        assertThat(_get(Button.class, spec -> spec.withId("chip-call")).getText()).isEqualTo("Regeling: Scherm A");
+        assertThat(_size(grid())).isEqualTo(1);
+        assertThat(_get(grid(), 0).id()).isEqualTo(first);
+
+        _click(_get(Button.class, spec -> spec.withId("chip-call")));
+
+        assertThat(url()).doesNotContainKey("call");
+        assertThat(_find(Button.class, spec -> spec.withId("chip-call"))).isEmpty();
+        assertThat(_size(grid())).isEqualTo(2);
+    }
+
+    @Test
+    void a_bookmarked_url_opens_the_queue_filtered_with_its_chips() {
+        login(staff.reviewer());
+        navigate("work-queue?call=" + call + "&status=SUBMITTED&overdue=nonsense&facility=NO_SUCH_TYPE");
+
+        assertThat(_size(grid())).isEqualTo(1);
+        assertThat(_get(Button.class, spec -> spec.withId("chip-call")).getText()).isEqualTo("Regeling: Scherm A");
+        assertThat(_get(Button.class, spec -> spec.withId("chip-status")).getText()).isEqualTo("Status: Ingediend");
+        assertThat(_find(Button.class, spec -> spec.withId("chip-overdue"))).as("what cannot be read is left out").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("chip-facility"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("work-queue-filter-button")).getText()).isEqualTo("Filter (2)");
+        _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-status")).getValue()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_columns_chosen_are_remembered_for_the_user() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        assertThat(keys()).containsExactly("application", "status", "amount", "due");
+
+        _click(_get(Button.class, spec -> spec.withId("work-queue-columns-button")));
+        _get(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice")).setValue(Set.of("due", "call", "reviewers"));
+        _click(_get(Button.class, spec -> spec.withId("work-queue-columns-save")));
+
+        navigate("review/" + first);
+        navigate("work-queue");
+        assertThat(keys()).containsExactly("application", "status", "due", "call", "reviewers");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_bulk_extension_refuses_too_many_weeks_at_the_field_and_keeps_the_reason() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        grid().select(_get(grid(), 0));
+        _click(_get(Button.class, spec -> spec.withId("work-queue-extend")));
+
+        _get(WholeNumberField.class, spec -> spec.withId("extend-weeks")).setValue(12);
+        _get(TextArea.class, spec -> spec.withId("extend-reason")).setValue("Drukte rond de jaarwisseling");
+        _click(_get(Button.class, spec -> spec.withId("extend-confirm")));
+
+        WholeNumberField weeks = _get(WholeNumberField.class, spec -> spec.withId("extend-weeks"));
+        assertThat(weeks.isInvalid()).isTrue();
+        assertThat(weeks.getErrorMessage()).isEqualTo("Vul een getal van 1 tot en met 8 in");
+        assertThat(_get(TextArea.class, spec -> spec.withId("extend-reason")).getValue()).isEqualTo("Drukte rond de jaarwisseling");
+        assertThat(jdbc.sql("select count(*) from deadline_extension where application_id = ?").param(_get(grid(), 0).id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void the_lead_sees_the_assignment_and_everyone_the_exports() {
+        login(staff.reviewer());
+        navigate("work-queue");
+
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-assign"))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("work-queue-export-csv"))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("work-queue-export-xlsx"))).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withId("work-queue-select-all")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
+                .isEqualTo("Alle 2 rijen van het filter geselecteerd");
+    }
+}
