@@ -24,11 +24,17 @@ public final class EligibilityPolicy {
 
     public static Outcome assess(List<EligibilityQuestion> questions, Map<String, String> answers) {
         List<EligibilityQuestion> failed = questions.stream()
-                .filter(question -> question.ineligibleWhen().contains(answers.get(question.key()))).toList();
+                .filter(question -> answered(question, answers) && question.ineligibleWhen().contains(answers.get(question.key())))
+                .toList();
         if (!failed.isEmpty()) {
             return new Outcome(Verdict.NOT_ELIGIBLE, failed);
         }
-        boolean complete = questions.stream().allMatch(question -> question.values().contains(answers.get(question.key())));
+        boolean complete = questions.stream().allMatch(question -> answered(question, answers));
         return new Outcome(complete ? Verdict.PROBABLY_ELIGIBLE : Verdict.INCOMPLETE, List.of());
+    }
+
+    private static boolean answered(EligibilityQuestion question, Map<String, String> answers) {
+        String answer = answers.get(question.key());
+        return answer != null && question.values().contains(answer);
     }
 }

@@ -87,7 +87,7 @@ public final class QuestionRules {
             }
             List<String> values = on.kind() == QuestionKind.YES_NO ? List.of("yes", "no")
                     : on.choices().stream().map(Choice::value).toList();
-            if (!values.contains(question.shownWhenValue())) {
+            if (question.shownWhenValue() == null || !values.contains(question.shownWhenValue())) {
                 return "questions.definition.conditionValue";
             }
         }

@@ -28,7 +28,8 @@ public final class QuestionVisibility {
                 continue;
             }
             String answer = answers.get(question.shownWhenKey());
-            if (answer != null && AnswerPolicy.values(answer).contains(question.shownWhenValue())) {
+            if (answer != null && question.shownWhenValue() != null
+                    && AnswerPolicy.values(answer).contains(question.shownWhenValue())) {
                 shown.add(question.key());
             }
         }

@@ -34,6 +34,8 @@ class QuestionsEditor extends FieldGroup {
 
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout rowLayout = new VerticalLayout();
+    /** While the condition lists are rebuilt: setting a list's items clears its value, which is no choice of the user. */
+    private boolean refreshing;
 
     private final class Row {
         final String key;
@@ -138,13 +140,21 @@ class QuestionsEditor extends FieldGroup {
         });
         row.choices.addValueChangeListener(e -> refreshConditions());
         row.labelNl.addValueChangeListener(e -> refreshConditions());
-        row.shownWhenKey.addValueChangeListener(e -> refreshValues(row));
+        row.shownWhenKey.addValueChangeListener(e -> {
+            if (!refreshing) {
+                refreshValues(row, null);
+            }
+        });
         showKindFields(row);
         if (question != null) {
             refreshConditions();
-            row.shownWhenKey.setValue(question.shownWhenKey());
-            refreshValues(row);
-            row.shownWhenValue.setValue(question.shownWhenValue());
+            refreshing = true;
+            try {
+                row.shownWhenKey.setValue(question.shownWhenKey());
+            } finally {
+                refreshing = false;
+            }
+            refreshValues(row, question.shownWhenValue());
         } else {
             refreshConditions();
         }
@@ -157,31 +167,38 @@ class QuestionsEditor extends FieldGroup {
         row.fileKind.setVisible(kind == QuestionKind.FILE);
     }
 
-    /** The earlier questions a question can depend on: those with fixed answers. */
+    /** The earlier questions a question can depend on: those with fixed answers; what was chosen stays chosen. */
     private void refreshConditions() {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             List<Row> earlier = rows.subList(0, i).stream().filter(QuestionsEditor::hasFixedAnswers).toList();
             String chosen = row.shownWhenKey.getValue();
+            String chosenValue = row.shownWhenValue.getValue();
             List<String> keys = earlier.stream().map(r -> r.key).toList();
-            row.shownWhenKey.setItems(keys);
-            row.shownWhenKey.setItemLabelGenerator(key -> earlier.stream().filter(r -> r.key.equals(key))
-                    .map(r -> r.labelNl.getValue().isBlank() ? key : r.labelNl.getValue()).findFirst().orElse(key));
-            row.shownWhenKey.setValue(keys.contains(chosen) ? chosen : null);
+            refreshing = true;
+            try {
+                row.shownWhenKey.setItems(keys);
+                row.shownWhenKey.setItemLabelGenerator(key -> key == null ? getTranslation("questions.shownAlways")
+                        : earlier.stream().filter(r -> r.key.equals(key))
+                        .map(r -> r.labelNl.getValue().isBlank() ? key : r.labelNl.getValue()).findFirst().orElse(key));
+                row.shownWhenKey.setValue(chosen != null && keys.contains(chosen) ? chosen : null);
+            } finally {
+                refreshing = false;
+            }
             row.shownWhenKey.setVisible(!earlier.isEmpty());
-            refreshValues(row);
+            refreshValues(row, chosenValue);
         }
     }
 
-    private void refreshValues(Row row) {
-        String chosen = row.shownWhenValue.getValue();
+    /** The answers of the question {@code row} depends on; {@code keep} stays chosen when it is one of them. */
+    private void refreshValues(Row row, String keep) {
         Row on = rows.stream().filter(r -> r.key.equals(row.shownWhenKey.getValue())).findFirst().orElse(null);
         List<String> values = on == null ? List.of() : on.kind.getValue() == QuestionKind.YES_NO ? List.of("yes", "no")
                 : parseChoices(on.choices.getValue()).stream().map(Choice::value).toList();
         row.shownWhenValue.setItems(values);
-        row.shownWhenValue.setItemLabelGenerator(value -> on != null && on.kind.getValue() == QuestionKind.YES_NO
+        row.shownWhenValue.setItemLabelGenerator(value -> value == null ? "" : on != null && on.kind.getValue() == QuestionKind.YES_NO
                 ? getTranslation("questions.answer." + value) : value);
-        row.shownWhenValue.setValue(values.contains(chosen) ? chosen : null);
+        row.shownWhenValue.setValue(keep != null && values.contains(keep) ? keep : null);
         row.shownWhenValue.setVisible(on != null);
     }
 

@@ -134,7 +134,10 @@ class CallQuestionsEditorViewTest extends KaribuViewTest {
         field(TextField.class, "call-question-1-labelNl").setValue("Welke kleur heeft de buitendeur?");
         _click(field(Button.class, "call-save"));
         TextArea reason = field(TextArea.class, "call-amendmentReason");
-        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.isInvalid()).as(() -> notificationTexts() + " " + _find(com.vaadin.flow.component.Component.class,
+                spec -> { }).stream().filter(c -> c instanceof com.vaadin.flow.component.HasValidation v && v.isInvalid())
+                .map(c -> c.getId().orElse("?") + ":" + ((com.vaadin.flow.component.HasValidation) c).getErrorMessage()).toList())
+                .isTrue();
         assertThat(authorities.as(staff.admin(), () -> questions.forEditor(call)).version()).isEqualTo(1);
         assertThat(field(TextField.class, "call-question-1-labelNl").getValue()).isEqualTo("Welke kleur heeft de buitendeur?");
 

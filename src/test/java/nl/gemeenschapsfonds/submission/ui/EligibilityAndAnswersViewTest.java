@@ -84,10 +84,11 @@ class EligibilityAndAnswersViewTest extends KaribuViewTest {
         navigate("calls/" + call + "/check");
         RadioButtonGroup<String> place = _get(RadioButtonGroup.class, spec -> spec.withId("eligibility-gemeente"));
         RadioButtonGroup<String> form = _get(RadioButtonGroup.class, spec -> spec.withId("eligibility-vorm"));
-        place.setValue("no");
+        place.setValue("yes");
         _click(_get(Button.class, spec -> spec.withId("eligibility-assess")));
         assertThat(form.isInvalid()).as("an unanswered question is said at its field").isTrue();
         assertThat(form.getErrorMessage()).isEqualTo("Kies een antwoord.");
+        place.setValue("no");
         form.setValue("Bedrijf");
         _click(_get(Button.class, spec -> spec.withId("eligibility-assess")));
         assertThat(_get(H2.class, spec -> spec.withId("eligibility-verdict")).getText()).isEqualTo("U komt niet in aanmerking, omdat:");
