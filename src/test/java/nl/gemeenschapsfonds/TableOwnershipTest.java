@@ -54,6 +54,7 @@ class TableOwnershipTest {
             entry("grant_call_facility_type", "fund"),
             entry("grant_call_criterion", "fund"),
             entry("call_amendment", "fund"),
+            entry("call_question_set", "fund"), // issue 21: a call's own questions and eligibility check (ADR 0026)
             // budget: the ledger
             entry("fund_year_budget", "budget"),
             entry("call_year_budget", "budget"),
@@ -64,6 +65,7 @@ class TableOwnershipTest {
             entry("financing_line", "submission"),
             entry("cofinancing_sought", "submission"),
             entry("attachment", "submission"),
+            entry("application_answers", "submission"), // issue 21: answers to the call's questions (ADR 0026)
             entry("application_authority", "submission"), // a view: see PUBLISHED_READ_MODELS
             // review: intake, assessment, decision, objection
             entry("supplement_request", "review"),

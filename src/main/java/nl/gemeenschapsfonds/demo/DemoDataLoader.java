@@ -71,12 +71,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserDetailsService userDetails;
     private final FundService funds;
     private final CallService calls;
+    private final nl.gemeenschapsfonds.fund.CallQuestionService questions;
     private final BudgetLedger ledger;
     private final Funders funders;
     private final Clock clock;
 
     DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetails, FundService funds,
-                   CallService calls, BudgetLedger ledger, Funders funders, Clock clock) {
+                   CallService calls, BudgetLedger ledger, Funders funders, Clock clock,
+                   nl.gemeenschapsfonds.fund.CallQuestionService questions) {
+        this.questions = questions;
         this.funders = funders;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -135,6 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
                             new Criterion("Lokale samenwerking", "Local partnership", new BigDecimal("30"), 10)))
                     // the fifth of private co-financing is money of private funders: own money and volunteer hours do not count
                     .withPrivateShareCounts(Set.of(CoFinancingSource.PRIVATE_FUNDERS)));
+            DemoCallQuestions.add(questions, id);
             calls.publish(id);
             return id;
         });

@@ -23,8 +23,11 @@ class ReceiptSender {
     private final Translations translations;
     private final Templates templates;
 
+    private final ApplicationAnswers answers;
+
     ReceiptSender(Mailer mailer, Translations translations, nl.gemeenschapsfonds.security.Salutations salutations,
-                  Templates templates) {
+                  Templates templates, ApplicationAnswers answers) {
+        this.answers = answers;
         this.salutations = salutations;
         this.templates = templates;
         this.mailer = mailer;
@@ -68,7 +71,11 @@ class ReceiptSender {
         variables.put("receivedAt", Formats.dateTime(receipt.receivedAt(), language));
         variables.put("decisionDue", Formats.date(receipt.decisionDue(), language));
         variables.put("perYear", perYear);
+        labels.put("answers", t(language, "questions.wizard.heading"));
         variables.put("labels", labels);
+        variables.put("answers", answers.staffless(receipt.applicationId()).map(sheet -> sheet.shownAnswers(language,
+                new AnswerSheet.Words(t(language, "questions.unanswered"), t(language, "questions.answer.yes"),
+                        t(language, "questions.answer.no")))).orElse(List.of()));
         return HtmlPdf.render(templates.render("letters/receipt", language, variables));
     }
 

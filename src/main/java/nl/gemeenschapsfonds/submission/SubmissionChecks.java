@@ -21,8 +21,11 @@ class SubmissionChecks {
     private final OrganisationProfiles organisations;
     private final AttachmentService attachments;
     private final CurrentUser currentUser;
+    private final ApplicationAnswers answers;
 
-    SubmissionChecks(OrganisationProfiles organisations, AttachmentService attachments, CurrentUser currentUser) {
+    SubmissionChecks(OrganisationProfiles organisations, AttachmentService attachments, CurrentUser currentUser,
+                     ApplicationAnswers answers) {
+        this.answers = answers;
         this.organisations = organisations;
         this.attachments = attachments;
         this.currentUser = currentUser;
@@ -30,6 +33,7 @@ class SubmissionChecks {
 
     List<Problem> all(GrantApplication application, CallTerms call, LocalDate today) {
         List<Problem> problems = new ArrayList<>(SubmissionRules.check(application.toDraft(), call, today));
+        problems.addAll(answers.problems(application));
         for (AttachmentKind kind : attachments.missingRequiredKinds(application.getId())) {
             problems.add(new Problem("attachments", "submit.attachmentMissing",
                     new InvalidInputException.Key("attachment.kind." + kind.name())));

@@ -125,6 +125,9 @@ public final class SubmissionRules {
         if (problem.field().startsWith(CoFinancingSought.FIELD)) {
             return 5;
         }
+        if (problem.field().startsWith("question.")) {
+            return 3; // the call's own questions are asked on the project step (ADR 0026)
+        }
         return STEP.getOrDefault(problem.field(), 7);
     }
 

@@ -33,9 +33,12 @@ public class SubmissionService {
     private final ReceiptSender receipts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationAnswers answers;
 
     SubmissionService(GrantApplicationRepository applications, ApplicationAccess access, CallCatalogue calls,
-                      SubmissionChecks checks, ReceiptSender receipts, AuditTrail audit, Clock clock) {
+                      SubmissionChecks checks, ReceiptSender receipts, AuditTrail audit, Clock clock,
+                      ApplicationAnswers answers) {
+        this.answers = answers;
         this.applications = applications;
         this.access = access;
         this.calls = calls;
@@ -56,12 +59,23 @@ public class SubmissionService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public long startDraft(long callId) {
+        return startDraft(callId, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #startDraft(long)}, carrying the answers the applicant gave in the call's eligibility check before
+     * registering or signing in (issue 21); the application keeps the version of the call's questions of today.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public long startDraft(long callId, java.util.Map<String, String> eligibilityAnswers) {
         CallTerms call = calls.terms(callId);
         if (!SubmissionRules.isOpen(call, today())) {
             throw new InvalidInputException("call", "submit.call." + call.availabilityOn(today()));
         }
         GrantApplication application = applications.save(
                 new GrantApplication(access.myOrganisation(), callId, "", clock.instant()));
+        answers.start(application.getId(), callId, eligibilityAnswers);
         audit.record("APPLICATION_STARTED", "Application", application.getId(), null, "DRAFT", null);
         return application.getId();
     }

@@ -25,7 +25,10 @@ public class SubmittedApplicationPdf {
     private final Translations translations;
     private final Templates templates;
 
-    SubmittedApplicationPdf(Translations translations, Templates templates) {
+    private final ApplicationAnswers answers;
+
+    SubmittedApplicationPdf(Translations translations, Templates templates, ApplicationAnswers answers) {
+        this.answers = answers;
         this.translations = translations;
         this.templates = templates;
     }
@@ -60,6 +63,16 @@ public class SubmittedApplicationPdf {
                 row(t(language, "wizard.intervention"), d.intervention()),
                 row(t(language, "wizard.startDate"), Formats.date(d.startDate(), language)),
                 row(t(language, "wizard.endDate"), Formats.date(d.endDate(), language))), null));
+        // the call's own questions, shown ones only, on the step they are asked on (issue 21)
+        if (d.id() != null) {
+            answers.staffless(d.id()).ifPresent(sheet -> {
+                List<Map<String, Object>> rows = new ArrayList<>(castRows(sections.getLast().get("rows")));
+                sheet.shownAnswers(language, new AnswerSheet.Words(t(language, "questions.unanswered"),
+                        t(language, "questions.answer.yes"), t(language, "questions.answer.no")))
+                        .forEach(shown -> rows.add(row(shown.question(), shown.answer())));
+                sections.getLast().put("rows", rows);
+            });
+        }
         List<Map<String, Object>> costs = new ArrayList<>();
         for (CostLine line : d.costLines()) {
             costs.add(amountRow((line.category() == null ? "–" : t(language, "costLines.kind." + line.category().name())) + ", "
@@ -114,6 +127,11 @@ public class SubmittedApplicationPdf {
 
     private static Map<String, Object> amountRow(String label, BigDecimal amount, Locale language) {
         return Map.of("label", label, "value", amount == null ? "–" : Formats.money(amount, language), "amount", true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castRows(Object rows) {
+        return (List<Map<String, Object>>) rows;
     }
 
     private static String dash(String text) {

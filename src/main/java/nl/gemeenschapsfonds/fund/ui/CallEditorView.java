@@ -22,6 +22,8 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.fund.CallData;
+import nl.gemeenschapsfonds.fund.CallQuestionService;
+import nl.gemeenschapsfonds.fund.CallQuestions;
 import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.CallStatus;
 import nl.gemeenschapsfonds.security.Role;
@@ -51,14 +53,18 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CallRulesForm rules = new CallRulesForm();
     private final YearAmountsEditor ceilings;
     private final CriteriaEditor criteria = new CriteriaEditor();
+    private final QuestionsEditor questions = new QuestionsEditor();
+    private final EligibilityEditor eligibility = new EligibilityEditor();
+    private final CallQuestionService questionService;
     private final TextArea amendmentReason = new TextArea();
     private final Button publish = new Button();
     private final Button close = new Button();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private CallData call;
 
-    CallEditorView(CallService calls, Clock clock) {
+    CallEditorView(CallService calls, Clock clock, CallQuestionService questionService) {
         this.calls = calls;
+        this.questionService = questionService;
         setId("call-editor-view");
         setMaxWidth("72em");
         ceilings = new YearAmountsEditor("call-ceilings", getTranslation("call.ceilings"), getTranslation("call.ceiling"),
@@ -68,6 +74,8 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         fields.putAll(rules.fields());
         fields.put("ceilings", ceilings);
         fields.put("criteria", criteria);
+        fields.put("questions", questions);
+        fields.put("eligibility", eligibility);
         amendmentReason.setLabel(getTranslation("call.amendmentReason"));
         amendmentReason.setHelperText(getTranslation("call.amendmentReason.help"));
         amendmentReason.setId("call-amendmentReason");
@@ -94,7 +102,9 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 new H2(getTranslation("call.section.intake")), intake,
                 new H2(getTranslation("call.section.budget")), ceilings,
                 new H2(getTranslation("call.section.rules")), rules,
-                new H2(getTranslation("call.section.criteria")), criteria, amendmentReason,
+                new H2(getTranslation("call.section.criteria")), criteria,
+                new H2(getTranslation("call.section.questions")), questions,
+                new H2(getTranslation("call.section.eligibility")), eligibility, amendmentReason,
                 new HorizontalLayout(save, publish, close, back));
     }
 
@@ -119,6 +129,9 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 data.objectionWeeks(), data.settleAtOnceUpTo(), data.finalReportWeeks(), data.accountantStatementAbove()));
         ceilings.setValue(data.ceilings());
         criteria.setValue(data.criteria());
+        CallQuestions asked = data.id() == null ? CallQuestions.none(0) : questionService.forEditor(data.id());
+        questions.setValue(asked.questions());
+        eligibility.setValue(asked.eligibility());
         publish.setVisible(data.status() == CallStatus.DRAFT);
         close.setVisible(data.status() == CallStatus.PUBLISHED);
         // once published, what applicants rely on changes only with a reason that the public page shows
@@ -141,14 +154,17 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 rule.maxFundShare(), rule.maxInKindShare(), rule.grantMaxMunicipal(), orZero(rule.decisionWeeks()),
                 orZero(rule.objectionWeeks()), ceilingValues, criteria.getValue(), rule.settleAtOnceUpTo(),
                 orZero(rule.finalReportWeeks()), rule.accountantStatementAbove(), rule.privateShareCounts());
+        String reason = amendmentReason.isVisible() ? amendmentReason.getValue() : null;
         try {
-            long id = calls.save(data, amendmentReason.isVisible() ? amendmentReason.getValue() : null);
+            long id = calls.save(data, reason);
             call = calls.call(id);
-            amendmentReason.clear();
             heading.setText(getTranslation("call.edit"));
             publish.setVisible(call.status() == CallStatus.DRAFT);
             close.setVisible(call.status() == CallStatus.PUBLISHED);
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "calls/" + id));
+            // the questions after the call: a new call has its id now; once published a change is an amendment too
+            questionService.save(id, questions.getValue(), eligibility.getValue(), reason);
+            amendmentReason.clear();
             notify("call.saved", NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (InvalidInputException invalid) {
@@ -161,7 +177,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** A date or number the browser could not read: its field says so already; do not send it on. */
     private boolean anyUnparsable() {
-        return intake.hasUnreadableInput() | rules.hasUnreadableInput();
+        return intake.hasUnreadableInput() | rules.hasUnreadableInput() | questions.hasUnreadableInput();
     }
 
     private static int orZero(Integer weeks) {

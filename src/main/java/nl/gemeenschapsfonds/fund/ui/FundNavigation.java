@@ -1,5 +1,8 @@
 package nl.gemeenschapsfonds.fund.ui;
 
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.springframework.modulith.NamedInterface;
@@ -13,6 +16,7 @@ public final class FundNavigation {
 
     static final String FUNDS = "funds";
     static final String CALLS = "calls";
+    private static final String CARRIED = "fund.eligibilityAnswers";
 
     private FundNavigation() {
     }
@@ -45,6 +49,46 @@ public final class FundNavigation {
     /** The link to the public list of calls. */
     public static String publicCallsHref() {
         return CALLS;
+    }
+
+    /**
+     * Keeps the answers of a call's eligibility check in the visitor's session (issue 21, ADR 0026), so they go into
+     * the application when it is started, also after registering or signing in first.
+     */
+    static void carryEligibility(long callId, Map<String, String> answers) {
+        carried().put(callId, Map.copyOf(answers));
+    }
+
+    static void forgetEligibility(long callId) {
+        carried().remove(callId);
+    }
+
+    /** The answers of the call's eligibility check this visitor gave in this session (empty when none). */
+    public static Map<String, String> carriedEligibility(long callId) {
+        return VaadinSession.getCurrent() == null ? Map.of() : carried().getOrDefault(callId, Map.of());
+    }
+
+    /** The check's answers went into an application: they are not offered again. */
+    public static void eligibilityCarried(long callId) {
+        if (VaadinSession.getCurrent() != null) {
+            forgetEligibility(callId);
+        }
+    }
+
+    /** The link to a call's public eligibility check. */
+    public static String eligibilityCheckHref(long callId) {
+        return CALLS + "/" + callId + "/check";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Map<String, String>> carried() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object held = session.getAttribute(CARRIED);
+        if (held == null) {
+            held = new ConcurrentHashMap<Long, Map<String, String>>();
+            session.setAttribute(CARRIED, held);
+        }
+        return (Map<Long, Map<String, String>>) held;
     }
 
     private static void navigate(String location) {

@@ -42,8 +42,12 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AuthenticationContext authentication;
 
-    PublicCallsView(PublicCalls publicCalls, AuthenticationContext authentication) {
+    private final transient nl.gemeenschapsfonds.fund.CallQuestionService questions;
+
+    PublicCallsView(PublicCalls publicCalls, AuthenticationContext authentication,
+                    nl.gemeenschapsfonds.fund.CallQuestionService questions) {
         this.authentication = authentication;
+        this.questions = questions;
         setId("public-calls-view");
         addClassName("public-calls");
         add(header(), new H1(getTranslation("publicCalls.title")), new Paragraph(getTranslation("publicCalls.intro")));
@@ -153,6 +157,10 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         Div actions = new Div();
         actions.setId("public-call-" + call.id() + "-actions");
         actions.addClassName("public-call-actions");
+        if (!call.opensLater() && !questions.eligibilityCheck(call.id()).isEmpty()) {
+            // first the short check whether the call is for this visitor (issue 21), then register or apply
+            actions.add(link(FundNavigation.eligibilityCheckHref(call.id()), "eligibility.link", call.id() + "-check"));
+        }
         if (call.opensLater()) {
             actions.add(new Span(getTranslation("publicCalls.action.opensOn", Formats.date(call.openDate(), locale))));
         } else if (!authentication.isAuthenticated()) {

@@ -147,6 +147,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         }
         add(header);
         add(new ApplicationContentSection(reviewCase));
+        add(nl.gemeenschapsfonds.submission.ui.CallAnswersSection.forStaff(reviewCase.id())); // issue 21: the call's own questions (q21a)
         add(new ApplicationDossierSection(reviewCase, attachments, pledges));
 
         boolean reviewer = authentication.hasRole(Role.REVIEWER_);

@@ -37,6 +37,7 @@ import nl.gemeenschapsfonds.fund.CallTerms;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationDetail;
 import nl.gemeenschapsfonds.submission.ApplicationDraft;
+import nl.gemeenschapsfonds.submission.ApplicationAnswers;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.AttachmentService;
 import nl.gemeenschapsfonds.submission.CostCategory;
@@ -93,6 +94,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final MissingCofinancingFields missing = new MissingCofinancingFields();
     private final VerticalLayout attachmentsStep = new VerticalLayout();
     private final ReviewStep review = new ReviewStep();
+    private final CallQuestionsSection questions;
+    private final ApplicationAnswers answers;
 
     private final WizardSaving saving;
     private boolean supplement;
@@ -102,8 +105,10 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private Registration poll;
 
     ApplicationWizardView(SubmissionService submissions, CallCatalogue catalogue, Municipalities municipalities,
-                          AttachmentService attachments, Clock clock) {
+                          AttachmentService attachments, Clock clock, ApplicationAnswers answers) {
         this.submissions = submissions;
+        this.answers = answers;
+        this.questions = new CallQuestionsSection(answers, attachments);
         this.attachments = attachments;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -116,7 +121,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
 
         buildCallStep();
         step(2, facility);
-        step(3, project);
+        step(3, project, questions);
         ownFields.put("costLines", costLines);
         step(4, new Paragraph(getTranslation("wizard.costsIntro")), costLines, costSummary);
         buildFinancingStep();
@@ -196,6 +201,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         fields.putAll(facility.fields());
         fields.putAll(project.fields());
         fields.putAll(missing.fields());
+        fields.putAll(questions.fields());
         return fields;
     }
 
@@ -258,7 +264,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     /** Saves the draft when something changed; answers whether everything typed is now stored. */
     private boolean save() {
         boolean changed = saving.isDirty();
-        if (!saving.save()) {
+        boolean answersSaved = questions.save();
+        if (!saving.save() || !answersSaved) {
             return false;
         }
         if (changed && !project.titleValue().isBlank()) {
@@ -295,7 +302,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         List<Problem> problems = submissions.problems(draft().id()).stream()
                 .filter(problem -> !(supplement && problem.field().equals("call"))).toList();
         review.show(submissions.draft(draft().id()), terms == null ? null : terms.title(getLocale()), facility.municipalityName(),
-                attachments.list(draft().id()), problems, supplement, this::show);
+                attachments.list(draft().id()), problems, supplement, this::show, answers.mine(draft().id()));
     }
 
     private void goToProblem(int step, Problem problem) {
@@ -353,6 +360,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         call.setItems(calls);
         terms = calls.stream().filter(c -> c.id() == draft().callId()).findFirst().orElseGet(() -> catalogue.terms(draft().callId()));
         fill(draft());
+        questions.show(answers.mine(draft().id()));
         filling = false;
         saving.loaded(draft());
         // a step that is no number (an edited link) opens the first step

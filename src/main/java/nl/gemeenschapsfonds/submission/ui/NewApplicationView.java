@@ -16,6 +16,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
+import nl.gemeenschapsfonds.fund.ui.FundNavigation;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.SubmissionService;
 
@@ -49,7 +50,9 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
                     Formats.date(call.openDate(), getLocale()), Formats.date(call.closeDate(), getLocale()))));
             Button start = new Button(getTranslation("newApplication.start"), click -> {
                 try {
-                    long id = submissions.startDraft(call.id());
+                    // the answers of the call's eligibility check given before, also before registering (issue 21)
+                    long id = submissions.startDraft(call.id(), FundNavigation.carriedEligibility(call.id()));
+                    FundNavigation.eligibilityCarried(call.id());
                     SubmissionNavigation.toWizard(id);
                 } catch (InvalidInputException invalid) {
                     invalid.problems().forEach(problem ->

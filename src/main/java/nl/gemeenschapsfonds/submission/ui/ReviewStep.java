@@ -36,11 +36,12 @@ class ReviewStep extends Composite<VerticalLayout> {
 
     /** Shows the saved application, its problems (none: the submit button), and its steps to edit through {@code edit}. */
     void show(ApplicationDraft saved, String callTitle, String municipalityName, List<AttachmentListItem> attachments,
-              List<Problem> problems, boolean supplement, IntConsumer edit) {
+              List<Problem> problems, boolean supplement, IntConsumer edit, nl.gemeenschapsfonds.submission.AnswerSheet answers) {
         VerticalLayout review = getContent();
         review.removeAll();
         review.add(new H3(getTranslation("summary.title")),
-                new ApplicationSummary(saved, callTitle, municipalityName, attachments, edit));
+                new ApplicationSummary(saved, callTitle, municipalityName, attachments, edit),
+                new CallAnswersSection(answers, false));
         if (problems.isEmpty()) {
             review.add(new Paragraph(getTranslation(supplement ? "wizard.completeSupplement" : "wizard.complete")));
             Button submit = new Button(getTranslation(supplement ? "wizard.sendSupplement" : "wizard.submit"),

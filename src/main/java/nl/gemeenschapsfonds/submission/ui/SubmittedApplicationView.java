@@ -34,10 +34,13 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
     private final AttachmentService attachments;
     private final Municipalities municipalities;
     private final nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs;
+    private final nl.gemeenschapsfonds.submission.ApplicationAnswers answers;
     private ApplicationDetail detail;
 
     SubmittedApplicationView(SubmissionService submissions, AttachmentService attachments, Municipalities municipalities,
-                             nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs) {
+                             nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs,
+                             nl.gemeenschapsfonds.submission.ApplicationAnswers answers) {
+        this.answers = answers;
         this.submissions = submissions;
         this.pdfs = pdfs;
         this.attachments = attachments;
@@ -68,7 +71,8 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
                 new Paragraph(getTranslation("submitted.intro", Formats.dateTime(detail.submittedAt(), locale))),
                 new ApplicationSummary(content, detail.callTitle(locale),
                         ApplicationSummary.municipality(municipalities, content.facilityMunicipalityCode()),
-                        attachments.list(detail.id()), null));
+                        attachments.list(detail.id()), null),
+                new CallAnswersSection(answers.mine(detail.id()), false));
         Anchor receipt = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] pdf = submissions.receiptPdf(detail.id(), locale);
             return new DownloadResponse(new ByteArrayInputStream(pdf),
