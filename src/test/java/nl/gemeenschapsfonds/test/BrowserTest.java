@@ -158,7 +158,8 @@ public abstract class BrowserTest {
 
     /** Presses the language link, which names the language it switches to ("English" or "Nederlands"). */
     protected void switchTo(String language) {
-        waiting().until(d -> language.equals(textOf(d.findElement(By.id("language-switch")))));
+        // its visible text: the tooltip ("Taal") also sits in the button's light DOM
+        waiting().until(d -> language.equals(d.findElement(By.id("language-switch")).getText().strip()));
         click("language-switch");
     }
 
