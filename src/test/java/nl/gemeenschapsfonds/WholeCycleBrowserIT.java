@@ -307,7 +307,7 @@ class WholeCycleBrowserIT extends BrowserTest {
     /** Chooses the language in the switch, as a person would, and waits until the page has loaded again in it. */
     private void switchLanguage(String label) {
         js("window.beforeTheSwitch = true;");
-        choose("language-switch", label);
+        switchTo(label);
         waiting().until(d -> js("return window.beforeTheSwitch;") == null);
         waitForVaadin();
     }

@@ -51,6 +51,9 @@ public class AuthorityAddress {
         if (address.length() > MAX_LENGTH) {
             throw new InvalidInputException("postalAddress", "validation.tooLong", MAX_LENGTH);
         }
+        PostalAddressPolicy.problem(address).ifPresent(problem -> {
+            throw new InvalidInputException("postalAddress", problem);
+        });
         long authority = currentUser.require().requireAuthority();
         List<String> rows = jdbc.sql("select postal_address from authority where id = ?").param(authority)
                 .query(String.class).list();

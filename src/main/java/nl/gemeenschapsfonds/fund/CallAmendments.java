@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public final class CallAmendments {
 
+    /** The fewest characters (without the spaces around) of a reason applicants can read something in, e.g. "x" is none. */
+    public static final int MIN_REASON_LENGTH = 20;
+
     private CallAmendments() {
+    }
+
+    /** Whether the reason says something: at least {@value #MIN_REASON_LENGTH} characters and two words. */
+    public static boolean explains(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        return text.length() >= MIN_REASON_LENGTH && text.split("\\s+").length >= 2;
     }
 
     /**

@@ -118,6 +118,10 @@ public class CallService {
                 if (!amended.isEmpty() && amendmentReason.trim().length() > 2000) {
                     throw new InvalidInputException("amendmentReason", "validation.tooLong", 2000);
                 }
+                if (!amended.isEmpty() && !CallAmendments.explains(amendmentReason)) {
+                    throw new InvalidInputException("amendmentReason", "call.validation.amendmentReasonTooShort",
+                            CallAmendments.MIN_REASON_LENGTH);
+                }
             }
         }
         call.update(data);

@@ -34,6 +34,16 @@ public final class DataGenerator {
     static final int FIRST_YEAR = 2024;
     static final int YEARS = 4;
     static final String PASSWORD = "benchmark-password";
+    /**
+     * The authenticator secret (base32) of every generated staff account: on the prod profile staff complete a second
+     * factor after the password (issue 14), and the benchmark's clients play the authenticator app with this secret.
+     */
+    static final String TOTP_SECRET = "BENCHMARKAUTHENTICATORSECRETGFBM";
+    /**
+     * Reviewers per authority who only sign in (the first one also assesses): a code is used once, so the sessions of
+     * the memory benchmark each sign in as a reviewer of their own rather than waiting 30 seconds for the next code.
+     */
+    static final int SIGN_IN_REVIEWERS = 24;
     static final int FUNDERS = 20;
     private static final int BATCH = 1000;
     private static final String[] STATES = {"DRAFT", "SUBMITTED", "SUPPLEMENT_REQUESTED", "IN_ASSESSMENT",
@@ -44,6 +54,12 @@ public final class DataGenerator {
     public record Result(String tag, List<Long> authorityIds, List<Long> callIds, List<String> reviewers,
                          List<String> decisionMakers, String funderUser, int applications, Duration took) {
     }
+
+    /** A staff account with its password and its authenticator set up, as after the first sign-in. */
+    private static final String STAFF_USER = """
+            insert into app_user (email, display_name, password_hash, role, authority_id, email_confirmed, totp_secret, totp_since,
+                                  totp_last_step)
+            values (?, ?, ?, ?, ?, true, ?, now(), 0)""";
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -91,10 +107,8 @@ public final class DataGenerator {
             }
             String reviewer = "reviewer-" + tag + "-" + a + "@benchmark.test";
             String decider = "decider-" + tag + "-" + a + "@benchmark.test";
-            jdbc.update("insert into app_user (email, display_name, password_hash, role, authority_id, email_confirmed) values (?, ?, ?, 'REVIEWER', ?, true)",
-                    reviewer, "Reviewer " + a, passwordHash, authority);
-            jdbc.update("insert into app_user (email, display_name, password_hash, role, authority_id, email_confirmed) values (?, ?, ?, 'DECISION_MAKER', ?, true)",
-                    decider, "Decider " + a, passwordHash, authority);
+            jdbc.update(STAFF_USER, reviewer, "Reviewer " + a, passwordHash, "REVIEWER", authority, TOTP_SECRET);
+            jdbc.update(STAFF_USER, decider, "Decider " + a, passwordHash, "DECISION_MAKER", authority, TOTP_SECRET);
             reviewers.add(reviewer);
             deciders.add(decider);
         }
@@ -148,6 +162,14 @@ public final class DataGenerator {
                 from (select fund_id, year, sum(amount) as total from budget_movement where kind = 'COMMIT' group by fund_id, year) s
                 where b.fund_id = s.fund_id and b.year = s.year and b.authority_id in (select id from authority where code like ?)""",
                 tag + "-%");
+        // after the assessments, which are made by the authority's one assessing reviewer
+        for (int a = 0; a < AUTHORITIES; a++) {
+            for (int r = 1; r <= SIGN_IN_REVIEWERS; r++) {
+                String reviewer = "reviewer-" + tag + "-" + a + "-" + r + "@benchmark.test";
+                jdbc.update(STAFF_USER, reviewer, "Reviewer " + a + "." + r, passwordHash, "REVIEWER", authorities.get(a), TOTP_SECRET);
+                reviewers.add(reviewer);
+            }
+        }
         jdbc.execute("analyze");
         Duration took = Duration.between(start, Instant.now());
         log.info("Generated {} applications for {} authorities in {} ms", applications, AUTHORITIES, took.toMillis());

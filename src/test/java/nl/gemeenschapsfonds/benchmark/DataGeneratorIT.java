@@ -49,7 +49,7 @@ class DataGeneratorIT {
         assertThat(jdbc.sql("select count(*) from budget_movement where kind = 'COMMIT' and call_id in " + calls).query(Long.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from grant_application where status = 'GRANTED' and call_id in " + calls)
                         .query(Long.class).single());
-        assertThat(result.reviewers()).hasSize(DataGenerator.AUTHORITIES);
+        assertThat(result.reviewers()).hasSize(DataGenerator.AUTHORITIES * (1 + DataGenerator.SIGN_IN_REVIEWERS));
 
         String applications = "(select id from grant_application where call_id in " + calls + ")";
         assertThat(jdbc.sql("""

@@ -63,4 +63,14 @@ class CallAmendmentsTest {
         assertThat(CallAmendments.reliedOnChanges(published, call(new BigDecimal("20"), renamed, "Regeling",
                 LocalDate.of(2027, 3, 1), new BigDecimal("100000")))).containsExactly("call.section.criteria");
     }
+
+    @Test
+    void a_reason_of_a_character_or_one_word_explains_nothing_and_a_sentence_does() {
+        assertThat(CallAmendments.explains("x")).isFalse();
+        assertThat(CallAmendments.explains("                    x")).isFalse();
+        assertThat(CallAmendments.explains("Raadsbesluitnummer2027")).as("one word").isFalse();
+        assertThat(CallAmendments.explains("Minimum verlaagd")).as("too short").isFalse();
+        assertThat(CallAmendments.explains(null)).isFalse();
+        assertThat(CallAmendments.explains("De raad heeft het minimum verlaagd.")).isTrue();
+    }
 }

@@ -104,7 +104,7 @@ class LoginBrowserIT extends BrowserTest {
         open("login");
         assertThat(loginFormTitle()).isEqualTo("Inloggen");
 
-        choose("language-switch", "English");
+        switchTo("English");
 
         // the switch renders the form anew: a shadow root read in between may already be detached
         waiting().ignoring(DetachedShadowRootException.class).ignoring(StaleElementReferenceException.class)
@@ -122,7 +122,7 @@ class LoginBrowserIT extends BrowserTest {
         assertThat(waitForId("current-role").getText()).isEqualTo("Reviewer");
         assertThat(menuLabels()).containsExactlyElementsOf(Menus.expectedLabels(Role.REVIEWER, Locale.of("en", "GB")));
 
-        choose("language-switch", "Nederlands");
+        switchTo("Nederlands");
 
         waiting().until(d -> "Beoordelaar".equals(d.findElement(By.id("current-role")).getText()));
         assertThat(menuLabels()).containsExactlyElementsOf(Menus.expectedLabels(Role.REVIEWER, Locale.of("nl", "NL")));

@@ -156,6 +156,13 @@ public abstract class BrowserTest {
 
     private static final java.util.Map<String, Integer> SIGN_INS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Presses the language link, which names the language it switches to ("English" or "Nederlands"). */
+    protected void switchTo(String language) {
+        // its visible text: the tooltip ("Taal") also sits in the button's light DOM
+        waiting().until(d -> language.equals(d.findElement(By.id("language-switch")).getText().strip()));
+        click("language-switch");
+    }
+
     /** Opens the {@code vaadin-select} with this id and picks the item with this label. */
     protected void choose(String selectId, String label) {
         click(selectId);

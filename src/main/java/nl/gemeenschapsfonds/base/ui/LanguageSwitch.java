@@ -1,7 +1,8 @@
 package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
@@ -16,29 +17,36 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Switches between Dutch and English. The choice is kept in a cookie for a year, so the sign-in
- * page of the next visit already speaks it; the page then reloads in the new language.
+ * Switches between Dutch and English: one button named after the other language ("English" on a Dutch page,
+ * "Nederlands" on an English one; issue 20: lighter than a select, and one click). The choice is kept in a cookie
+ * for a year, so the sign-in page of the next visit already speaks it; the page then reloads in the new language.
  */
-public class LanguageSwitch extends Select<Locale> {
+public class LanguageSwitch extends Button {
 
     static final String COOKIE = "gf-lang";
     private static final String SESSION_ATTRIBUTE = LanguageSwitch.class.getName() + ".locale";
 
     public LanguageSwitch(Consumer<Locale> onChosen) {
         setId("language-switch");
-        setItems(Translations.SUPPORTED);
-        setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Nederlands");
-        setAriaLabel(getTranslation("language.label"));
+        Locale shown = Translations.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale());
+        Locale other = Translations.SUPPORTED.stream().filter(locale -> !locale.getLanguage().equals(shown.getLanguage()))
+                .findFirst().orElse(shown);
+        boolean toEnglish = "en".equals(other.getLanguage());
+        setText(toEnglish ? "English" : "Nederlands");
+        // the button's name is in the language it switches to: a screen reader reads it in that language (WCAG 3.1.2)
+        getElement().setAttribute("lang", other.getLanguage());
         setTooltipText(getTranslation("language.label"));
-        setValue(Translations.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
-        addValueChangeListener(event -> {
-            if (event.isFromClient() || event.getOldValue() != null) {
-                Locale chosen = event.getValue();
-                apply(chosen);
-                onChosen.accept(chosen);
-                UI.getCurrent().getPage().reload();
-            }
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addClickListener(click -> {
+            apply(other);
+            onChosen.accept(other);
+            UI.getCurrent().getPage().reload();
         });
+    }
+
+    /** The language this button switches to. */
+    public Locale target() {
+        return Translations.supported(Locale.of(getElement().getAttribute("lang")));
     }
 
     /** Sets the language for this tab and session and remembers it in the cookie. */

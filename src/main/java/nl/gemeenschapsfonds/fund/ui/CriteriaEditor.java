@@ -59,7 +59,8 @@ class CriteriaEditor extends FieldGroup {
         WholeNumberField maxScore = new WholeNumberField(getTranslation("criteria.maxScore"));
         maxScore.setMin(1);
         maxScore.setMax(100);
-        maxScore.setWidth("7em");
+        // wide enough for "Maximale score" on one line
+        maxScore.setWidth("9em");
         if (criterion != null) {
             nameNl.setValue(criterion.nameNl());
             nameEn.setValue(criterion.nameEn());
@@ -80,6 +81,15 @@ class CriteriaEditor extends FieldGroup {
         row.layout().add(nameNl, nameEn, weight, maxScore, remove);
         row.layout().setAlignItems(FlexComponent.Alignment.BASELINE);
         row.layout().setWrap(true);
+        row.layout().setWidthFull();
+        // the names take the room there is, so a criterion's name is readable whole at 1280 px (w13)
+        nameNl.setMinWidth("14em");
+        nameEn.setMinWidth("14em");
+        row.layout().setFlexGrow(1, nameNl, nameEn);
+        nameNl.setTooltipText(nameNl.getValue());
+        nameEn.setTooltipText(nameEn.getValue());
+        nameNl.addValueChangeListener(e -> nameNl.setTooltipText(e.getValue()));
+        nameEn.addValueChangeListener(e -> nameEn.setTooltipText(e.getValue()));
         rows.add(row);
         rowLayout.add(row.layout());
         updateTotal();

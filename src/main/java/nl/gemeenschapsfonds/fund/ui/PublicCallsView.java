@@ -71,7 +71,9 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
         appName.addClassName("app-name");
         LanguageSwitch language = new LanguageSwitch(locale -> {
         });
-        Anchor login = new Anchor("login", getTranslation("publicCalls.login"));
+        // a signed-in user is not asked to sign in again: the link leads back to their own work
+        Anchor login = authentication.isAuthenticated() ? new Anchor("", getTranslation("publicCalls.toMyWork"))
+                : new Anchor("login", getTranslation("publicCalls.login"));
         login.setId("public-calls-login");
         Div actions = new Div(language, login);
         actions.addClassName("public-header-actions");

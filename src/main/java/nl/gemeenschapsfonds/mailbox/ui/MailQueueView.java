@@ -44,17 +44,20 @@ class MailQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("mail-queue-grid");
         grid.setAriaLabel(getTranslation("mailQueue.title"));
         grid.setAllRowsVisible(true);
+        // at 1280 px eight columns do not fit side by side: long subjects, errors and headers wrap instead of ending in "…"
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(item -> getTranslation("mailQueue.status." + item.status())).setHeader(getTranslation("mailQueue.column.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addColumn(MailOutbox.Item::recipient).setHeader(getTranslation("mailQueue.column.recipient")).setKey("recipient").setAutoWidth(true);
-        grid.addColumn(MailOutbox.Item::subject).setHeader(getTranslation("mailQueue.column.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(MailOutbox.Item::subject).setHeader(getTranslation("mailQueue.column.subject")).setKey("subject").setFlexGrow(2)
+                .setTooltipGenerator(MailOutbox.Item::subject);
         grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale())).setHeader(getTranslation("mailQueue.column.created"))
                 .setKey("created").setAutoWidth(true);
         grid.addColumn(MailOutbox.Item::attempts).setHeader(getTranslation("mailQueue.column.attempts")).setKey("attempts").setAutoWidth(true);
         grid.addColumn(item -> "FAILED".equals(item.status()) ? "" : Formats.dateTime(item.nextAttemptAt(), getLocale()))
                 .setHeader(getTranslation("mailQueue.column.next")).setKey("next").setAutoWidth(true);
         grid.addColumn(item -> item.lastError() == null ? "" : item.lastError()).setHeader(getTranslation("mailQueue.column.error"))
-                .setKey("error").setFlexGrow(2);
+                .setKey("error").setFlexGrow(2).setTooltipGenerator(item -> item.lastError() == null ? "" : item.lastError());
         grid.addComponentColumn(item -> {
             Button resend = new Button(getTranslation("mailQueue.resend"), click -> resend(item));
             resend.addClassName("mail-queue-resend");

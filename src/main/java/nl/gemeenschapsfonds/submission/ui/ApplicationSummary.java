@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.submission.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -107,15 +108,31 @@ class ApplicationSummary extends VerticalLayout {
             heading.add(change);
         }
         section.add(heading);
-        section.add(content);
+        // the lines of a step form one list of labels and values (a table to the eye, a description list to a reader)
+        DescriptionList fields = null;
+        for (Component part : content) {
+            if (part instanceof DescriptionList line && line.hasClassName("summary-fields")) {
+                if (fields == null) {
+                    fields = line;
+                    section.add(fields);
+                } else {
+                    fields.add(line.getChildren().toList().toArray(Component[]::new));
+                }
+            } else {
+                fields = null;
+                section.add(part);
+            }
+        }
         add(section);
     }
 
+    /** A label and its value: the label as written in the wizard (a question keeps its question mark, no colon). */
     private Component line(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
+        DescriptionList line = new DescriptionList();
+        line.addClassName("summary-fields");
+        DescriptionList.Term label = new DescriptionList.Term(getTranslation(labelKey));
         label.addClassName("summary-label");
-        line.add(label, new Span(value == null || value.isBlank() ? getTranslation("summary.empty") : value));
+        line.add(label, new DescriptionList.Description(value == null || value.isBlank() ? getTranslation("summary.empty") : value));
         return line;
     }
 

@@ -78,17 +78,26 @@ class FacilityStep extends Composite<FormLayout> {
                 .bind("facilityMunicipalityCode");
         WizardFields.bind(binder, kindOfWork, "kindOfWork");
         fields.values().forEach(field -> WizardFields.onChange(field, () -> filling, () -> fireEvent(new WizardStepChanged(this))));
-        // After the listener above, which clears a field's message when it changes.
+        // After the listener above, which clears a field's message when it changes. The value arrives while the
+        // applicant types: a half-typed postcode is checked when they leave the field, not at every pause.
         facilityPostcode.addValueChangeListener(e -> {
-            if (!e.getValue().isBlank() && !Postcode.isValid(e.getValue())) {
-                facilityPostcode.setErrorMessage(getTranslation("validation.postcode"));
-                facilityPostcode.setInvalid(true);
+            if (!e.isFromClient()) {
+                checkPostcode();
             }
         });
+        facilityPostcode.addBlurListener(blur -> checkPostcode());
 
         FormLayout form = getContent();
         form.add(facilityType, facilityName, facilityStreet, facilityPostcode, facilityCity, facilityMunicipality, kindOfWork);
         form.setColspan(kindOfWork, 2);
+    }
+
+    private void checkPostcode() {
+        String typed = facilityPostcode.getValue();
+        if (!typed.isBlank() && !Postcode.isValid(typed)) {
+            facilityPostcode.setErrorMessage(getTranslation("validation.postcode"));
+            facilityPostcode.setInvalid(true);
+        }
     }
 
     /** Only the kinds of facility the call is for can be chosen. */

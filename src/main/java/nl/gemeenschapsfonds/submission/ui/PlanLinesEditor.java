@@ -98,6 +98,7 @@ class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
         row.description.setLabel(getTranslation("plan.description"));
         row.description.setMaxLength(500);
         row.description.setValue(description == null ? "" : description);
+        row.description.setValueChangeMode(ValueChangeMode.LAZY);
         row.amount.setLabel(getTranslation("plan.amount"));
         row.amount.setPrefixComponent(new Span("€"));
         row.amount.setValue(amount);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.function.BooleanSupplier;
 
@@ -30,16 +31,23 @@ final class WizardFields {
         binder.forField(field).withValidationStatusHandler(status -> { }).bind(property);
     }
 
+    /**
+     * A text field that reaches the server while the applicant types (a moment after they pause), as the report's
+     * text areas do: what is typed is in the next save (every 30 seconds, or on leaving the step) without first
+     * leaving the field.
+     */
     static void text(Component owner, TextField field, String name, int max) {
         field.setLabel(owner.getTranslation("wizard." + name));
         field.setId("wizard-" + name);
         field.setMaxLength(max);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
     }
 
     static void area(Component owner, TextArea field, String name, int max) {
         field.setLabel(owner.getTranslation("wizard." + name));
         field.setId("wizard-" + name);
         field.setMaxLength(max);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setHelperText(owner.getTranslation("wizard.maxChars", max));
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,12 +47,26 @@ class MainLayoutViewTest extends KaribuViewTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void choosing_english_switches_the_language_of_the_session() {
+    void the_language_link_names_the_other_language_and_switches_the_session_to_it() {
         login(DemoUsers.REVIEWER);
         navigate("");
-        Select<Locale> language = _get(Select.class, spec -> spec.withId("language-switch"));
-        language.setValue(Locale.of("en", "GB"));
+        LanguageSwitch language = _get(LanguageSwitch.class, spec -> spec.withId("language-switch"));
+        assertThat(language.getText()).isEqualTo("English");
+        assertThat(language.getElement().getAttribute("lang")).isEqualTo("en");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(language);
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(_find(Select.class, spec -> spec.withId("language-switch"))).as("no select any more").isEmpty();
+    }
+
+    @Test
+    void on_an_english_page_the_language_link_leads_back_to_dutch() {
+        useEnglish();
+        login(DemoUsers.REVIEWER);
+        navigate("");
+        LanguageSwitch language = _get(LanguageSwitch.class, spec -> spec.withId("language-switch"));
+        assertThat(language.getText()).isEqualTo("Nederlands");
+        assertThat(language.getElement().getAttribute("lang")).isEqualTo("nl");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(language);
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
     }
 }

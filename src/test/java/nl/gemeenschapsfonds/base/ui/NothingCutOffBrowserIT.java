@@ -53,6 +53,47 @@ class NothingCutOffBrowserIT extends BrowserTest {
                 return input.scrollWidth <= input.clientWidth + 1;""");
         assertThat(yearOnOneLine).isTrue();
         assertThat(pageScrollsSideways()).isFalse();
+
+        // a criterion's name is readable whole, and "Maximale score" stays on one line
+        click("call-criteria-add");
+        waitForVaadin();
+        org.openqa.selenium.WebElement name = driver.findElement(org.openqa.selenium.By.cssSelector("#call-criteria vaadin-text-field"));
+        type(name, "Bereik onder ouderen en alleenstaanden");
+        assertThat((Boolean) js("const i = arguments[0].querySelector('input'); return i.scrollWidth <= i.clientWidth + 1;", name))
+                .as("the criterion's name is not cut off").isTrue();
+        Long maxScoreLabelLines = (Long) js("""
+                const label = [...document.querySelectorAll('#call-criteria label[slot=label]')]
+                    .find(l => l.textContent.trim() === 'Maximale score');
+                return Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight));""");
+        assertThat(maxScoreLabelLines).isEqualTo(1L);
+    }
+
+    @Test
+    void the_outgoing_mail_shows_subject_and_next_attempt_whole_at_1280_pixels() {
+        long mail = jdbc.sql("""
+                        insert into mail_outbox (recipient, subject, body, status, attempts, created_at, next_attempt_at, last_error)
+                        values ('bestuur.dorpshuis.de.linde@voorbeeld.test', 'Ontvangstbevestiging van uw aanvraag GF-2026-000001 Nieuwe ontmoetingsplek',
+                                'x', 'WAITING', 3, now(), now() + interval '1 day', '421 4.7.0 Try again later, closing connection')
+                        returning id""").query(Long.class).single();
+        try {
+            open("login");
+            login(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+            waitForId("funds-view");
+            open("admin/mail");
+            waitForId("mail-queue-grid");
+            waiting().until(d -> textOf(d.findElement(org.openqa.selenium.By.id("mail-queue-grid"))).contains("GF-2026-000001"));
+
+            @SuppressWarnings("unchecked")
+            java.util.List<String> cut = (java.util.List<String>) js("""
+                    return [...document.querySelectorAll('#mail-queue-grid vaadin-grid-cell-content')]
+                        .filter(c => c.offsetParent !== null && c.textContent.trim()
+                            && (c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1))
+                        .map(c => c.textContent.trim());""");
+            assertThat(cut).as("cells cut off").isEmpty();
+            assertThat(pageScrollsSideways()).isFalse();
+        } finally {
+            jdbc.sql("delete from mail_outbox where id = ?").param(mail).update();
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -143,6 +143,31 @@ class CallRulesEditorViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_reason_of_one_character_is_refused_at_the_field_in_dutch_and_english_and_kept() throws Exception {
+        long call = publishedCall("Korte reden");
+        navigate("calls/" + call);
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("25"));
+        field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason").setValue("x");
+        _click(field(Button.class, "call-save"));
+        com.vaadin.flow.component.textfield.TextArea reason = field(com.vaadin.flow.component.textfield.TextArea.class,
+                "call-amendmentReason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Leg in ten minste 20 tekens uit waarom u de regeling wijzigt; "
+                + "aanvragers lezen de reden op de openbare pagina van de regeling.");
+        assertThat(reason.getValue()).isEqualTo("x");
+        assertThat(saved("Korte reden").minPrivateSharePercent()).isEqualByComparingTo("20");
+
+        useEnglish();
+        navigate("calls/" + call);
+        field(DecimalField.class, "call-minPrivateShare").setValue(new BigDecimal("25"));
+        field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason").setValue("x");
+        _click(field(Button.class, "call-save"));
+        assertThat(field(com.vaadin.flow.component.textfield.TextArea.class, "call-amendmentReason").getErrorMessage())
+                .isEqualTo("Explain in at least 20 characters why you change the call; applicants read the reason on the "
+                        + "public page of the call.");
+    }
+
+    @Test
     void an_explained_amendment_is_saved_audited_and_shown_on_the_public_call_page() throws Exception {
         long call = publishedCall("Gewijzigde regeling");
         navigate("calls/" + call);

@@ -92,6 +92,16 @@ class PublicCallsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_signed_in_administrator_is_not_offered_to_sign_in_but_led_back_to_their_work() {
+        login(nl.gemeenschapsfonds.test.DemoUsers.ADMIN);
+        navigate("calls");
+        Anchor link = _get(Anchor.class, spec -> spec.withId("public-calls-login"));
+        assertThat(link.getText()).isEqualTo("Naar mijn werk");
+        assertThat(link.getHref()).isEmpty();
+        assertThat(nl.gemeenschapsfonds.test.ShownTexts.ofCurrentUi()).doesNotContain("Inloggen");
+    }
+
+    @Test
     void the_login_page_links_to_the_open_calls() {
         navigate("login");
         _get(LoginView.class);

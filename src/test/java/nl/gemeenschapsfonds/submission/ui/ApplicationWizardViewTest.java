@@ -250,6 +250,40 @@ class ApplicationWizardViewTest extends KaribuViewTest {
     }
 
     @Test
+    void text_typed_reaches_the_server_while_typing_and_the_timer_saves_it_without_leaving_the_field() throws Exception {
+        long id = startFromTheListOfCalls();
+        _click(byId(Button.class, "wizard-next"));
+        TextField name = byId(TextField.class, "wizard-facilityName");
+        assertThat(name.getValueChangeMode()).as("sent while typing, not on leaving the field")
+                .isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        assertThat(byId(TextField.class, "wizard-facilityPostcode").getValueChangeMode())
+                .isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        _click(byId(Button.class, "wizard-next"));
+        assertThat(byId(TextArea.class, "wizard-description").getValueChangeMode())
+                .isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        nl.gemeenschapsfonds.test.Typing.typeAsBrowser(byId(TextArea.class, "wizard-description"), "Half getypt");
+        // the 30-second timer fires while the cursor is still in the field
+        com.vaadin.flow.component.ComponentUtil.fireEvent(com.vaadin.flow.component.UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(com.vaadin.flow.component.UI.getCurrent(), true));
+        assertThat(authorities.as(applicant, () -> submissions.draft(id)).description()).isEqualTo("Half getypt");
+    }
+
+    @Test
+    void a_half_typed_postcode_is_checked_when_the_applicant_leaves_the_field() throws Exception {
+        startFromTheListOfCalls();
+        _click(byId(Button.class, "wizard-step-2"));
+        TextField postcode = byId(TextField.class, "wizard-facilityPostcode");
+        nl.gemeenschapsfonds.test.Typing.typeAsBrowser(postcode, "801");
+        assertThat(postcode.getValue()).isEqualTo("801");
+        assertThat(postcode.isInvalid()).as("no message while typing").isFalse();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(postcode,
+                new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(postcode, true));
+        assertThat(postcode.isInvalid()).isTrue();
+        assertThat(postcode.getErrorMessage()).isEqualTo("Vul een postcode in zoals 1234 AB");
+        assertThat(postcode.getValue()).isEqualTo("801");
+    }
+
+    @Test
     void a_wrong_postcode_is_reported_at_the_field_and_kept() throws Exception {
         startFromTheListOfCalls();
         _click(byId(Button.class, "wizard-step-2"));
