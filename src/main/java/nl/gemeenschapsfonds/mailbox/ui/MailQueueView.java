@@ -56,7 +56,7 @@ class MailQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MailOutbox.Item::attempts).setHeader(getTranslation("mailQueue.column.attempts")).setKey("attempts").setAutoWidth(true);
         grid.addColumn(item -> "FAILED".equals(item.status()) ? "" : Formats.dateTime(item.nextAttemptAt(), getLocale()))
                 .setHeader(getTranslation("mailQueue.column.next")).setKey("next").setAutoWidth(true);
-        grid.addColumn(item -> item.lastError() == null ? "" : item.lastError()).setHeader(getTranslation("mailQueue.column.error"))
+        grid.addColumn(item -> shortError(item.lastError())).setHeader(getTranslation("mailQueue.column.error"))
                 .setKey("error").setFlexGrow(2).setTooltipGenerator(item -> item.lastError() == null ? "" : item.lastError());
         grid.addComponentColumn(item -> {
             Button resend = new Button(getTranslation("mailQueue.resend"), click -> resend(item));
@@ -87,5 +87,17 @@ class MailQueueView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("mailQueue.title");
+    }
+
+    /**
+     * The error as the column shows it: its first line, at most 120 characters (a Java exception from the mail server
+     * can run to many lines); the whole text is in the cell's tooltip.
+     */
+    static String shortError(String error) {
+        if (error == null || error.isBlank()) {
+            return "";
+        }
+        String first = error.strip().lines().findFirst().orElse("");
+        return first.length() <= 120 ? first : first.substring(0, 119).strip() + "…";
     }
 }
