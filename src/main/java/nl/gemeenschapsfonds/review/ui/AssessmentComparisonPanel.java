@@ -64,6 +64,7 @@ class AssessmentComparisonPanel extends Composite<VerticalLayout> {
                 ? "–" : getTranslation("recommendation." + form.recommendation()))));
         Grid<Row> grid = new Grid<>();
         grid.setId("assessment-comparison-grid");
+        grid.setAriaLabel(getTranslation("review.assessments.title"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Row::label).setHeader(getTranslation("review.assessments.criterion")).setFlexGrow(2);

@@ -141,6 +141,15 @@ class AccessibilityBrowserIT extends BrowserTest {
                 // and the decision form with its confirmation dialog, which the demo data has nothing waiting for
                 return List.of(new Visit("ranking/" + call, staff.decisionMaker(), "a-long-enough-password"),
                         new Visit("review/" + awaiting, staff.decisionMaker(), "a-long-enough-password"));
+            },
+            // the objection to a settlement: the demo's grant settled lower after its report is Welsum's (the demo
+            // applicant's own grant was settled together with its decision, which has no settlement objection of its own)
+            "applications/:applicationId/settlement-objection", (test, role) -> {
+                long settled = test.jdbc.queryForObject("""
+                        select a.id from grant_application a join organisation o on o.id = a.organisation_id
+                        where o.legal_name = 'Dorpscoöperatie Welsum U.A.' and a.status = 'SETTLED' order by a.id limit 1""", Long.class);
+                return List.of(new Visit("applications/" + settled + "/settlement-objection", DemoUsers.APPLICANT_WELSUM,
+                        DemoUsers.PASSWORD));
             });
 
     private static final Path REFLOW_SCREENSHOTS = Path.of("target", "reflow-screenshots");
