@@ -209,7 +209,7 @@ class SettlementBrowserIT extends BrowserTest {
         signIn(applicant);
         open("applications/" + applicationId);
         waitForId("settlement-object");
-        choose("language-switch", "English");
+        switchTo("English");
         waiting().until(d -> d.findElements(By.id("settlement-object")).stream().anyMatch(link -> link.getText().equals("Object to the settlement")));
         click(waitForId("settlement-object"));
         waitForId("settlement-objection-view");
@@ -221,7 +221,7 @@ class SettlementBrowserIT extends BrowserTest {
         click("objection-submit");
         waitForId("objection-decision-due");
         screenshot("m22b-4-objection-received-en");
-        choose("language-switch", "Nederlands");
+        switchTo("Nederlands");
         signOut();
 
         signIn(staff.decisionMaker());
