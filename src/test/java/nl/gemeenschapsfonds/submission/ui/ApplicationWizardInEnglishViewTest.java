@@ -102,15 +102,15 @@ class ApplicationWizardInEnglishViewTest extends KaribuViewTest {
     nl.gemeenschapsfonds.fund.CallCatalogue catalogue;
 
     /**
-     * Nothing Dutch on the page the applicant sees now. The calls other tests published (with whatever titles and
-     * descriptions they gave them) are not this page's words: they are left out.
+     * Nothing Dutch on the page the applicant sees now. The calls other tests published (with whatever authority names,
+     * titles and descriptions they gave them, such as "Gemeente Bijlagen") are not this page's words: they are left out.
      */
     private void assertNoDutch(String page) {
         String shown = ShownTexts.ofCurrentUi();
         for (var other : catalogue.publishedCalls()) {
             if (other.id() != call) {
-                for (String text : java.util.Arrays.asList(other.titleNl(), other.titleEn(), other.descriptionNl(),
-                        other.description(java.util.Locale.ENGLISH))) {
+                for (String text : java.util.Arrays.asList(other.authorityName(), other.titleNl(), other.titleEn(),
+                        other.descriptionNl(), other.description(java.util.Locale.ENGLISH))) {
                     if (text != null && !text.isBlank()) {
                         shown = shown.replace(text, "");
                     }
