@@ -133,7 +133,7 @@ public class Erasures implements PersonalDataSource {
         UserAccounts.AccountFacts contact = accounts.account(newContactUserId)
                 .filter(account -> account.enabled() && !account.erased())
                 .filter(account -> account.organisationId() != null && account.organisationId() == application.organisationId())
-                .orElseThrow(() -> new IllegalArgumentException("Not a member of the application's organisation"));
+                .orElseThrow(() -> new ErasureRefusedException("privacyAdmin.contact.notMember", List.of()));
         contacts.changeContact(application.id(), contact.email());
         audit.record("CONTACT_CHANGED", "Application", application.id(), null, "user " + contact.id(), "before an erasure");
     }

@@ -188,7 +188,11 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
                     ? getTranslation("payments.heldNoIban") : payment.heldReason());
         }
         if (payment.status() == PaymentStatus.CANCELLED && payment.cancelReason() != null) {
-            text += ": " + payment.cancelReason();
+            // a cancellation by a settlement is stored as a marker with the reference: shown in the user's language
+            text += ": " + (payment.cancelReason().startsWith(nl.gemeenschapsfonds.payment.AdvanceCancellation.REASON)
+                    ? getTranslation("payments.cancelledBySettlement",
+                    payment.cancelReason().substring(nl.gemeenschapsfonds.payment.AdvanceCancellation.REASON.length()))
+                    : payment.cancelReason());
         }
         if (payment.batchId() != null && payment.status() == PaymentStatus.APPROVED) {
             text += " (" + getTranslation("payments.exportedMark", String.valueOf(payment.batchId())) + ")";

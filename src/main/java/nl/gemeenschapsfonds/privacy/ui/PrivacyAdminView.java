@@ -169,7 +169,14 @@ class PrivacyAdminView extends VerticalLayout implements HasDynamicTitle {
                     contact.setInvalid(true);
                     return;
                 }
-                erasures.setContact(application, contact.getValue().userId());
+                try {
+                    erasures.setContact(application, contact.getValue().userId());
+                } catch (ErasureRefusedException refused) {
+                    // the member was switched off or erased since the list was filled
+                    contact.setErrorMessage(getTranslation(refused.key(), refused.arguments().toArray()));
+                    contact.setInvalid(true);
+                    return;
+                }
                 show(p, ground);
             });
             set.setId("contact-set-" + application.id());

@@ -337,6 +337,9 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
             showReview();
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException conflict) {
             WizardSaving.notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+        } catch (IllegalTransitionException notEditable) {
+            // submitted or withdrawn in another tab between the save and the submit
+            WizardSaving.notify(getTranslation("wizard.notEditable"), NotificationVariant.LUMO_ERROR);
         }
     }
 
