@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.fund.AllocationMethod;
 import nl.gemeenschapsfonds.fund.FacilityType;
 
@@ -53,7 +54,7 @@ class CallIntakeForm extends RecordForm<CallIntakeForm.Intake> {
     }
 
     @Override
-    boolean hasUnreadableInput() {
+    public boolean hasUnreadableInput() {
         return anyInvalid(openDate, closeDate);
     }
 }

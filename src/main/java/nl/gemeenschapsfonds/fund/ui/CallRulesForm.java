@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Span;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import nl.gemeenschapsfonds.fund.CoFinancingSource;
 
@@ -80,7 +81,7 @@ class CallRulesForm extends RecordForm<CallRulesForm.Rules> {
     }
 
     @Override
-    boolean hasUnreadableInput() {
+    public boolean hasUnreadableInput() {
         return anyInvalid(maxGrant, minPrivateShare, maxFundShare, maxInKindShare, decisionWeeks, objectionWeeks,
                 settleAtOnceUpTo, finalReportWeeks, accountantStatementAbove);
     }

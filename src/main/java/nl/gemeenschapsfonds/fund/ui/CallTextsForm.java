@@ -2,6 +2,7 @@ package nl.gemeenschapsfonds.fund.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 
 /** The texts of a call, in Dutch and English: titles (required, at most 200) and descriptions. */
 class CallTextsForm extends RecordForm<CallTextsForm.Texts> {

@@ -1,4 +1,4 @@
-package nl.gemeenschapsfonds.fund.ui;
+package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -7,7 +7,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +17,12 @@ import java.util.Map;
  * {@link ProblemMessages}), so the binder neither validates nor touches a field's invalid state: a refusal and the
  * browser's own "cannot read this" stay as they are, and nothing typed is lost.
  */
-abstract class RecordForm<R extends Record> extends Composite<FormLayout> {
+public abstract class RecordForm<R extends Record> extends Composite<FormLayout> {
 
     private final Binder<R> binder;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    RecordForm(Class<R> type) {
+    protected RecordForm(Class<R> type) {
         binder = new Binder<>(type);
         binder.setDefaultValidatorsEnabled(false);
     }
@@ -37,12 +36,12 @@ abstract class RecordForm<R extends Record> extends Composite<FormLayout> {
     }
 
     /** Shows the record. */
-    void setValue(R record) {
+    public void setValue(R record) {
         binder.readRecord(record);
     }
 
     /** What is on screen, as a record (unchecked: the service checks it). */
-    R getValue() {
+    public R getValue() {
         try {
             return binder.writeRecord();
         } catch (ValidationException e) {
@@ -51,16 +50,16 @@ abstract class RecordForm<R extends Record> extends Composite<FormLayout> {
     }
 
     /** The fields by the name the service's problems use. */
-    Map<String, HasValidation> fields() {
+    public Map<String, HasValidation> fields() {
         return fields;
     }
 
     /** Whether a date or number field says it could not read what was typed: then nothing is sent. */
-    boolean hasUnreadableInput() {
+    public boolean hasUnreadableInput() {
         return false;
     }
 
-    static boolean anyInvalid(HasValidation... fields) {
+    protected static boolean anyInvalid(HasValidation... fields) {
         boolean bad = false;
         for (HasValidation field : fields) {
             bad |= field.isInvalid();
