@@ -231,7 +231,7 @@ public class AssessmentService {
         }
         if (complete) {
             if (form.recommendation() == null) {
-                problems.add(new Problem("recommendation", "validation.required"));
+                problems.add(new Problem("recommendation", "reviewPage.recommendationRequired"));
             }
             if (form.motivation() == null || form.motivation().isBlank()) {
                 problems.add(new Problem("motivation", "assessment.motivationRequired"));

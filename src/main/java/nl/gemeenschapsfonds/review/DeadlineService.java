@@ -74,7 +74,7 @@ public class DeadlineService {
             throw new InvalidInputException("extensionWeeks", "validation.between", 1, 8);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("extensionReason", "validation.required");
+            throw new InvalidInputException("extensionReason", "reviewPage.extensionReasonRequired");
         }
         LocalDate before = application.getDecisionDue();
         jdbc.sql("insert into deadline_extension (application_id, weeks, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?)")
@@ -102,7 +102,7 @@ public class DeadlineService {
             throw new InvalidInputException("extensionWeeks", "validation.between", 1, 8);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("extensionReason", "validation.required");
+            throw new InvalidInputException("extensionReason", "reviewPage.extensionReasonRequired");
         }
         List<Extended> results = new java.util.ArrayList<>();
         for (long id : applicationIds) {

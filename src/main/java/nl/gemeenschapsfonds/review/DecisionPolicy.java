@@ -79,13 +79,17 @@ public record DecisionPolicy(SortedMap<Integer, BigDecimal> asked, LocalDate tod
     }
 
     private void amountsAndAdvances(DecisionForm form, List<Problem> problems) {
-        if (form.amounts().isEmpty() || form.amounts().values().stream().allMatch(a -> a == null || a.signum() <= 0)) {
+        if (form.amounts().values().stream().noneMatch(a -> a != null && a.signum() != 0)) {
             problems.add(new Problem("amounts", "decision.amountsRequired"));
         }
+        // each year's problem names that year's field ("amount2027"), so the form shows it where it was typed
         for (Map.Entry<Integer, BigDecimal> amount : form.amounts().entrySet()) {
             BigDecimal limit = asked.getOrDefault(amount.getKey(), BigDecimal.ZERO);
-            if (amount.getValue() == null || amount.getValue().signum() <= 0 || amount.getValue().compareTo(limit) > 0) {
-                problems.add(new Problem("amounts", "decision.amountAboveAsked", String.valueOf(amount.getKey()), limit));
+            String field = "amount" + amount.getKey();
+            if (amount.getValue() != null && amount.getValue().signum() < 0) {
+                problems.add(new Problem(field, "reviewPage.amountNotPositive", String.valueOf(amount.getKey())));
+            } else if (amount.getValue() == null || amount.getValue().signum() == 0 || amount.getValue().compareTo(limit) > 0) {
+                problems.add(new Problem(field, "decision.amountAboveAsked", String.valueOf(amount.getKey()), limit));
             }
         }
         Map<Integer, BigDecimal> advancesPerYear = new TreeMap<>();

@@ -58,9 +58,16 @@ class DecisionPolicyTest {
         assertThat(fields(policy.problems(grant(Map.of(), List.of()), () -> false)))
                 .containsExactly(tuple("amounts", "decision.amountsRequired"));
         List<Problem> above = policy.problems(grant(Map.of(2027, eur("40000.01"), 2029, eur("1")), List.of()), () -> false);
-        assertThat(fields(above)).containsExactly(tuple("amounts", "decision.amountAboveAsked"), tuple("amounts", "decision.amountAboveAsked"));
+        assertThat(fields(above)).containsExactly(tuple("amount2027", "decision.amountAboveAsked"), tuple("amount2029", "decision.amountAboveAsked"));
         assertThat(above.getFirst().args()).containsExactly("2027", eur("40000"));
         assertThat(above.get(1).args()).containsExactly("2029", BigDecimal.ZERO);
+    }
+
+    @Test
+    void an_amount_below_zero_is_refused_at_its_years_field_as_not_positive_not_as_unreadable_or_missing() {
+        List<Problem> negative = policy.problems(grant(Map.of(2027, eur("-500")), List.of()), () -> false);
+        assertThat(fields(negative)).containsExactly(tuple("amount2027", "reviewPage.amountNotPositive"));
+        assertThat(negative.getFirst().args()).containsExactly("2027");
     }
 
     @Test

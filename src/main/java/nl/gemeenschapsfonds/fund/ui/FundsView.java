@@ -2,7 +2,6 @@ package nl.gemeenschapsfonds.fund.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -51,15 +50,15 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         Grid<FundListItem> fundGrid = new Grid<>();
         fundGrid.setId("funds-grid");
         fundGrid.setAriaLabel(getTranslation("funds.title"));
-        fundGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        fundGrid.addColumn(FundListItem::name).setHeader(getTranslation("funds.name")).setFlexGrow(2);
+        fundGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // two-line cells instead of five columns cut off at 1280 px: the fund over its total and number of calls
+        fundGrid.addComponentColumn(fund -> twoLines(fund.name(), getTranslation("funds.totalAndCalls",
+                        Formats.money(fund.totalBudget(), getLocale()), fund.callCount())))
+                .setHeader(getTranslation("funds.name")).setKey("fund").setFlexGrow(2);
         fundGrid.addColumn(fund -> fund.yearBudgets().entrySet().stream()
                         .map(e -> e.getKey() + ": " + Formats.money(e.getValue(), getLocale()))
                         .collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("funds.budgets")).setFlexGrow(3);
-        fundGrid.addColumn(fund -> Formats.money(fund.totalBudget(), getLocale()))
-                .setHeader(getTranslation("funds.total")).setTextAlign(ColumnTextAlign.END);
-        fundGrid.addColumn(FundListItem::callCount).setHeader(getTranslation("funds.calls"));
+                .setHeader(getTranslation("funds.budgets")).setKey("budgets").setFlexGrow(2);
         if (admin) {
             fundGrid.addComponentColumn(fund -> {
                 Button edit = new Button(getTranslation("action.edit"),
@@ -79,15 +78,17 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         Grid<CallListItem> callGrid = new Grid<>();
         callGrid.setId("calls-grid");
         callGrid.setAriaLabel(getTranslation("calls.heading"));
-        callGrid.addColumn(call -> call.title(getLocale())).setHeader(getTranslation("calls.title")).setFlexGrow(3);
-        callGrid.addColumn(call -> fundNames.getOrDefault(call.fundId(), "")).setHeader(getTranslation("funds.name")).setFlexGrow(2);
-        callGrid.addColumn(call -> getTranslation("call.status." + call.status())).setHeader(getTranslation("calls.status"));
-        callGrid.addColumn(call -> call.rollingIntake()
+        callGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // the call over its fund; the period over how it is allocated: four columns fit at 1280 px and wrap at 320 px
+        callGrid.addComponentColumn(call -> twoLines(call.title(getLocale()), fundNames.getOrDefault(call.fundId(), "")))
+                .setHeader(getTranslation("calls.title")).setKey("call").setFlexGrow(3);
+        callGrid.addColumn(call -> getTranslation("call.status." + call.status())).setHeader(getTranslation("calls.status"))
+                .setKey("status").setFlexGrow(1);
+        callGrid.addComponentColumn(call -> twoLines(call.rollingIntake()
                         ? Formats.date(call.openDate(), getLocale()) + " – " + getTranslation("calls.rolling")
-                        : Formats.date(call.openDate(), getLocale()) + " – " + Formats.date(call.closeDate(), getLocale()))
-                .setHeader(getTranslation("calls.period"));
-        callGrid.addColumn(call -> getTranslation("call.allocation." + call.allocationMethod()))
-                .setHeader(getTranslation("calls.allocation"));
+                        : Formats.date(call.openDate(), getLocale()) + " – " + Formats.date(call.closeDate(), getLocale()),
+                        getTranslation("call.allocation." + call.allocationMethod())))
+                .setHeader(getTranslation("calls.period")).setKey("period").setFlexGrow(2);
         if (admin) {
             callGrid.addComponentColumn(call -> {
                 Button edit = new Button(getTranslation("action.edit"),
@@ -106,6 +107,16 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H2(getTranslation("calls.heading")));
         add(calls.isEmpty() ? new Paragraph(getTranslation("calls.empty")) : callGrid);
+    }
+
+    /** A cell of two lines: the main one, and a quieter one under it. */
+    private static com.vaadin.flow.component.html.Div twoLines(String main, String second) {
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(main));
+        cell.addClassName("cell-two-lines");
+        com.vaadin.flow.component.html.Span under = new com.vaadin.flow.component.html.Span(second);
+        under.addClassName("cell-second");
+        cell.add(under);
+        return cell;
     }
 
     @Override

@@ -44,18 +44,19 @@ class MailQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("mail-queue-grid");
         grid.setAriaLabel(getTranslation("mailQueue.title"));
         grid.setAllRowsVisible(true);
-        // at 1280 px eight columns do not fit side by side: long subjects, errors and headers wrap instead of ending in "…"
+        // five columns fit at 1280 px (eight did not): subject over recipient, status over attempts, created over next
+        // attempt; each cell wraps instead of ending in "…", subject and error have the whole text in a tooltip
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(item -> getTranslation("mailQueue.status." + item.status())).setHeader(getTranslation("mailQueue.column.status"))
-                .setKey("status").setAutoWidth(true);
-        grid.addColumn(MailOutbox.Item::recipient).setHeader(getTranslation("mailQueue.column.recipient")).setKey("recipient").setAutoWidth(true);
-        grid.addColumn(MailOutbox.Item::subject).setHeader(getTranslation("mailQueue.column.subject")).setKey("subject").setFlexGrow(2)
-                .setTooltipGenerator(MailOutbox.Item::subject);
-        grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale())).setHeader(getTranslation("mailQueue.column.created"))
-                .setKey("created").setAutoWidth(true);
-        grid.addColumn(MailOutbox.Item::attempts).setHeader(getTranslation("mailQueue.column.attempts")).setKey("attempts").setAutoWidth(true);
-        grid.addColumn(item -> "FAILED".equals(item.status()) ? "" : Formats.dateTime(item.nextAttemptAt(), getLocale()))
-                .setHeader(getTranslation("mailQueue.column.next")).setKey("next").setAutoWidth(true);
+        grid.addComponentColumn(item -> twoLines(item.subject(), getTranslation("mailQueue.to", item.recipient())))
+                .setHeader(getTranslation("mailQueue.column.mail")).setKey("mail").setFlexGrow(3)
+                .setTooltipGenerator(item -> item.subject() + " — " + item.recipient());
+        grid.addComponentColumn(item -> twoLines(getTranslation("mailQueue.status." + item.status()),
+                        getTranslation("mailQueue.attemptsCount", item.attempts())))
+                .setHeader(getTranslation("mailQueue.column.status")).setKey("status").setFlexGrow(1);
+        grid.addComponentColumn(item -> twoLines(Formats.dateTime(item.createdAt(), getLocale()),
+                        "FAILED".equals(item.status()) ? "" : getTranslation("mailQueue.nextAt",
+                                Formats.dateTime(item.nextAttemptAt(), getLocale()))))
+                .setHeader(getTranslation("mailQueue.column.when")).setKey("when").setFlexGrow(1);
         grid.addColumn(item -> shortError(item.lastError())).setHeader(getTranslation("mailQueue.column.error"))
                 .setKey("error").setFlexGrow(2).setTooltipGenerator(item -> item.lastError() == null ? "" : item.lastError());
         grid.addComponentColumn(item -> {
@@ -87,6 +88,18 @@ class MailQueueView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("mailQueue.title");
+    }
+
+    /** A cell of two lines: the main one, and a quieter one under it. */
+    private static com.vaadin.flow.component.html.Div twoLines(String main, String second) {
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(main));
+        cell.addClassName("cell-two-lines");
+        if (second != null && !second.isBlank()) {
+            com.vaadin.flow.component.html.Span under = new com.vaadin.flow.component.html.Span(second);
+            under.addClassName("cell-second");
+            cell.add(under);
+        }
+        return cell;
     }
 
     /**

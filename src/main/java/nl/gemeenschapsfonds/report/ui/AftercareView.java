@@ -39,11 +39,12 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         Grid<ObligationItem> reportGrid = new Grid<>();
         reportGrid.setId("aftercare-reports");
         reportGrid.setAriaLabel(getTranslation("aftercare.reports"));
-        reportGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        reportGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         reportGrid.setAllRowsVisible(true);
         reportGrid.addColumn(r -> Formats.date(r.currentDue(), getLocale())).setHeader(getTranslation("aftercare.due")).setAutoWidth(true);
-        reportGrid.addColumn(ObligationItem::reference).setHeader(getTranslation("aftercare.reference")).setAutoWidth(true);
-        reportGrid.addColumn(ObligationItem::organisation).setHeader(getTranslation("aftercare.organisation"));
+        // the reference over the organisation: one column less, nothing cut off at 1280 px, wrapped at 320 px
+        reportGrid.addComponentColumn(r -> twoLines(r.reference(), r.organisation()))
+                .setHeader(getTranslation("aftercare.reference")).setKey("application").setFlexGrow(2);
         reportGrid.addColumn(r -> Labels.kind(this, r)).setHeader(getTranslation("aftercare.kind"));
         reportGrid.addColumn(r -> getTranslation("report.status." + r.status())
                         + (SettlementPolicy.moreTermPassed(r, today) ? " · " + getTranslation("aftercare.moreTermPassed")
@@ -68,20 +69,33 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         Grid<SettlementItem> settlementGrid = new Grid<>();
         settlementGrid.setId("aftercare-settlements");
         settlementGrid.setAriaLabel(getTranslation("aftercare.settlements"));
-        settlementGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        settlementGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         settlementGrid.setAllRowsVisible(true);
-        settlementGrid.addColumn(SettlementItem::reference).setHeader(getTranslation("aftercare.reference")).setAutoWidth(true);
-        settlementGrid.addColumn(SettlementItem::organisation).setHeader(getTranslation("aftercare.organisation"));
-        settlementGrid.addColumn(s -> getTranslation("settlement.kind." + s.kind())).setHeader(getTranslation("aftercare.kind"));
-        settlementGrid.addColumn(s -> getTranslation("settlement.status." + s.status())).setHeader(getTranslation("aftercare.status"));
-        settlementGrid.addColumn(s -> Formats.money(s.granted(), getLocale())).setHeader(getTranslation("settlement.granted"));
-        settlementGrid.addColumn(s -> Formats.money(s.settled(), getLocale())).setHeader(getTranslation("settlement.settled"));
+        // seven columns were cut off at 1280 px: reference over organisation, status over kind, granted over settled
+        settlementGrid.addComponentColumn(s -> twoLines(s.reference(), s.organisation()))
+                .setHeader(getTranslation("aftercare.reference")).setKey("application").setFlexGrow(2);
+        settlementGrid.addComponentColumn(s -> twoLines(getTranslation("settlement.status." + s.status()),
+                        getTranslation("settlement.kind." + s.kind())))
+                .setHeader(getTranslation("aftercare.status")).setKey("status").setFlexGrow(1);
+        settlementGrid.addComponentColumn(s -> twoLines(getTranslation("aftercarePage.grantedAmount", Formats.money(s.granted(), getLocale())),
+                        getTranslation("aftercarePage.settledAmount", Formats.money(s.settled(), getLocale()))))
+                .setHeader(getTranslation("aftercarePage.amounts")).setKey("amounts").setFlexGrow(1);
         settlementGrid.addColumn(s -> s.claim() == null ? "" : Formats.money(s.claim().amount(), getLocale())
                         + (s.claim().received() ? " ✓" : ""))
                 .setHeader(getTranslation("settlement.claim"));
         settlementGrid.setItems(settlements.settlements());
         settlementGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(settlementGrid);
+    }
+
+    /** A cell of two lines: the main one, and a quieter one under it. */
+    private static com.vaadin.flow.component.html.Div twoLines(String main, String second) {
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new Span(main));
+        cell.addClassName("cell-two-lines");
+        Span under = new Span(second == null ? "" : second);
+        under.addClassName("cell-second");
+        cell.add(under);
+        return cell;
     }
 
     @Override

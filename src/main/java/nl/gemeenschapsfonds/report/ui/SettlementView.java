@@ -124,8 +124,10 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         Locale locale = getLocale();
         add(new H1(grant.reference() + " · " + grant.title()));
         add(new Paragraph(grant.organisation()));
-        Paragraph facts = new Paragraph(getTranslation("settlement.facts", Formats.money(grant.granted(), locale),
-                Formats.money(grant.paid(), locale), Formats.money(grant.openPayments(), locale)));
+        GrantMoney money = GrantMoney.of(grant);
+        Paragraph facts = new Paragraph(getTranslation(money.settled() ? "aftercarePage.factsSettled" : "aftercarePage.facts",
+                Formats.money(grant.granted(), locale), Formats.money(money.owed(), locale), Formats.money(money.paid(), locale),
+                Formats.money(money.stillToPay(), locale), Formats.money(money.scheduled(), locale)));
         facts.setId("settlement-facts");
         add(facts);
         if (grant.openPayments().signum() > 0 && (grant.settlement() == null || grant.settlement().status() != SettlementStatus.SETTLED)) {

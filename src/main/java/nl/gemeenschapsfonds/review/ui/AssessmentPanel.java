@@ -2,32 +2,29 @@ package nl.gemeenschapsfonds.review.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import nl.gemeenschapsfonds.review.AssessmentForm;
 import nl.gemeenschapsfonds.review.Recommendation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,10 +34,11 @@ import java.util.function.Consumer;
 /**
  * The reviewer's assessment: a score and a comment per criterion, the weighted score as it is typed, a recommendation,
  * the proposed amounts per year and a motivation. It takes the {@link AssessmentForm} record as saved, binds the
- * recommendation and motivation with a {@link Binder} ({@link Advice}), and fires a {@link SaveEvent} with the form as
- * typed; the view saves it. Problems come back with {@link #showProblems}; nothing typed is lost.
+ * recommendation and motivation through {@link RecordForm} ({@link Advice}), and fires a {@link SaveEvent} with the form
+ * as typed; the view saves it. Problems come back with {@link #showProblems}; nothing typed is lost.
+ * Two columns from 40em (a criterion's score beside its comment), one below: the score's label stays on one line.
  */
-class AssessmentPanel extends Composite<VerticalLayout> {
+class AssessmentPanel extends RecordForm<AssessmentPanel.Advice> {
 
     /** The reviewer's advice on the form. */
     public record Advice(Recommendation recommendation, String motivation) {
@@ -68,25 +66,20 @@ class AssessmentPanel extends Composite<VerticalLayout> {
     }
 
     private final AssessmentForm saved;
-    /**
-     * The binder leaves the fields' invalid state and messages alone: they are the service's (its problems at the fields)
-     * and the picker's own (unreadable input), which a validation without validators would clear.
-     */
-    private static final com.vaadin.flow.data.binder.BindingValidationStatusHandler NO_STATUS = status -> {
-    };
-
-    private final Binder<Advice> binder = new Binder<>(Advice.class);
     private final List<WholeNumberField> scores = new ArrayList<>();
-    private final List<TextField> comments = new ArrayList<>();
+    private final List<TextArea> comments = new ArrayList<>();
     private final Map<Integer, DecimalField> proposed = new TreeMap<>();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Map<String, HasValidation> problemFields = new LinkedHashMap<>();
 
     AssessmentPanel(AssessmentForm saved, SortedMap<Integer, BigDecimal> asked) {
+        super(Advice.class);
         this.saved = saved;
-        VerticalLayout section = getContent();
-        section.setPadding(false);
-        section.addClassName("review-section");
-        section.add(new H2(getTranslation("review.assessment")));
+        FormLayout form = getContent();
+        form.setId("assessment-panel");
+        form.addClassName("review-section");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        H2 heading = new H2(getTranslation("review.assessment"));
+        form.add(heading, 2);
         for (int i = 0; i < saved.scores().size(); i++) {
             AssessmentForm.CriterionScore criterion = saved.scores().get(i);
             String name = "en".equals(getLocale().getLanguage()) ? criterion.nameEn() : criterion.nameNl();
@@ -96,20 +89,23 @@ class AssessmentPanel extends Composite<VerticalLayout> {
             score.setMin(0);
             score.setMax(criterion.maxScore());
             score.setValue(criterion.score());
-            TextField comment = new TextField(getTranslation("review.comment"));
+            score.setWidthFull();
+            TextArea comment = new TextArea(getTranslation("review.comment"));
             comment.setId("comment-" + i);
             comment.setMaxLength(2000);
             comment.setValue(criterion.comment() == null ? "" : criterion.comment());
             comment.setWidthFull();
+            comment.setMinHeight("5em");
             scores.add(score);
             comments.add(comment);
-            fields.put("score" + i, score);
-            section.add(new HorizontalLayout(score, comment));
+            problemFields.put("score" + i, score);
+            form.add(score, comment);
         }
         RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>(getTranslation("review.recommendation"));
         recommendation.setId("recommendation");
         recommendation.setItems(Recommendation.values());
         recommendation.setItemLabelGenerator(r -> getTranslation("recommendation." + r));
+        form.add(recommendation, 2);
         asked.forEach((year, amount) -> {
             DecimalField field = new DecimalField(getTranslation("review.proposedAmount", String.valueOf(year),
                     Formats.money(amount, getLocale())));
@@ -117,14 +113,15 @@ class AssessmentPanel extends Composite<VerticalLayout> {
             field.setPrefixComponent(new Span("€"));
             field.setValue(saved.proposedAmounts().get(year));
             proposed.put(year, field);
+            form.add(field);
         });
         TextArea motivation = ReviewApplicationView.area("assessment-motivation", getTranslation("review.motivation"));
-        binder.setDefaultValidatorsEnabled(false); // the service checks the assessment; its messages go to the fields
-        binder.forField(recommendation).withValidationStatusHandler(NO_STATUS).bind("recommendation");
-        binder.forField(motivation).withValidationStatusHandler(NO_STATUS).bind("motivation");
-        binder.readRecord(new Advice(saved.recommendation(), saved.motivation()));
-        fields.put("recommendation", recommendation);
-        fields.put("motivation", motivation);
+        form.add(motivation, 2);
+        bind(recommendation, "recommendation");
+        bind(motivation, "motivation");
+        setValue(new Advice(saved.recommendation(), saved.motivation()));
+        problemFields.putAll(fields());
+        proposed.values().stream().findFirst().ifPresent(first -> problemFields.put("proposedAmounts", first));
         Span score = new Span();
         score.setId("weighted-score");
         // the weighted score follows the scores as they are typed, before anything is saved
@@ -144,9 +141,8 @@ class AssessmentPanel extends Composite<VerticalLayout> {
         Button complete = new Button(getTranslation("review.completeAssessment"), click -> save(true));
         complete.setId("assessment-complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(recommendation);
-        proposed.values().forEach(section::add);
-        section.add(motivation, score, new HorizontalLayout(save, complete));
+        form.add(score, 2);
+        form.add(new HorizontalLayout(save, complete), 2);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
@@ -155,17 +151,12 @@ class AssessmentPanel extends Composite<VerticalLayout> {
 
     /** Shows the service's problems at their fields; what cannot be placed goes to {@code elsewhere}. */
     void showProblems(InvalidInputException invalid, Consumer<String> elsewhere) {
-        ProblemMessages.show(this, invalid, fields, elsewhere);
+        ProblemMessages.show(this, invalid, problemFields, elsewhere);
     }
 
     private void save(boolean complete) {
-        ProblemMessages.clear(fields);
-        Advice advice;
-        try {
-            advice = binder.writeRecord();
-        } catch (ValidationException invalid) {
-            return; // no validators are bound: the service checks the assessment
-        }
+        ProblemMessages.clear(problemFields);
+        Advice advice = getValue();
         SortedMap<Integer, BigDecimal> amounts = new TreeMap<>();
         proposed.forEach((year, field) -> {
             if (field.getValue() != null) {

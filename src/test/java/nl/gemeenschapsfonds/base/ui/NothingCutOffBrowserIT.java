@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 13 in real Chromium at 1280 px wide: no field label ends in "…" ("Betaald op (volgens de ba…"),
- * a call's year field shows its four digits on one line, and the page itself never scrolls sideways.
+ * a call's year field shows its four digits on one line, no cell of the outgoing mail, the funds and the aftercare
+ * lists is cut off, and the page itself never scrolls sideways.
  */
 class NothingCutOffBrowserIT extends BrowserTest {
 
@@ -69,8 +70,6 @@ class NothingCutOffBrowserIT extends BrowserTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("""
-            Fails with a real outbox: eight columns do not fit the 1,030 px beside the menu at 1280 px, the auto-width columns             take their content's width and subject and error are squeezed to 100 px, where even wrapped text overflows             (e.g. 'Eindverslag voor GF-2026-000005 is goedgekeurd' 125/100 px). Needs fewer columns (subject and recipient             in one two-line cell, as the work queue does); open in issue 13's note.""")
     void the_outgoing_mail_shows_subject_and_next_attempt_whole_at_1280_pixels() {
         long mail = jdbc.sql("""
                         insert into mail_outbox (recipient, subject, body, status, attempts, created_at, next_attempt_at, last_error)
@@ -93,24 +92,52 @@ class NothingCutOffBrowserIT extends BrowserTest {
             waitForId("mail-queue-grid");
             waiting().until(d -> textOf(d.findElement(org.openqa.selenium.By.id("mail-queue-grid"))).contains("GF-2026-000001"));
 
-            // the grid measures its rows after they are drawn: wait for the layout to settle, then nothing may be cut off
-            String cutCells = """
-                    return [...document.querySelectorAll('#mail-queue-grid vaadin-grid-cell-content')]
-                        .filter(c => c.offsetParent !== null && c.textContent.trim()
-                            && (c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1))
-                        .map(c => c.textContent.trim() + " [" + c.scrollWidth + "/" + c.clientWidth + " x " + c.scrollHeight + "/" + c.clientHeight + "]");""";
-            try {
-                waiting().until(d -> ((java.util.List<?>) js(cutCells)).isEmpty());
-            } catch (org.openqa.selenium.TimeoutException settled) {
-                // not settled: the assertion below names the cells
-            }
-            @SuppressWarnings("unchecked")
-            java.util.List<String> cut = (java.util.List<String>) js(cutCells);
-            assertThat(cut).as("cells cut off").isEmpty();
+            assertThat(cutCells("#mail-queue-grid")).as("cells cut off").isEmpty();
             assertThat(pageScrollsSideways()).isFalse();
         } finally {
             jdbc.sql("delete from mail_outbox where id in (?, ?)").params(mail, refused).update();
         }
+    }
+
+    @Test
+    void the_funds_and_the_aftercare_lists_show_every_cell_whole_at_1280_pixels() {
+        open("login");
+        login(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        waitForId("funds-view");
+        waitForId("calls-grid");
+        assertThat(cutCells("#funds-grid")).as("fund cells cut off").isEmpty();
+        assertThat(cutCells("#calls-grid")).as("call cells cut off").isEmpty();
+        assertThat(pageScrollsSideways()).isFalse();
+
+        driver.manage().deleteAllCookies();
+        open("login");
+        login(DemoUsers.REVIEWER, DemoUsers.PASSWORD);
+        waiting().until(d -> !d.findElements(org.openqa.selenium.By.id("current-user")).isEmpty());
+        open("aftercare");
+        waitForId("aftercare-settlements");
+        assertThat(cutCells("#aftercare-reports")).as("report cells cut off").isEmpty();
+        assertThat(cutCells("#aftercare-settlements")).as("settlement cells cut off").isEmpty();
+        assertThat(pageScrollsSideways()).isFalse();
+    }
+
+    /**
+     * The cells of this grid whose text does not fit (wider or taller than the cell), each with its sizes. The grid
+     * measures its rows after they are drawn: wait for the layout to settle, then nothing may be cut off.
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> cutCells(String grid) {
+        String script = """
+                return [...document.querySelectorAll('%s vaadin-grid-cell-content')]
+                    .filter(c => c.offsetParent !== null && c.textContent.trim()
+                        && (c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1))
+                    .map(c => c.textContent.trim() + " [" + c.scrollWidth + "/" + c.clientWidth + " x " + c.scrollHeight + "/" + c.clientHeight + "]");"""
+                .formatted(grid);
+        try {
+            waiting().until(d -> ((java.util.List<?>) js(script)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException settled) {
+            // not settled: the caller's assertion names the cells
+        }
+        return (java.util.List<String>) js(script);
     }
 
     @org.springframework.beans.factory.annotation.Autowired

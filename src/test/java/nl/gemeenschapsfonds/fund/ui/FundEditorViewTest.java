@@ -71,6 +71,11 @@ class FundEditorViewTest extends KaribuViewTest {
         });
         _get(FundsView.class);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("funds-grid")))).isEqualTo(1);
+        // walk13 (issue 13): the fund over its total and calls in one two-line cell, so the columns fit at 1280 px
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("funds-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "fund").getChildren()
+                .map(line -> line.getElement().getText()).toList())
+                .containsExactly("Dorpshuizenfonds", "Totaal € 1.000.000,50 · 0 regeling(en)");
     }
 
     @Test

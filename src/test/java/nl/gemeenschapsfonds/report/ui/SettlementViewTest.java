@@ -144,6 +144,29 @@ class SettlementViewTest extends KaribuViewTest {
         assertThat(_find(NotFoundView.class)).hasSize(1);
     }
 
+    @Test
+    void a_grant_with_nothing_paid_yet_says_all_of_it_is_still_to_pay_not_nothing_open() {
+        login(staff.reviewer());
+        navigate("aftercare/" + applicationId);
+        String facts = field(com.vaadin.flow.component.html.Paragraph.class, "settlement-facts").getText();
+        assertThat(facts).startsWith("Verleend € 20.000,00 · betaald tot nu toe € 0,00 · nog te betalen € 20.000,00, waarvan")
+                .doesNotContain("nog open € 0,00");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_aftercare_list_shows_reference_and_organisation_in_one_two_line_cell() {
+        login(staff.reviewer());
+        navigate("aftercare");
+        com.vaadin.flow.component.grid.Grid<ObligationItem> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("aftercare-reports"));
+        int row = aftercareReports().indexOf(aftercareReports().stream().filter(r -> r.id() == report.id()).findFirst().orElseThrow());
+        com.vaadin.flow.component.Component cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "application");
+        assertThat(cell.getChildren().map(line -> line.getElement().getText()).toList())
+                .containsExactly(report.reference(), report.organisation());
+        assertThat(grid.getColumns()).hasSizeLessThanOrEqualTo(5);
+    }
+
     @SuppressWarnings("unchecked")
     private java.util.List<ObligationItem> aftercareReports() {
         return ((com.vaadin.flow.component.grid.Grid<ObligationItem>) _get(com.vaadin.flow.component.grid.Grid.class,

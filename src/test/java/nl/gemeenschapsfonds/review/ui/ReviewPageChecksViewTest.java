@@ -190,4 +190,123 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
         // 6/10 × 60 + 24 = 60; not yet saved
         assertThat(score.getText()).isEqualTo("Gewogen score: 60 van 100");
     }
+
+    // walk13 (issue 13): what a new user met on the review page
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_empty_advice_is_asked_for_in_words_at_the_advice_and_what_was_typed_stays() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(7);
+        _get(WholeNumberField.class, spec -> spec.withId("score-1")).setValue(3);
+        _get(TextArea.class, spec -> spec.withId("comment-0")).setValue("Veel bezoekers");
+        _get(TextArea.class, spec -> spec.withId("assessment-motivation")).setValue("Goed voor het dorp");
+
+        _click(_get(Button.class, spec -> spec.withId("assessment-complete")));
+
+        RadioButtonGroup<Recommendation> advice = _get(RadioButtonGroup.class, spec -> spec.withId("recommendation"));
+        assertThat(advice.isInvalid()).isTrue();
+        assertThat(advice.getErrorMessage()).isEqualTo("Kies een advies: verlenen, gedeeltelijk verlenen of weigeren");
+        assertThat(_get(TextArea.class, spec -> spec.withId("comment-0")).getValue()).isEqualTo("Veel bezoekers");
+        assertThat(_get(TextArea.class, spec -> spec.withId("assessment-motivation")).getValue()).isEqualTo("Goed voor het dorp");
+    }
+
+    @Test
+    void the_assessment_sits_on_a_record_form_in_two_columns_with_comments_to_write_in() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+
+        AssessmentPanel panel = _get(AssessmentPanel.class);
+        assertThat(panel).isInstanceOf(nl.gemeenschapsfonds.base.ui.RecordForm.class);
+        assertThat(panel.getContent().getResponsiveSteps()).hasSize(2);
+        // a criterion's score and its comment share a row of two columns: the score's label has half the width
+        assertThat(_get(WholeNumberField.class, spec -> spec.withId("score-0")).getWidth()).isEqualTo("100%");
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("comment-0"));
+        assertThat(comment.getMinHeight()).isEqualTo("5em");
+    }
+
+    @Test
+    void a_negative_decision_amount_is_refused_at_its_field_as_not_positive_and_nothing_typed_is_lost() {
+        assessAsReviewer();
+        login(staff.decisionMaker());
+        navigate("review/" + application);
+        nl.gemeenschapsfonds.base.ui.DecimalField amount = _get(nl.gemeenschapsfonds.base.ui.DecimalField.class,
+                spec -> spec.withId("decision-amount-2027"));
+        nl.gemeenschapsfonds.test.Typing.type(amount, "-500");
+        _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Past in de regeling");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+
+        assertThat(_find(ConfirmDialog.class)).as("no confirmation for a decision that cannot be taken").isEmpty();
+        assertThat(notificationTexts()).noneMatch(text -> text.contains("niet te lezen"));
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo(
+                "Het bedrag voor 2027 kan niet negatief zijn: vul minstens € 0,01 in, of 0 als u in dat jaar niets verleent");
+        assertThat(amount.getValue()).isEqualByComparingTo("-500");
+        assertThat(_get(TextArea.class, spec -> spec.withId("decision-motivation")).getValue()).isEqualTo("Past in de regeling");
+        assertThat(_get(DecisionFormPanel.class)).isInstanceOf(nl.gemeenschapsfonds.base.ui.RecordForm.class);
+    }
+
+    @Test
+    void in_english_a_negative_decision_amount_says_so_in_english_at_the_field() {
+        assessAsReviewer();
+        login(staff.decisionMaker());
+        useEnglish();
+        navigate("review/" + application);
+        nl.gemeenschapsfonds.base.ui.DecimalField amount = _get(nl.gemeenschapsfonds.base.ui.DecimalField.class,
+                spec -> spec.withId("decision-amount-2027"));
+        nl.gemeenschapsfonds.test.Typing.type(amount, "-500");
+        _get(TextArea.class, spec -> spec.withId("decision-motivation")).setValue("Fits the call");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-take")));
+
+        assertThat(amount.getErrorMessage()).isEqualTo(
+                "The amount for 2027 cannot be negative: enter at least € 0.01, or 0 if you grant nothing that year");
+    }
+
+    @Test
+    void an_extension_without_a_reason_is_refused_at_the_wide_reason_field_and_the_weeks_stay() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        WholeNumberField weeks = _get(WholeNumberField.class, spec -> spec.withId("extension-weeks"));
+        weeks.setValue(4);
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("extension-reason"));
+        assertThat(reason.getWidth()).as("the reason takes the width, not a narrow field beside the weeks").isEqualTo("100%");
+
+        _click(_get(Button.class, spec -> spec.withId("extension-save")));
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Schrijf de reden van de verlenging op; de aanvrager krijgt die te zien");
+        assertThat(weeks.getValue()).isEqualTo(4);
+    }
+
+    @Test
+    void the_facts_of_the_application_are_one_list_of_labels_and_values_not_a_paragraph_each() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        com.vaadin.flow.component.html.DescriptionList facts = _get(com.vaadin.flow.component.html.DescriptionList.class,
+                spec -> spec.withId("review-facts"));
+        assertThat(facts.getClassNames()).contains("summary-fields");
+        assertThat(facts.getElement().getTextRecursively()).contains("Organisatie", "Dorpswinkel", "Subsidie 2027", "€ 20.000,00");
+    }
+
+    @Test
+    void the_review_page_has_at_most_seven_dependencies_and_fewer_than_four_hundred_lines() throws Exception {
+        assertThat(ReviewApplicationView.class.getDeclaredConstructors())
+                .allSatisfy(constructor -> assertThat(constructor.getParameterCount()).isLessThanOrEqualTo(7));
+        for (Class<?> part : List.of(ReviewApplicationView.class, CaseSections.class, OutcomeSections.class)) {
+            assertThat(part.getDeclaredConstructors())
+                    .allSatisfy(constructor -> assertThat(constructor.getParameterCount()).isLessThanOrEqualTo(7));
+        }
+        long lines = java.nio.file.Files.lines(java.nio.file.Path.of(
+                "src/main/java/nl/gemeenschapsfonds/review/ui/ReviewApplicationView.java")).count();
+        assertThat(lines).isLessThan(400);
+    }
 }
