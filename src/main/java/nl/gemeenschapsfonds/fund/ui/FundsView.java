@@ -54,11 +54,16 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         // two-line cells instead of five columns cut off at 1280 px: the fund over its total and number of calls
         fundGrid.addComponentColumn(fund -> twoLines(fund.name(), getTranslation("funds.totalAndCalls",
                         Formats.money(fund.totalBudget(), getLocale()), fund.callCount())))
-                .setHeader(getTranslation("funds.name")).setKey("fund").setFlexGrow(2);
-        fundGrid.addColumn(fund -> fund.yearBudgets().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + Formats.money(e.getValue(), getLocale()))
-                        .collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("funds.budgets")).setKey("budgets").setFlexGrow(2);
+                .setHeader(getTranslation("funds.name")).setKey("fund").setWidth("11em").setFlexGrow(2);
+        // one line per year, so a year's amount is never broken off at 320 px
+        fundGrid.addComponentColumn(fund -> {
+                    com.vaadin.flow.component.html.Div lines = new com.vaadin.flow.component.html.Div();
+                    lines.addClassName("cell-two-lines");
+                    fund.yearBudgets().forEach((year, amount) -> lines.add(new com.vaadin.flow.component.html.Span(
+                            year + ": " + Formats.money(amount, getLocale()))));
+                    return lines;
+                })
+                .setHeader(getTranslation("funds.budgets")).setKey("budgets").setWidth("11em").setFlexGrow(2);
         if (admin) {
             fundGrid.addComponentColumn(fund -> {
                 Button edit = new Button(getTranslation("action.edit"),
@@ -81,14 +86,14 @@ class FundsView extends VerticalLayout implements HasDynamicTitle {
         callGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // the call over its fund; the period over how it is allocated: four columns fit at 1280 px and wrap at 320 px
         callGrid.addComponentColumn(call -> twoLines(call.title(getLocale()), fundNames.getOrDefault(call.fundId(), "")))
-                .setHeader(getTranslation("calls.title")).setKey("call").setFlexGrow(3);
+                .setHeader(getTranslation("calls.title")).setKey("call").setWidth("11em").setFlexGrow(3);
         callGrid.addColumn(call -> getTranslation("call.status." + call.status())).setHeader(getTranslation("calls.status"))
-                .setKey("status").setFlexGrow(1);
+                .setKey("status").setAutoWidth(true).setFlexGrow(1);
         callGrid.addComponentColumn(call -> twoLines(call.rollingIntake()
                         ? Formats.date(call.openDate(), getLocale()) + " – " + getTranslation("calls.rolling")
                         : Formats.date(call.openDate(), getLocale()) + " – " + Formats.date(call.closeDate(), getLocale()),
                         getTranslation("call.allocation." + call.allocationMethod())))
-                .setHeader(getTranslation("calls.period")).setKey("period").setFlexGrow(2);
+                .setHeader(getTranslation("calls.period")).setKey("period").setWidth("11em").setFlexGrow(2);
         if (admin) {
             callGrid.addComponentColumn(call -> {
                 Button edit = new Button(getTranslation("action.edit"),

@@ -44,8 +44,8 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         reportGrid.addColumn(r -> Formats.date(r.currentDue(), getLocale())).setHeader(getTranslation("aftercare.due")).setAutoWidth(true);
         // the reference over the organisation: one column less, nothing cut off at 1280 px, wrapped at 320 px
         reportGrid.addComponentColumn(r -> twoLines(r.reference(), r.organisation()))
-                .setHeader(getTranslation("aftercare.reference")).setKey("application").setFlexGrow(2);
-        reportGrid.addColumn(r -> Labels.kind(this, r)).setHeader(getTranslation("aftercare.kind"));
+                .setHeader(getTranslation("aftercare.reference")).setKey("application").setWidth("11em").setFlexGrow(2);
+        reportGrid.addColumn(r -> Labels.kind(this, r)).setHeader(getTranslation("aftercare.kind")).setAutoWidth(true);
         reportGrid.addColumn(r -> getTranslation("report.status." + r.status())
                         + (SettlementPolicy.moreTermPassed(r, today) ? " · " + getTranslation("aftercare.moreTermPassed")
                         : r.overdue(today) ? " · " + getTranslation("aftercare.overdue") : ""))
@@ -73,16 +73,16 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         settlementGrid.setAllRowsVisible(true);
         // seven columns were cut off at 1280 px: reference over organisation, status over kind, granted over settled
         settlementGrid.addComponentColumn(s -> twoLines(s.reference(), s.organisation()))
-                .setHeader(getTranslation("aftercare.reference")).setKey("application").setFlexGrow(2);
+                .setHeader(getTranslation("aftercare.reference")).setKey("application").setWidth("11em").setFlexGrow(2);
         settlementGrid.addComponentColumn(s -> twoLines(getTranslation("settlement.status." + s.status()),
                         getTranslation("settlement.kind." + s.kind())))
-                .setHeader(getTranslation("aftercare.status")).setKey("status").setFlexGrow(1);
+                .setHeader(getTranslation("aftercare.status")).setKey("status").setWidth("9em").setFlexGrow(1);
         settlementGrid.addComponentColumn(s -> twoLines(getTranslation("aftercarePage.grantedAmount", Formats.money(s.granted(), getLocale())),
                         getTranslation("aftercarePage.settledAmount", Formats.money(s.settled(), getLocale()))))
-                .setHeader(getTranslation("aftercarePage.amounts")).setKey("amounts").setFlexGrow(1);
+                .setHeader(getTranslation("aftercarePage.amounts")).setKey("amounts").setWidth("11em").setFlexGrow(1);
         settlementGrid.addColumn(s -> s.claim() == null ? "" : Formats.money(s.claim().amount(), getLocale())
                         + (s.claim().received() ? " ✓" : ""))
-                .setHeader(getTranslation("settlement.claim"));
+                .setHeader(getTranslation("settlement.claim")).setAutoWidth(true);
         settlementGrid.setItems(settlements.settlements());
         settlementGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(settlementGrid);

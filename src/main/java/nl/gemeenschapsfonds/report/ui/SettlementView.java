@@ -127,7 +127,9 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         GrantMoney money = GrantMoney.of(grant);
         Paragraph facts = new Paragraph(getTranslation(money.settled() ? "aftercarePage.factsSettled" : "aftercarePage.facts",
                 Formats.money(grant.granted(), locale), Formats.money(money.owed(), locale), Formats.money(money.paid(), locale),
-                Formats.money(money.stillToPay(), locale), Formats.money(money.scheduled(), locale)));
+                Formats.money(money.stillToPay(), locale), money.scheduled().signum() > 0
+                        ? getTranslation("aftercarePage.scheduled", Formats.money(money.scheduled(), locale))
+                        : getTranslation("aftercarePage.noneScheduled")));
         facts.setId("settlement-facts");
         add(facts);
         if (grant.openPayments().signum() > 0 && (grant.settlement() == null || grant.settlement().status() != SettlementStatus.SETTLED)) {

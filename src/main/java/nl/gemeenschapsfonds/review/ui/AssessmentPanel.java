@@ -142,7 +142,9 @@ class AssessmentPanel extends RecordForm<AssessmentPanel.Advice> {
         complete.setId("assessment-complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(score, 2);
-        form.add(new HorizontalLayout(save, complete), 2);
+        HorizontalLayout buttons = new HorizontalLayout(save, complete);
+        buttons.setWrap(true);
+        form.add(buttons, 2);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -157,7 +157,7 @@ class DecisionFormPanel extends RecordForm<DecisionFormPanel.Choices> {
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(conditions, obligations, settlement, advance, ground, coFinancingDueBy);
         form.add(motivation, 2);
-        form.add(decide, 2);
+        form.add(new com.vaadin.flow.component.html.Div(decide), 2); // the button keeps its own width
     }
 
     Registration addDecideListener(ComponentEventListener<DecideEvent> listener) {

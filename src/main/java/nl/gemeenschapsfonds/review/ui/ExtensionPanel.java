@@ -62,7 +62,7 @@ class ExtensionPanel extends RecordForm<ExtensionPanel.Extension> {
         form.add(new H2(getTranslation("review.extension")), 3);
         form.add(weeks, 1);
         form.add(reason, 2);
-        form.add(extend, 3);
+        form.add(new com.vaadin.flow.component.html.Div(extend), 3); // the button keeps its own width
     }
 
     /** The fields by the names the deadline service's problems use. */

@@ -73,8 +73,9 @@ class IntakePanel extends RecordForm<IntakePanel.Supplement> {
         Button request = new Button(getTranslation("review.requestSupplement"),
                 click -> fireEvent(new SupplementEvent(this, getValue())));
         request.setId("supplement-request");
-        form.add(new H2(getTranslation("review.intake")), complete, new Paragraph(getTranslation("review.orSupplement")), text,
-                days, request);
+        // the buttons keep their own width; the text takes the whole width
+        form.add(new H2(getTranslation("review.intake")), new com.vaadin.flow.component.html.Div(complete),
+                new Paragraph(getTranslation("review.orSupplement")), text, days, new com.vaadin.flow.component.html.Div(request));
     }
 
     /** The fields by the names the intake service's problems use. */

@@ -77,6 +77,7 @@ class ReviewersPanel extends Composite<VerticalLayout> {
             conflict.setId("reviewers-declare-conflict");
             conflict.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             HorizontalLayout row = new HorizontalLayout(noConflict, take, conflict);
+            row.setWrap(true); // at 320 px the declaration and its two buttons go under each other, not off the page
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
             content.add(row);
@@ -113,6 +114,7 @@ class ReviewersPanel extends Composite<VerticalLayout> {
             });
             assign.setId("reviewers-assign");
             HorizontalLayout row = new HorizontalLayout(who, assign);
+            row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
             content.add(row);

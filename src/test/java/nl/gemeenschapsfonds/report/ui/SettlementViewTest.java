@@ -149,7 +149,7 @@ class SettlementViewTest extends KaribuViewTest {
         login(staff.reviewer());
         navigate("aftercare/" + applicationId);
         String facts = field(com.vaadin.flow.component.html.Paragraph.class, "settlement-facts").getText();
-        assertThat(facts).startsWith("Verleend € 20.000,00 · betaald tot nu toe € 0,00 · nog te betalen € 20.000,00, waarvan")
+        assertThat(facts).startsWith("Verleend € 20.000,00 · betaald tot nu toe € 0,00 · nog te betalen € 20.000,00, ")
                 .doesNotContain("nog open € 0,00");
     }
 
