@@ -173,6 +173,19 @@ public class AssignmentService {
     }
 
     /**
+     * The signed-in reviewer takes an application in hand (the review page's button): submission's "taken in hand"
+     * marker, audited, and their own assignment within the cap. Called by {@link WorkQueueService#assignToMe}, which
+     * checks the role.
+     */
+    void takeInHand(long applicationId) {
+        GrantApplication application = access.inMyAuthority(applicationId);
+        String before = application.getAssignedReviewer();
+        access.workflow().assignTo(applicationId, currentUser.actorName());
+        audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
+        ensureAssigned(applicationId);
+    }
+
+    /**
      * Makes sure the signed-in reviewer is assigned before they assess: their own assignment within the cap (what
      * a reviewer did before issue 21: start an assessment without being assigned).
      */

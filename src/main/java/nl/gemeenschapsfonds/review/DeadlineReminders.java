@@ -5,6 +5,10 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.mail.Mail;
 import nl.gemeenschapsfonds.base.mail.Mailer;
+import nl.gemeenschapsfonds.fund.AuthorityFacts;
+import nl.gemeenschapsfonds.fund.Funds;
+import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.UserAccounts;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +20,12 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +33,9 @@ import java.util.stream.Collectors;
  * deadline has passed and those due within seven days, so no deadline passes unnoticed (a missed
  * deadline can cost the authority a penalty, Awb 4:17). Runs once per morning however many
  * application nodes there are: the job takes a database lock first ({@code shedlock}), and keeps it
- * at least five minutes, so a node whose clock runs a little behind finds it still taken.
+ * at least five minutes, so a node whose clock runs a little behind finds it still taken. A line
+ * says "assigned to you" when the lead or the reviewer assigned the application to the recipient
+ * ({@code review_assignment}, ADR 0027).
  *
  * <p>The schedule is {@code app.reminders.cron} ({@code -} switches it off, as in the tests).
  * {@link #sendReminders()} does the work without the lock, for tests and for an administrator's
@@ -45,12 +53,17 @@ public class DeadlineReminders {
     private final Mailer mailer;
     private final Translations translations;
     private final Clock clock;
+    private final Funds funds;
+    private final UserAccounts accounts;
 
-    DeadlineReminders(JdbcClient jdbc, Mailer mailer, Translations translations, Clock clock) {
+    DeadlineReminders(JdbcClient jdbc, Mailer mailer, Translations translations, Clock clock, Funds funds,
+                      UserAccounts accounts) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.translations = translations;
         this.clock = clock;
+        this.funds = funds;
+        this.accounts = accounts;
     }
 
     /** The daily run: at most one node at a time, and one run per morning. */
@@ -66,59 +79,69 @@ public class DeadlineReminders {
         return sendReminders(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
     }
 
-    /** As {@link #sendReminders()}, as if today were {@code today}. */
+    /**
+     * As {@link #sendReminders()}, as if today were {@code today}. The due applications come from submission's
+     * published read model {@code work_queue_row} (the work queue's own rows), who is assigned from review's
+     * {@code review_assignment} (ADR 0027), the authority's name from fund's API and the reviewers from security's.
+     */
     int sendReminders(LocalDate today) {
+        Map<Long, Set<String>> assigned = new HashMap<>();
         List<Due> due = jdbc.sql("""
-                        select f.authority_id, au.name as authority_name, a.id, a.reference, a.title, o.legal_name,
-                               a.status, a.decision_due
-                        from grant_application a
-                        join grant_call c on c.id = a.call_id
-                        join fund f on f.id = c.fund_id
-                        join authority au on au.id = f.authority_id
-                        join organisation o on o.id = a.organisation_id
-                        where a.status in ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'IN_ASSESSMENT', 'AWAITING_DECISION')
-                          and a.decision_due <= ?
-                        order by f.authority_id, a.decision_due, a.id""")
+                        select w.authority_id, w.id, w.reference, w.title, w.organisation_name, w.status, w.decision_due,
+                               (select string_agg(r.reviewer, ' ') from review_assignment r where r.application_id = w.id)
+                                   as reviewers
+                        from work_queue_row w
+                        where w.status in ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'IN_ASSESSMENT', 'AWAITING_DECISION')
+                          and w.decision_due <= ?
+                        order by w.authority_id, w.decision_due, w.id""")
                 .param(Date.valueOf(today.plusDays(DAYS_AHEAD)))
-                .query((rs, row) -> new Due(rs.getLong("authority_id"), rs.getString("authority_name"), rs.getLong("id"),
-                        rs.getString("reference"), rs.getString("title"), rs.getString("legal_name"),
-                        ApplicationStatus.valueOf(rs.getString("status")), rs.getDate("decision_due").toLocalDate()))
+                .query((rs, row) -> {
+                    String reviewers = rs.getString("reviewers");
+                    if (reviewers != null) {
+                        assigned.put(rs.getLong("id"), Set.of(reviewers.split(" ")));
+                    }
+                    return new Due(rs.getLong("authority_id"), rs.getLong("id"), rs.getString("reference"),
+                            rs.getString("title"), rs.getString("organisation_name"),
+                            ApplicationStatus.valueOf(rs.getString("status")), rs.getDate("decision_due").toLocalDate());
+                })
                 .list();
         if (due.isEmpty()) {
             return 0;
         }
         Map<Long, List<Due>> perAuthority = due.stream()
                 .collect(Collectors.groupingBy(Due::authorityId, LinkedHashMap::new, Collectors.toList()));
-        List<Reviewer> reviewers = jdbc.sql("""
-                        select email, display_name, preferred_locale, authority_id from app_user
-                        where role = 'REVIEWER' and enabled and authority_id in (:authorities)
-                        order by authority_id, id""")
-                .param("authorities", perAuthority.keySet())
-                .query((rs, row) -> new Reviewer(rs.getString("email"), rs.getString("display_name"),
-                        Locale.of(rs.getString("preferred_locale")), rs.getLong("authority_id")))
-                .list();
-        for (Reviewer reviewer : reviewers) {
-            mailer.send(mail(reviewer, perAuthority.get(reviewer.authorityId()), today).ofKind("reminder.mail.subject"));
+        List<UserAccounts.AccountFacts> reviewers = accounts.enabledStaff().stream()
+                .filter(account -> account.role() == Role.REVIEWER && perAuthority.containsKey(account.authorityId()))
+                .toList();
+        Map<Long, String> authorityNames = new HashMap<>();
+        for (UserAccounts.AccountFacts reviewer : reviewers) {
+            String authority = authorityNames.computeIfAbsent(reviewer.authorityId(),
+                    id -> funds.authority(id).map(AuthorityFacts::name).orElse(""));
+            mailer.send(mail(reviewer, authority, perAuthority.get(reviewer.authorityId()), assigned, today)
+                    .ofKind("reminder.mail.subject"));
         }
         return reviewers.size();
     }
 
-    private Mail mail(Reviewer reviewer, List<Due> applications, LocalDate today) {
+    private Mail mail(UserAccounts.AccountFacts reviewer, String authorityName, List<Due> applications,
+                      Map<Long, Set<String>> assigned, LocalDate today) {
         Locale language = reviewer.language();
+        String me = reviewer.email().toLowerCase(Locale.ROOT);
         List<Due> overdue = applications.stream().filter(a -> a.decisionDue().isBefore(today)).toList();
         List<Due> soon = applications.stream().filter(a -> !a.decisionDue().isBefore(today)).toList();
         StringBuilder text = new StringBuilder(translations.get(language, "reminder.mail.intro", reviewer.displayName(),
-                applications.getFirst().authorityName(), Formats.date(today, language), DAYS_AHEAD));
+                authorityName, Formats.date(today, language), DAYS_AHEAD));
         text.append("\n\n").append(translations.get(language, "reminder.mail.overdue", overdue.size()));
-        lines(text, overdue, today, language);
+        lines(text, overdue, today, language, assigned, me);
         text.append("\n\n").append(translations.get(language, "reminder.mail.dueSoon", soon.size(), DAYS_AHEAD));
-        lines(text, soon, today, language);
+        lines(text, soon, today, language, assigned, me);
         text.append("\n\n").append(translations.get(language, "reminder.mail.closing"));
         return new Mail(reviewer.email(),
                 translations.get(language, "reminder.mail.subject", overdue.size(), soon.size(), DAYS_AHEAD), text.toString());
     }
 
-    private void lines(StringBuilder text, List<Due> applications, LocalDate today, Locale language) {
+    private void lines(StringBuilder text, List<Due> applications, LocalDate today, Locale language,
+                       Map<Long, Set<String>> assigned, String me) {
         if (applications.isEmpty()) {
             text.append('\n').append(translations.get(language, "reminder.mail.none"));
         }
@@ -130,13 +153,13 @@ public class DeadlineReminders {
                     Formats.date(application.decisionDue(), language)));
             text.append(' ').append(days < 0 ? translations.get(language, "reminder.mail.daysLate", -days)
                     : translations.get(language, "reminder.mail.daysLeft", days));
+            if (assigned.getOrDefault(application.id(), Set.of()).contains(me)) {
+                text.append(' ').append(translations.get(language, "reminder.mail.assignedToYou"));
+            }
         }
     }
 
-    private record Due(long authorityId, String authorityName, long id, String reference, String title,
-                       String organisation, ApplicationStatus status, LocalDate decisionDue) {
-    }
-
-    private record Reviewer(String email, String displayName, Locale language, long authorityId) {
+    private record Due(long authorityId, long id, String reference, String title, String organisation,
+                       ApplicationStatus status, LocalDate decisionDue) {
     }
 }

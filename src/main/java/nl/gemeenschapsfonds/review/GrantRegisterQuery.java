@@ -1,12 +1,16 @@
 package nl.gemeenschapsfonds.review;
 
+import nl.gemeenschapsfonds.fund.CallFacts;
+import nl.gemeenschapsfonds.fund.Funds;
+import nl.gemeenschapsfonds.organisation.OrganisationFacts;
+import nl.gemeenschapsfonds.organisation.Organisations;
+import nl.gemeenschapsfonds.submission.ApplicationProjectFacts;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,22 +25,16 @@ import java.util.TreeMap;
 @Component
 public class GrantRegisterQuery {
 
-    private static final String SELECT = """
-            select d.id as decision_id, d.kind, d.decision_date, a.id as application_id, a.reference, a.title, a.description,
-                   a.facility_type, a.facility_municipality_code, a.amount_requested, a.start_date, a.end_date,
-                   c.id as call_id, c.title_nl, c.title_en, au.id as authority_id, au.code as authority_code,
-                   au.name as authority_name, o.id as organisation_id, o.legal_name, o.kvk_number, o.legal_form,
-                   o.municipality_code
-            from decision d join grant_application a on a.id = d.application_id
-            join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id join authority au on au.id = f.authority_id
-            join organisation o on o.id = a.organisation_id
-            where d.kind in ('GRANT', 'GRANT_PARTLY')
-            """;
-
     private final JdbcClient jdbc;
+    private final ApplicationSummaries applications;
+    private final Funds funds;
+    private final Organisations organisations;
 
-    GrantRegisterQuery(JdbcClient jdbc) {
+    GrantRegisterQuery(JdbcClient jdbc, ApplicationSummaries applications, Funds funds, Organisations organisations) {
         this.jdbc = jdbc;
+        this.applications = applications;
+        this.funds = funds;
+        this.organisations = organisations;
     }
 
     /** A granted decision with what the register may publish; the organisation's legal form decides whether it is. */
@@ -49,9 +47,35 @@ public class GrantRegisterQuery {
                                SortedMap<Integer, BigDecimal> grantedPerYear) {
     }
 
-    /** The grant decided on the application, if it was granted. */
+    private record Granted(long decisionId, boolean partly, LocalDate decisionDate) {
+    }
+
+    /**
+     * The grant decided on the application, if it was granted: review's own decision and amounts, then what the
+     * application says (submission's {@link ApplicationSummaries#projectFacts}), its call and authority (fund's
+     * {@link Funds#call}) and its organisation ({@link Organisations#organisation}).
+     */
     public Optional<DecidedGrant> ofApplication(long applicationId) {
-        return jdbc.sql(SELECT + " and a.id = ?").param(applicationId).query(this::row).optional();
+        Optional<Granted> granted = jdbc.sql("""
+                        select d.id, d.kind, d.decision_date from decision d
+                        where d.kind in ('GRANT', 'GRANT_PARTLY') and d.application_id = ?""")
+                .param(applicationId)
+                .query((rs, row) -> new Granted(rs.getLong("id"), "GRANT_PARTLY".equals(rs.getString("kind")),
+                        date(rs.getDate("decision_date"))))
+                .optional();
+        if (granted.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ApplicationProjectFacts> application = applications.projectFacts(applicationId);
+        Optional<CallFacts> call = application.flatMap(a -> funds.call(a.callId()));
+        Optional<OrganisationFacts> organisation = application.flatMap(a -> organisations.organisation(a.organisationId()));
+        if (call.isEmpty() || organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        SortedMap<Integer, BigDecimal> amounts = new TreeMap<>();
+        jdbc.sql("select year, amount from decision_amount where decision_id = ?").param(granted.get().decisionId())
+                .query((r, n) -> amounts.put(r.getInt("year"), r.getBigDecimal("amount"))).list();
+        return Optional.of(grant(granted.get(), application.get(), call.get(), organisation.get(), amounts));
     }
 
     /** The ids of all granted applications, oldest first: for rebuilding the register. */
@@ -60,18 +84,15 @@ public class GrantRegisterQuery {
                 .query(Long.class).list();
     }
 
-    private DecidedGrant row(ResultSet rs, int row) throws SQLException {
-        long decisionId = rs.getLong("decision_id");
-        SortedMap<Integer, BigDecimal> amounts = new TreeMap<>();
-        jdbc.sql("select year, amount from decision_amount where decision_id = ?").param(decisionId)
-                .query((r, n) -> amounts.put(r.getInt("year"), r.getBigDecimal("amount"))).list();
-        return new DecidedGrant(decisionId, "GRANT_PARTLY".equals(rs.getString("kind")), date(rs.getDate("decision_date")),
-                rs.getLong("application_id"), rs.getString("reference"), rs.getString("title"), rs.getString("description"),
-                rs.getString("facility_type"), rs.getString("facility_municipality_code"), rs.getBigDecimal("amount_requested"),
-                date(rs.getDate("start_date")), date(rs.getDate("end_date")), rs.getLong("call_id"), rs.getString("title_nl"),
-                rs.getString("title_en"), rs.getLong("authority_id"), rs.getString("authority_code"),
-                rs.getString("authority_name"), rs.getLong("organisation_id"), rs.getString("legal_name"),
-                rs.getString("kvk_number"), rs.getString("legal_form"), rs.getString("municipality_code"), amounts);
+    private static DecidedGrant grant(Granted decision, ApplicationProjectFacts application, CallFacts call,
+                                      OrganisationFacts organisation, SortedMap<Integer, BigDecimal> amounts) {
+        return new DecidedGrant(decision.decisionId(), decision.partly(), decision.decisionDate(), application.id(),
+                application.reference(), application.title(), application.description(), application.facilityType(),
+                application.facilityMunicipalityCode(), application.amountRequested(), application.startDate(),
+                application.endDate(), call.id(), call.titleNl(), call.titleEn(), call.authority().id(),
+                call.authority().code(), call.authority().name(), organisation.id(), organisation.legalName(),
+                organisation.kvkNumber(), organisation.legalForm() == null ? null : organisation.legalForm().name(),
+                organisation.municipalityCode(), amounts);
     }
 
     private static LocalDate date(Date date) {

@@ -9,6 +9,7 @@ import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallListItem;
 import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.CallStatus;
+import nl.gemeenschapsfonds.submission.ApplicationSummaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ public class RankingService {
     private final BudgetLedger ledger;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationSummaries applications;
 
-    RankingService(CallService calls, BudgetLedger ledger, JdbcClient jdbc, Clock clock) {
+    RankingService(CallService calls, BudgetLedger ledger, JdbcClient jdbc, Clock clock, ApplicationSummaries applications) {
         this.calls = calls;
+        this.applications = applications;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -63,17 +66,19 @@ public class RankingService {
         for (Integer year : call.ceilings().keySet()) {
             ledger.balance(callId, year).map(CallYearBalance::available).ifPresent(amount -> available.put(year, amount));
         }
-        Map<Long, SortedMap<Integer, BigDecimal>> asked = askedPerApplication(callId);
+        // submission's published read model (V70) for the list columns, review's own assessments for the score
         List<Candidate> candidates = jdbc.sql("""
-                        select a.id, a.reference, a.title, o.legal_name, a.submitted_at,
+                        select w.id, w.reference, w.title, w.organisation_name, w.submitted_at,
                                (select round(avg(s.weighted_score), 2) from assessment s
-                                where s.application_id = a.id and s.completed_at is not null) as score
-                        from grant_application a join organisation o on o.id = a.organisation_id
-                        where a.call_id = ? and a.status = 'AWAITING_DECISION'""")
+                                where s.application_id = w.id and s.completed_at is not null) as score
+                        from work_queue_row w
+                        where w.call_id = ? and w.status = 'AWAITING_DECISION'""")
                 .param(callId)
                 .query((rs, row) -> new Candidate(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("legal_name"), rs.getTimestamp("submitted_at").toInstant(), rs.getBigDecimal("score")))
+                        rs.getString("organisation_name"), rs.getTimestamp("submitted_at").toInstant(), rs.getBigDecimal("score")))
                 .list();
+        Map<Long, SortedMap<Integer, BigDecimal>> asked = applications.grantAskedPerYear(
+                candidates.stream().map(Candidate::id).toList());
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(ORDER);
 
@@ -107,7 +112,7 @@ public class RankingService {
         }
         Map<Long, Long> waiting = new HashMap<>();
         jdbc.sql("""
-                        select call_id, count(*) as waiting from grant_application
+                        select call_id, count(*) as waiting from work_queue_row
                         where call_id in (:ids) and status = 'AWAITING_DECISION' group by call_id""")
                 .param("ids", closed.stream().map(CallListItem::id).toList())
                 .query((rs, row) -> waiting.put(rs.getLong("call_id"), rs.getLong("waiting"))).list();
@@ -126,20 +131,6 @@ public class RankingService {
             .thenComparingLong(Candidate::id);
 
     record Candidate(long id, String reference, String title, String organisation, Instant receivedAt, BigDecimal score) {
-    }
-
-    private Map<Long, SortedMap<Integer, BigDecimal>> askedPerApplication(long callId) {
-        Map<Long, SortedMap<Integer, BigDecimal>> asked = new HashMap<>();
-        jdbc.sql("""
-                        select f.application_id, f.year, sum(f.amount) as amount
-                        from financing_line f join grant_application a on a.id = f.application_id
-                        where a.call_id = ? and a.status = 'AWAITING_DECISION' and f.source = 'GRANT'
-                        group by f.application_id, f.year""")
-                .param(callId)
-                .query((rs, row) -> asked.computeIfAbsent(rs.getLong("application_id"), id -> new TreeMap<>())
-                        .put(rs.getInt("year"), rs.getBigDecimal("amount")))
-                .list();
-        return asked;
     }
 
     /** A call is closed once closed by hand, or once its closing date has passed. */

@@ -2,6 +2,8 @@ package nl.gemeenschapsfonds.review;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import nl.gemeenschapsfonds.fund.CallStatus;
+import nl.gemeenschapsfonds.fund.Funds;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -43,30 +45,31 @@ class WorkQueueQuery {
     private static final Sort.Order DEFAULT_ORDER = Sort.Order.asc("decisionDue");
     private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED,
             ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION);
+    /**
+     * One statement over submission's published read model {@code work_queue_row} (V70: the application's list
+     * columns, its authority, call titles and organisation name; drafts left out) and review's own assignments.
+     */
     private static final String SELECT = """
-            select new nl.gemeenschapsfonds.review.WorkQueueItem(a.id, a.reference, a.title, o.legalName,
-                   c.titleNl, c.titleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer,
+            select new nl.gemeenschapsfonds.review.WorkQueueItem(a.id, a.reference, a.title, a.organisationName,
+                   a.callTitleNl, a.callTitleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer,
                    (select count(r) from ReviewAssignment r where r.applicationId = a.id))
-            from GrantApplication a, nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f,
-                 nl.gemeenschapsfonds.organisation.Organisation o
-            where c.id = a.callId and f.id = c.fundId and o.id = a.organisationId
-              and f.authorityId = :authority and a.status <> nl.gemeenschapsfonds.submission.ApplicationStatus.DRAFT""";
+            from nl.gemeenschapsfonds.submission.WorkQueueRow a
+            where a.authorityId = :authority""";
 
     private final EntityManager entityManager;
+    private final Funds funds;
 
-    WorkQueueQuery(EntityManager entityManager) {
+    WorkQueueQuery(EntityManager entityManager, Funds funds) {
         this.entityManager = entityManager;
+        this.funds = funds;
     }
 
-    /** The published and closed calls of the authority, newest first. */
+    /** The published and closed calls of the authority, newest first (fund's API, in its order). */
     List<WorkQueueCall> calls(long authorityId) {
-        return entityManager.createQuery("""
-                        select new nl.gemeenschapsfonds.review.WorkQueueCall(c.id, c.titleNl, c.titleEn)
-                        from nl.gemeenschapsfonds.fund.GrantCall c, nl.gemeenschapsfonds.fund.Fund f
-                        where f.id = c.fundId and f.authorityId = :authority
-                          and c.status <> nl.gemeenschapsfonds.fund.CallStatus.DRAFT
-                        order by c.openDate desc, c.id desc""", WorkQueueCall.class)
-                .setParameter("authority", authorityId).getResultList();
+        return funds.callsOfAuthority(authorityId).stream()
+                .filter(call -> call.status() != CallStatus.DRAFT)
+                .map(call -> new WorkQueueCall(call.id(), call.titleNl(), call.titleEn()))
+                .toList();
     }
 
     /**

@@ -5,7 +5,6 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.SignedInUser;
-import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +21,6 @@ import java.util.Set;
 public class WorkQueueService {
 
     private final WorkQueueQuery queue;
-    private final ReviewAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final CoFinancingConditions conditions;
@@ -30,13 +28,12 @@ public class WorkQueueService {
     private final WorkQueueExport export;
     private final AssignmentService assignments;
 
-    WorkQueueService(WorkQueueQuery queue, ReviewAccess access, AuditTrail audit, CurrentUser currentUser,
+    WorkQueueService(WorkQueueQuery queue, AuditTrail audit, CurrentUser currentUser,
                      CoFinancingConditions conditions, Clock clock, WorkQueueExport export, AssignmentService assignments) {
         this.export = export;
         this.assignments = assignments;
         this.conditions = conditions;
         this.queue = queue;
-        this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -86,11 +83,7 @@ public class WorkQueueService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public void assignToMe(long applicationId) {
-        GrantApplication application = access.inMyAuthority(applicationId);
-        String before = application.getAssignedReviewer();
-        access.workflow().assignTo(applicationId, currentUser.actorName());
-        audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
-        assignments.ensureAssigned(applicationId);
+        assignments.takeInHand(applicationId);
     }
 
     /**

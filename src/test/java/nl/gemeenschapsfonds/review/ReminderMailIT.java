@@ -53,6 +53,9 @@ class ReminderMailIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    AssignmentService assignments;
+
     private LocalDate today;
 
     @BeforeEach
@@ -122,5 +125,27 @@ class ReminderMailIT {
         });
         assertThat(Mails.await(greenMail, staff.reviewer(), 1)).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Beslistermijnen: 0 verlopen, 1 binnen 7 dagen"));
+    }
+
+    @Test
+    void the_line_of_an_application_assigned_to_the_reviewer_says_so_in_their_mail_only() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Toegewezen");
+        String colleague = "colleague-" + staff.authorityId() + "@test.example";
+        accounts.create(colleague, "Collega", "a-long-enough-password", Role.REVIEWER, staff.authorityId(), null, null);
+        long call = call(staff, 1);
+        long mine = applications.submitted(authorities.newApplicant("Vereniging Eigen"), call, Map.of(2027, amount("10000")));
+        long unassigned = applications.submitted(authorities.newApplicant("Vereniging Vrij"), call, Map.of(2027, amount("10000")));
+        authorities.as(staff.reviewer(), () -> assignments.assignMyself(mine, true));
+
+        reminders.sendReminders(today);
+
+        String body = Mails.await(greenMail, staff.reviewer(), 1).getFirst().body();
+        assertThat(line(body, reference(mine))).endsWith("— aan u toegewezen");
+        assertThat(line(body, reference(unassigned))).doesNotContain("toegewezen");
+        assertThat(Mails.await(greenMail, colleague, 1).getFirst().body()).contains(reference(mine)).doesNotContain("toegewezen");
+    }
+
+    private static String line(String body, String reference) {
+        return body.lines().filter(line -> line.contains(reference)).findFirst().orElseThrow();
     }
 }

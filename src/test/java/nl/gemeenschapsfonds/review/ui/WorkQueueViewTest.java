@@ -170,4 +170,29 @@ class WorkQueueViewTest extends KaribuViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
                 .isEqualTo("Alle 2 rijen van het filter geselecteerd");
     }
+
+    @Test
+    void the_bulk_bar_stands_right_above_the_grid_and_its_buttons_keep_their_name_when_a_narrow_screen_hides_their_label()
+            throws Exception {
+        login(staff.reviewer());
+        navigate("work-queue");
+
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = _get(
+                com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withId("work-queue-bulk"));
+        WorkQueueView view = _get(WorkQueueView.class);
+        assertThat(view.indexOf(grid())).as("nothing between the bulk bar and the grid").isEqualTo(view.indexOf(bar) + 1);
+        List<Button> actions = bar.getChildren().filter(Button.class::isInstance).map(Button.class::cast).toList();
+        assertThat(actions).extracting(Button::getId).map(java.util.Optional::orElseThrow)
+                .containsExactly("work-queue-select-all", "work-queue-clear-selection", "work-queue-assign", "work-queue-extend");
+        assertThat(actions).allSatisfy(button -> {
+            assertThat(button.getClassNames()).contains("wq-bulk-action");
+            assertThat(button.getIcon()).as("the icon that stays at 320 px").isNotNull();
+            assertThat(button.getAriaLabel()).as("its name for a screen reader").contains(button.getText());
+            assertThat(button.getTooltip().getText()).isEqualTo(button.getText());
+        });
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("frontend/assets/app.css"));
+        String narrow = css.substring(css.indexOf("side19 (issue 21)"));
+        assertThat(narrow).as("at 320 px the labels give way to the icons")
+                .containsSubsequence("@media (max-width: 480px)", "vaadin-button.wq-bulk-action::part(label)", "display: none");
+    }
 }
