@@ -79,11 +79,59 @@ class ModularityTest {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeDocumentation();
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs/modules"))) {
-            for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                java.nio.file.Files.write(file, inStableOrder(java.nio.file.Files.readAllLines(file)));
+            for (var file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    java.nio.file.Files.write(file, inStableOrder(java.nio.file.Files.readAllLines(file)));
+                } else if (file.toString().endsWith(".adoc")) {
+                    java.nio.file.Files.write(file, listsInStableOrder(java.nio.file.Files.readAllLines(file)));
+                }
             }
         }
-        assertThat(new java.io.File("docs/modules/components.puml")).exists();
+        String components = java.nio.file.Files.readString(java.nio.file.Path.of("docs/modules/components.puml"));
+        for (var module : MODULES) {
+            assertThat(components).as("the component diagram shows module %s", module.getName())
+                    .contains("\"" + module.getDisplayName() + "\"");
+            assertThat(java.nio.file.Path.of("docs/modules/module-" + module.getIdentifier() + ".adoc"))
+                    .as("the canvas of module %s", module.getName()).exists();
+        }
+    }
+
+    @Test
+    void the_canvases_lists_come_out_in_one_order_whatever_order_the_documenter_wrote() {
+        List<String> written = List.of("|Events listened to", "|* `n.g.s.UploadRefused` ", "* `n.g.p.AdvancePaid` ",
+                "* `n.g.s.ApplicationSubmitted` ", "|===", "", "* `b`", "* `a`");
+
+        assertThat(listsInStableOrder(written)).containsExactly("|Events listened to", "|* `n.g.p.AdvancePaid` ",
+                "* `n.g.s.ApplicationSubmitted` ", "* `n.g.s.UploadRefused` ", "|===", "", "* `a`", "* `b`");
+        assertThat(listsInStableOrder(List.of("|* `b`", "* `a`"))).isEqualTo(listsInStableOrder(List.of("|* `a`", "* `b`")));
+    }
+
+    /**
+     * The canvases' lists (beans referenced, events listened to) sorted: the Documenter writes some of them in hash
+     * order. A list is a line {@code |* …} or {@code * …} and the {@code * …} lines after it.
+     */
+    static List<String> listsInStableOrder(List<String> lines) {
+        List<String> sorted = new java.util.ArrayList<>(lines);
+        int start = 0;
+        while (start < sorted.size()) {
+            int end = start + 1;
+            if (sorted.get(start).startsWith("* ") || sorted.get(start).startsWith("|* ")) {
+                while (end < sorted.size() && sorted.get(end).startsWith("* ")) {
+                    end++;
+                }
+                boolean cell = sorted.get(start).startsWith("|");
+                List<String> items = new java.util.ArrayList<>(sorted.subList(start, end).stream()
+                        .map(line -> line.startsWith("|") ? line.substring(1) : line).sorted().toList());
+                if (cell) {
+                    items.set(0, "|" + items.get(0));
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    sorted.set(start + i, items.get(i));
+                }
+            }
+            start = end;
+        }
+        return sorted;
     }
 
     /**

@@ -4,6 +4,7 @@ import nl.gemeenschapsfonds.base.Amounts;
 import nl.gemeenschapsfonds.base.Iban;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
+import nl.gemeenschapsfonds.base.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -13,8 +14,6 @@ import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -186,24 +185,11 @@ final class BankStatementCamt {
 
     private static Document parse(byte[] content) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // no DOCTYPE at all: no entities, internal or external (XXE, billion laughs)
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(THROW);
+            DocumentBuilder builder = SafeXml.parserRefusingDoctype();
             return builder.parse(new ByteArrayInputStream(content));
         } catch (SAXException notXml) {
             throw new InvalidInputException("file", "statement.camt.notXml", position(notXml));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -267,22 +253,6 @@ final class BankStatementCamt {
     private static String position(SAXException problem) {
         return problem instanceof SAXParseException at ? String.valueOf(at.getLineNumber()) : "-";
     }
-
-    private static final ErrorHandler THROW = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
 
     // ---- small DOM helpers: children by local name (the namespace is the document's) ----
 

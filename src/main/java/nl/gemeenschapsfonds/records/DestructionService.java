@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * destruction date has come and that have no legal hold. The monthly job (or an administrator) proposes it, an
  * administrator confirms it and a different administrator approves it; the database refuses an approval by whoever
  * confirmed. Approval publishes {@link ApplicationRecordsDestroyed} per application, on which every module deletes its
- * own personal data, and writes one audit entry of the destruction without personal data.
+ * own personal data, and writes one audit entry of the destruction without personal data. Applications from before the
+ * records module are taken in by {@link RetentionAdoption}.
  */
 @Service
 public class DestructionService {
@@ -37,11 +38,9 @@ public class DestructionService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final RetentionAdoption adoption;
 
     DestructionService(RetentionCases cases, DestructionLists lists, RetentionService retention, CurrentUser currentUser,
-                       AuditTrail audit, ApplicationEventPublisher events, Clock clock, RetentionAdoption adoption) {
-        this.adoption = adoption;
+                       AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.lists = lists;
         this.retention = retention;
@@ -96,20 +95,6 @@ public class DestructionService {
         long id = lists.create(authorityId, DestructionStatus.PROPOSED, currentUser.actorName(), clock.instant(), due);
         audit.record("DESTRUCTION_LIST_PROPOSED", "DestructionList", id, null, due.size() + " application(s)", null);
         return Optional.of(id);
-    }
-
-    /**
-     * Takes in the authority's applications submitted before the records module followed them (before V50, or the
-     * demo data), so they get a destruction date too; answers how many. Audited.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public int adoptEarlierApplications() {
-        int adopted = adoption.adopt(myAuthority());
-        if (adopted > 0) {
-            audit.record("RETENTION_CASES_ADOPTED", "Authority", myAuthority(), null, adopted + " application(s)", null);
-        }
-        return adopted;
     }
 
     /** An administrator confirms a list the job proposed; a different administrator then approves it. */

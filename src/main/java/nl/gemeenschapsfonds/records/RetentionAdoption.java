@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.records;
 
+import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.fund.CallFacts;
 import nl.gemeenschapsfonds.fund.Funds;
@@ -9,7 +10,10 @@ import nl.gemeenschapsfonds.review.Decision;
 import nl.gemeenschapsfonds.review.Decisions;
 import nl.gemeenschapsfonds.submission.ApplicationScope;
 import nl.gemeenschapsfonds.submission.GrantApplication;
-import org.springframework.stereotype.Component;
+import nl.gemeenschapsfonds.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,22 +28,41 @@ import java.util.stream.Collectors;
  * day is the decision date (refused), the withdrawal, the settlement date (settled; a later repayment is not known
  * here, see ADR 0024), and for "not considered" the day of that last status change.
  */
-@Component
-class RetentionAdoption {
+@Service
+public class RetentionAdoption {
 
     private final RetentionCases cases;
     private final ApplicationScope applications;
     private final Decisions decisions;
     private final SettledGrants settledGrants;
     private final Funds funds;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
     RetentionAdoption(RetentionCases cases, ApplicationScope applications, Decisions decisions, SettledGrants settledGrants,
-                      Funds funds) {
+                      Funds funds, CurrentUser currentUser, AuditTrail audit) {
+        this.currentUser = currentUser;
+        this.audit = audit;
         this.cases = cases;
         this.applications = applications;
         this.decisions = decisions;
         this.settledGrants = settledGrants;
         this.funds = funds;
+    }
+
+    /**
+     * Takes in the administrator's authority's applications submitted before the records module followed them (before
+     * V50, or the demo data), so they get a destruction date too; answers how many. Audited.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int adoptEarlierApplications() {
+        long authority = currentUser.require().requireAuthority();
+        int adopted = adopt(authority);
+        if (adopted > 0) {
+            audit.record("RETENTION_CASES_ADOPTED", "Authority", authority, null, adopted + " application(s)", null);
+        }
+        return adopted;
     }
 
     /** Adopts the authority's submitted applications that have no case yet; answers how many. In the caller's transaction. */

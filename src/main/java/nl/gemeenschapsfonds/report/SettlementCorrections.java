@@ -1,15 +1,11 @@
 package nl.gemeenschapsfonds.report;
 
-import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.review.SettlementObjectionUpheld;
 import nl.gemeenschapsfonds.submission.GrantApplication;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,33 +20,26 @@ import java.util.Optional;
 @Component
 class SettlementCorrections {
 
-    private final JdbcClient jdbc;
     private final SettlementYears years;
     private final SettlementBookings bookings;
     private final GrantFacts grants;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SettlementObjections objections;
+    private final CorrectedSettlement corrected;
 
-    SettlementCorrections(JdbcClient jdbc, SettlementYears years, SettlementBookings bookings, GrantFacts grants,
-                          AuditTrail audit, ApplicationEventPublisher events, Clock clock, SettlementObjections objections) {
-        this.objections = objections;
-        this.jdbc = jdbc;
+    SettlementCorrections(SettlementYears years, SettlementBookings bookings, GrantFacts grants, Clock clock,
+                          SettlementObjections objections, CorrectedSettlement corrected) {
         this.years = years;
         this.bookings = bookings;
         this.grants = grants;
-        this.audit = audit;
-        this.events = events;
         this.clock = clock;
+        this.objections = objections;
+        this.corrected = corrected;
     }
 
     @EventListener
     void onUpheld(SettlementObjectionUpheld upheld) {
-        record Claim(long id, BigDecimal amount) {
-        }
-        Optional<Claim> openClaim = jdbc.sql("select id, amount from repayment_claim where settlement_id = ? and status = 'OPEN' for update")
-                .param(upheld.settlementId()).query((rs, n) -> new Claim(rs.getLong("id"), rs.getBigDecimal("amount"))).optional();
+        Optional<CorrectedSettlement.Claim> openClaim = corrected.openClaim(upheld.settlementId());
         SettlementYears.Years kept = years.of(upheld.settlementId());
         if (kept.isEmpty()) {
             // decided before its years were kept (V64): keep them now, as the objection saw them
@@ -63,38 +52,7 @@ class SettlementCorrections {
         GrantApplication application = grants.application(upheld.applicationId());
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
         bookings.correct(application, correction, today);
-        openClaim.ifPresent(claim -> lowerClaim(upheld, claim.id(), claim.amount(), correction.claimLower()));
-        BigDecimal settled = SettlementPolicy.total(upheld.after());
-        jdbc.sql("""
-                        update settlement set settled = ?,
-                            released = nullif(coalesce(released, 0) - ?, 0),
-                            final_payment = nullif(coalesce(final_payment, 0) + ?, 0),
-                            version = version + 1
-                        where id = ?""")
-                .params(settled, correction.raise(), correction.payment(), upheld.settlementId()).update();
-        years.settle(upheld.settlementId(), upheld.after());
-        audit.record("SETTLEMENT_CORRECTED", "Application", upheld.applicationId(), "settled " + upheld.before(),
-                "settled " + upheld.after() + "; committed again " + correction.commitPerYear()
-                        + (correction.claimLower().signum() > 0 ? "; claim lower by " + correction.claimLower().toPlainString() : "")
-                        + (correction.payment().signum() > 0 ? "; further payment " + correction.paymentPerYear() : ""),
-                "Objection to the settlement upheld");
-        events.publishEvent(new GrantSettled(upheld.applicationId(), settled, today));
-    }
-
-    /** The claim asks back less; when nothing is owed any more it is withdrawn (the settlement it followed from changed). */
-    private void lowerClaim(SettlementObjectionUpheld upheld, long claimId, BigDecimal amount, BigDecimal lower) {
-        if (lower.signum() == 0) {
-            return;
-        }
-        BigDecimal rest = amount.subtract(lower);
-        if (rest.signum() > 0) {
-            jdbc.sql("update repayment_claim set amount = ?, version = version + 1 where id = ?").params(rest, claimId).update();
-            audit.record("REPAYMENT_CLAIM_LOWERED", "Application", upheld.applicationId(), amount.toPlainString(), rest.toPlainString(),
-                    "Objection to the settlement of " + upheld.reference() + " upheld");
-        } else {
-            jdbc.sql("delete from repayment_claim where id = ? and status = 'OPEN'").param(claimId).update();
-            audit.record("REPAYMENT_CLAIM_WITHDRAWN", "Application", upheld.applicationId(), amount.toPlainString(), "0.00",
-                    "Objection to the settlement of " + upheld.reference() + " upheld: nothing is owed back any more");
-        }
+        openClaim.ifPresent(claim -> corrected.lowerClaim(upheld, claim, correction.claimLower()));
+        corrected.record(upheld, correction, today);
     }
 }

@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.report;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
+import nl.gemeenschapsfonds.base.templates.LetterFacts;
 import nl.gemeenschapsfonds.base.templates.Templates;
 import nl.gemeenschapsfonds.submission.CostCategory;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static nl.gemeenschapsfonds.base.templates.LetterFacts.clean;
 
 /**
  * The settlement letter (beschikking tot vaststelling) as a PDF, in Dutch or English, from the template
@@ -37,6 +40,15 @@ class SettlementLetter {
                 LocalDate objectionDeadline, int objectionWeeks, String callTitle, boolean reportCameIn) {
     }
 
+    /** A reduced cost line as the letter prints it. */
+    public record Reduction(String label, String amount, String reason) {
+    }
+
+    /** The facts of the letter as the template prints them: formatted, user text split into paragraphs. */
+    public record Facts(String authorityName, String date, String reference, List<Reduction> reductions,
+                        List<String> motivation, List<String> closing) {
+    }
+
     private final Templates templates;
     private final Translations translations;
 
@@ -50,19 +62,23 @@ class SettlementLetter {
     }
 
     String html(Data data, Locale language) {
-        Map<String, Object> letter = new HashMap<>();
-        letter.put("authorityName", clean(data.authorityName()));
-        letter.put("date", Formats.date(data.date(), language));
-        letter.put("reference", clean(data.reference()));
-        letter.put("reductions", data.reductions().stream().map(line -> Map.of(
-                "label", clean(t(language, "costLines.kind." + line.category()) + " " + line.year()
+        return templates.render(TEMPLATE, language,
+                Map.of("letter", LetterFacts.variables(facts(data, language)), "t", texts(data, language)));
+    }
+
+    private Facts facts(Data data, Locale language) {
+        List<Reduction> reductions = data.reductions().stream().map(line -> new Reduction(
+                clean(t(language, "costLines.kind." + line.category()) + " " + line.year()
                         + (line.description() == null ? "" : " – " + line.description())),
-                "amount", "− " + Formats.money(line.reduction(), language),
-                "reason", clean(t(language, "reduction." + line.reason()) + (line.note() == null ? "" : ": " + line.note()))))
-                .toList());
-        letter.put("motivation", data.motivation() == null || data.motivation().isBlank() ? List.of()
-                : data.motivation().lines().map(SettlementLetter::clean).toList());
-        letter.put("closing", t(language, "letter.closing", data.authorityName()).lines().map(SettlementLetter::clean).toList());
+                "− " + Formats.money(line.reduction(), language),
+                clean(t(language, "reduction." + line.reason()) + (line.note() == null ? "" : ": " + line.note()))))
+                .toList();
+        return new Facts(clean(data.authorityName()), Formats.date(data.date(), language), clean(data.reference()),
+                reductions, LetterFacts.paragraphs(data.motivation()),
+                LetterFacts.paragraphs(t(language, "letter.closing", data.authorityName())));
+    }
+
+    private Map<String, String> texts(Data data, Locale language) {
         Map<String, String> t = new HashMap<>();
         t.put("to", t(language, "letter.to", data.organisationName()));
         t.put("date", t(language, "letter.date"));
@@ -81,33 +97,27 @@ class SettlementLetter {
         if (data.cancelledAdvances() != null) {
             t.put("cancelled", t(language, "settlementLetter.cancelledAdvances", Formats.money(data.cancelledAdvances(), language)));
         }
-        if (data.finalPayment() != null) {
-            t.put("outcome", t(language, "settlementLetter.finalPayment", Formats.money(data.finalPayment(), language)));
-        } else if (data.claim() != null) {
-            t.put("outcome", t(language, "settlementLetter.repayment", Formats.money(data.claim().amount(), language),
-                    Formats.date(data.claim().dueOn(), language)));
-        } else {
-            t.put("outcome", t(language, "settlementLetter.nothingDue"));
-        }
+        t.put("outcome", outcome(data, language));
         t.put("motivation", t(language, "letter.motivation"));
         t.put("objection", t(language, "letter.objection", Formats.date(data.objectionDeadline(), language), data.authorityName()));
         t.put("objectionTerm", t(language, "settlementLetter.objectionTerm", String.valueOf(data.objectionWeeks())));
         t.replaceAll((key, text) -> clean(text));
-        return templates.render(TEMPLATE, language, Map.of("letter", letter, "t", t));
+        return t;
+    }
+
+    /** The final payment, the repayment claim, or that nothing is due. */
+    private String outcome(Data data, Locale language) {
+        if (data.finalPayment() != null) {
+            return t(language, "settlementLetter.finalPayment", Formats.money(data.finalPayment(), language));
+        }
+        if (data.claim() != null) {
+            return t(language, "settlementLetter.repayment", Formats.money(data.claim().amount(), language),
+                    Formats.date(data.claim().dueOn(), language));
+        }
+        return t(language, "settlementLetter.nothingDue");
     }
 
     private String t(Locale language, String key, Object... args) {
         return translations.get(language, key, args);
-    }
-
-    /** Without the characters XML 1.0 cannot hold (controls), which a PDF could not be made of. */
-    private static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(clean::appendCodePoint);
-        return clean.toString();
     }
 }

@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.review;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.base.pdf.HtmlPdf;
+import nl.gemeenschapsfonds.base.templates.LetterFacts;
 import nl.gemeenschapsfonds.base.templates.Templates;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+
+import static nl.gemeenschapsfonds.base.templates.LetterFacts.clean;
 
 /**
  * The decision letter (beschikking) as a PDF, in Dutch or English, from the template {@code letters/decision}
@@ -58,26 +61,7 @@ class DecisionLetter {
     }
 
     String html(Data data, Locale language) {
-        return templates.render(TEMPLATE, language, Map.of("letter", variables(facts(data, language)), "t", texts(data, language)));
-    }
-
-    /** A record as a map of its components (records within lists too): the template's expressions read maps reliably. */
-    private static Object variables(Object value) {
-        if (value instanceof Record record) {
-            Map<String, Object> map = new HashMap<>();
-            for (var component : record.getClass().getRecordComponents()) {
-                try {
-                    map.put(component.getName(), variables(component.getAccessor().invoke(record)));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return map;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(DecisionLetter::variables).toList();
-        }
-        return value;
+        return templates.render(TEMPLATE, language, Map.of("letter", LetterFacts.variables(facts(data, language)), "t", texts(data, language)));
     }
 
     private Facts facts(Data data, Locale language) {
@@ -95,12 +79,12 @@ class DecisionLetter {
         List<String> signed = List.of(t(language, "letter.signed.onBehalf", data.authorityName()), data.signatory(),
                 t(language, "letter.signed.function"));
         return new Facts(clean(data.authorityName()),
-                data.authorityAddress() == null ? null : data.authorityAddress().lines().map(DecisionLetter::clean).toList(),
-                to.stream().map(DecisionLetter::clean).toList(), Formats.date(data.date(), language), clean(data.reference()),
-                data.kind() == Recommendation.REFUSE, amounts, advances, paragraphs(data.conditions()),
-                data.coFinancingDueBy() != null, data.settledAtOnce(), paragraphs(data.reportObligations()), reports,
-                data.settlementDeadline() != null, paragraphs(data.motivation()),
-                signed.stream().map(DecisionLetter::clean).toList());
+                data.authorityAddress() == null ? null : data.authorityAddress().lines().map(LetterFacts::clean).toList(),
+                to.stream().map(LetterFacts::clean).toList(), Formats.date(data.date(), language), clean(data.reference()),
+                data.kind() == Recommendation.REFUSE, amounts, advances, LetterFacts.paragraphs(data.conditions()),
+                data.coFinancingDueBy() != null, data.settledAtOnce(), LetterFacts.paragraphs(data.reportObligations()), reports,
+                data.settlementDeadline() != null, LetterFacts.paragraphs(data.motivation()),
+                signed.stream().map(LetterFacts::clean).toList());
     }
 
     private Map<String, String> texts(Data data, Locale language) {
@@ -141,22 +125,6 @@ class DecisionLetter {
 
     private static BigDecimal total(SortedMap<Integer, BigDecimal> amounts) {
         return amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** A text a user typed, as paragraphs (one per line); none when it is empty. */
-    private static List<String> paragraphs(String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(text.split("\\R")).stream().map(DecisionLetter::clean).toList();
-    }
-
-    /** Without the characters XML 1.0 cannot hold (controls), which a PDF could not be made of. */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(clean::appendCodePoint);
-        return clean.toString();
     }
 
     private String t(Locale language, String key, Object... args) {

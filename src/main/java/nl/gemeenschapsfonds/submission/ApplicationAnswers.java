@@ -8,15 +8,11 @@ import nl.gemeenschapsfonds.fund.CallQuestions;
 import nl.gemeenschapsfonds.fund.EligibilityQuestion;
 import nl.gemeenschapsfonds.fund.QuestionKind;
 import nl.gemeenschapsfonds.fund.QuestionVisibility;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.gemeenschapsfonds.submission.AnswerStore.Stored;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,21 +31,16 @@ import java.util.stream.Collectors;
 @Service
 public class ApplicationAnswers {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
-    };
-
     private final ApplicationAccess access;
     private final ApplicationScope scope;
     private final CallQuestionService questions;
     private final AttachmentService attachments;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final AnswerStore store;
     private final GrantApplicationRepository applications;
     private final AttachmentTable files;
 
     ApplicationAnswers(ApplicationAccess access, ApplicationScope scope, CallQuestionService questions,
-                       AttachmentService attachments, JdbcClient jdbc, Clock clock, GrantApplicationRepository applications,
+                       AttachmentService attachments, AnswerStore store, GrantApplicationRepository applications,
                        AttachmentTable files) {
         this.applications = applications;
         this.files = files;
@@ -57,11 +48,7 @@ public class ApplicationAnswers {
         this.scope = scope;
         this.questions = questions;
         this.attachments = attachments;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
-
-    private record Stored(int version, Map<String, String> answers, Map<String, String> eligibility) {
+        this.store = store;
     }
 
     /** The questions and answers of one of the signed-in applicant's applications, for the wizard and its views. */
@@ -105,8 +92,7 @@ public class ApplicationAnswers {
             }
         }
         if (!answers.equals(stored.answers())) {
-            jdbc.sql("update application_answers set answers = cast(? as jsonb), updated_at = ? where application_id = ?")
-                    .params(JSON.writeValueAsString(answers), Timestamp.from(clock.instant()), applicationId).update();
+            store.saveAnswers(applicationId, answers);
         }
         return problems;
     }
@@ -202,20 +188,12 @@ public class ApplicationAnswers {
                 kept.put(question.key(), answer);
             }
         });
-        jdbc.sql("""
-                        insert into application_answers (application_id, question_version, answers, eligibility, updated_at)
-                        values (?, ?, '{}', cast(? as jsonb), ?) on conflict (application_id) do nothing""")
-                .params(applicationId, current.version(), JSON.writeValueAsString(kept), Timestamp.from(clock.instant()))
-                .update();
+        store.start(applicationId, current.version(), kept);
         return read(applicationId).orElseThrow();
     }
 
     private Optional<Stored> read(long applicationId) {
-        return jdbc.sql("select question_version, answers::text as a, eligibility::text as e from application_answers where application_id = ?")
-                .param(applicationId)
-                .query((rs, row) -> new Stored(rs.getInt("question_version"), JSON.readValue(rs.getString("a"), MAP),
-                        JSON.readValue(rs.getString("e"), MAP)))
-                .optional();
+        return store.read(applicationId);
     }
 
     private static Map<Long, String> fileNames(List<AttachmentListItem> items) {

@@ -7,13 +7,11 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
-import nl.gemeenschapsfonds.security.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,7 @@ import java.util.Locale;
 /**
  * The applicant's side of applications, always scoped to the signed-in user's organisation:
  * drafts that are saved as they are typed, the submission rules, submission with its receipt,
- * withdrawal.
+ * withdrawal. The submitting itself is {@link ApplicationSubmitting}'s.
  */
 @Service
 public class SubmissionService {
@@ -29,23 +27,20 @@ public class SubmissionService {
     private final GrantApplicationRepository applications;
     private final ApplicationAccess access;
     private final CallCatalogue calls;
-    private final SubmissionChecks checks;
-    private final ReceiptSender receipts;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationAnswers answers;
+    private final ApplicationSubmitting submitting;
 
     SubmissionService(GrantApplicationRepository applications, ApplicationAccess access, CallCatalogue calls,
-                      SubmissionChecks checks, ReceiptSender receipts, AuditTrail audit, Clock clock,
-                      ApplicationAnswers answers) {
+                      AuditTrail audit, Clock clock, ApplicationAnswers answers, ApplicationSubmitting submitting) {
         this.answers = answers;
         this.applications = applications;
         this.access = access;
         this.calls = calls;
-        this.checks = checks;
-        this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
+        this.submitting = submitting;
     }
 
     /** All applications of the signed-in applicant's organisation, most recently changed first. */
@@ -128,8 +123,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public List<Problem> problems(long id) {
-        GrantApplication application = access.ownedByMe(id);
-        return checks.all(application, calls.terms(application.getCallId()), today());
+        return submitting.problems(id);
     }
 
     /**
@@ -140,33 +134,7 @@ public class SubmissionService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Receipt submit(long id, long version, Locale language) {
-        GrantApplication application = access.ownedByMe(id);
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new IllegalTransitionException("submit", application.getStatus());
-        }
-        if (application.getVersion() != version) {
-            throw new ConcurrentEditException("Application " + id);
-        }
-        CallTerms call = calls.terms(application.getCallId());
-        // PostgreSQL keeps microseconds: the receipt shows exactly the time that is stored and decides the order.
-        Instant received = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        LocalDate receiptDate = LocalDate.ofInstant(received, Formats.ZONE);
-        List<Problem> problems = checks.all(application, call, receiptDate);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long number = applications.nextReferenceNumber();
-        String reference = "GF-%d-%06d".formatted(receiptDate.getYear(), number);
-        SignedInUser user = access.me();
-        application.submit(reference, received, DecisionClock.initialDeadline(receiptDate, call.decisionWeeks()),
-                user.email(), language.getLanguage());
-        applications.saveAndFlush(application);
-        audit.record("APPLICATION_SUBMITTED", "Application", id, "DRAFT", "SUBMITTED " + reference, null);
-        Receipt receipt = new Receipt(id, reference, application.getTitle(), user.organisationId(), call.titleNl(), call.titleEn(),
-                call.authorityName(), received, application.getDecisionDue(), application.getAmountRequested(),
-                application.plan().grantPerYear());
-        receipts.send(receipt, user.email(), language);
-        return receipt;
+        return submitting.submit(id, version, language);
     }
 
     /**
@@ -176,36 +144,14 @@ public class SubmissionService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public void submitSupplement(long id, long version) {
-        GrantApplication application = access.ownedByMe(id);
-        if (application.getStatus() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
-            throw new IllegalTransitionException("resubmit", application.getStatus());
-        }
-        if (application.getVersion() != version) {
-            throw new ConcurrentEditException("Application " + id);
-        }
-        CallTerms call = calls.terms(application.getCallId());
-        List<Problem> problems = checks.all(application, call, today()).stream()
-                .filter(problem -> !problem.field().equals("call")).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        application.supplementReceived(clock.instant());
-        applications.saveAndFlush(application);
-        audit.record("SUPPLEMENT_SUBMITTED", "Application", id, "SUPPLEMENT_REQUESTED", "SUBMITTED", null);
+        submitting.submitSupplement(id, version);
     }
 
     /** The receipt of a submitted application, to download again. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public byte[] receiptPdf(long id, Locale language) {
-        GrantApplication application = access.ownedByMe(id);
-        if (application.getReference() == null) {
-            throw new IllegalTransitionException("download the receipt of", application.getStatus());
-        }
-        CallTerms call = calls.terms(application.getCallId());
-        return receipts.pdf(new Receipt(id, application.getReference(), application.getTitle(), application.getOrganisationId(),
-                call.titleNl(), call.titleEn(), call.authorityName(), application.getSubmittedAt(),
-                application.getDecisionDue(), application.getAmountRequested(), application.plan().grantPerYear()), language);
+        return submitting.receiptPdf(id, language);
     }
 
     /** Withdraws an application; possible until a decision is taken. */

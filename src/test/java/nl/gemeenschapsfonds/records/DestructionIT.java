@@ -63,6 +63,7 @@ class DestructionIT {
     @Autowired Grants grants;
     @Autowired RetentionService retention;
     @Autowired DestructionService destruction;
+    @Autowired RetentionAdoption adoption;
     @Autowired DestructionJob job;
     @Autowired ReviewService reviews;
     @Autowired SubmissionService submissions;
@@ -243,12 +244,12 @@ class DestructionIT {
         // as if they were submitted before V50: records never saw their events
         jdbc.sql("delete from retention_case where application_id in (?, ?)").params(refused, running).update();
 
-        assertThat(authorities.as(staff.admin(), () -> destruction.adoptEarlierApplications())).isEqualTo(2);
+        assertThat(authorities.as(staff.admin(), () -> adoption.adoptEarlierApplications())).isEqualTo(2);
         assertThat(facts(refused).outcome()).isEqualTo(RetentionOutcome.REFUSED);
         assertThat(facts(refused).closedOn()).isEqualTo(today);
         assertThat(facts(refused).destroyOn()).isEqualTo(today.plusYears(5));
         assertThat(facts(running).destroyOn()).isNull();
-        assertThat(authorities.as(staff.admin(), () -> destruction.adoptEarlierApplications())).as("only once").isZero();
+        assertThat(authorities.as(staff.admin(), () -> adoption.adoptEarlierApplications())).as("only once").isZero();
     }
 
     private RetentionFacts facts(long applicationId) throws Exception {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The outbox of mails ({@code mail_outbox}, V36): written in the caller's transaction, so a mail exists exactly when
@@ -71,9 +73,10 @@ public class MailOutbox {
         return template.execute(status -> {
             Timestamp now = Timestamp.from(clock.instant());
             long id = jdbc.sql("""
-                            insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)
-                            values (?, ?, ?, ?, ?) returning id""")
-                    .params(mail.to(), mail.subject(), mail.text(), now, now).query(Long.class).single();
+                            insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at, application_reference)
+                            values (?, ?, ?, ?, ?, ?) returning id""")
+                    .params(mail.to(), mail.subject(), mail.text(), now, now, applicationReference(mail.subject()))
+                    .query(Long.class).single();
             int position = 0;
             for (Mail.Attachment attachment : mail.attachments()) {
                 jdbc.sql("insert into mail_outbox_attachment (mail_id, position, filename, content_type, content) values (?, ?, ?, ?, ?)")
@@ -81,6 +84,28 @@ public class MailOutbox {
             }
             return id;
         });
+    }
+
+    /** An application's reference as a whole word: GF-2027-000042 (the payment reference GF-2027-000042-1 names it too). */
+    private static final Pattern APPLICATION_REFERENCE = Pattern.compile("(?<![0-9A-Za-z])(GF-[0-9]{4}-[0-9]+)(?![0-9])");
+
+    /**
+     * The application a mail is about: the reference its subject names (every mail about one application names it
+     * there), or null for a mail about none or several; those the destruction of an application's records still finds
+     * by their text.
+     */
+    static String applicationReference(String subject) {
+        Matcher found = APPLICATION_REFERENCE.matcher(subject);
+        if (!found.find()) {
+            return null;
+        }
+        String reference = found.group(1);
+        while (found.find()) {
+            if (!found.group(1).equals(reference)) {
+                return null;
+            }
+        }
+        return reference;
     }
 
     /** Takes the mail to send it, when it is waiting (or its earlier claim ran out); empty when someone else has it. */

@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The messages about an application whose destruction list was approved go from the mail outbox, with their
- * attachments (issue 17, docs/adr/0024-retention-and-destruction.md): every mail whose subject or body names the
- * application's reference as a whole word (receipts, supplement requests, decisions, reminders, payment mails).
+ * attachments (issue 17, docs/adr/0024-retention-and-destruction.md): every mail stored as being about the
+ * application (receipts, supplement requests, decisions, reminders, payment mails: {@code application_reference},
+ * from the subject, V72), and every mail about no single application whose subject or body names the reference as a
+ * whole word (a digest, a mention in the text only).
  */
 @Component
 class MailRecordsDestruction {
@@ -26,6 +28,9 @@ class MailRecordsDestruction {
         }
         // references are letters, digits and hyphens (GF-2027-000012): no regex characters to escape
         String word = "(^|[^0-9A-Za-z])" + destroyed.reference() + "($|[^0-9])";
-        jdbc.sql("delete from mail_outbox where subject ~ ? or body ~ ?").params(word, word).update();
+        jdbc.sql("""
+                        delete from mail_outbox where application_reference = ?
+                        or (application_reference is null and (subject ~ ? or body ~ ?))""")
+                .params(destroyed.reference(), word, word).update();
     }
 }

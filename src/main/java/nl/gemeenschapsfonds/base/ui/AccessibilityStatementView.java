@@ -1,17 +1,8 @@
 package nl.gemeenschapsfonds.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,15 +15,12 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = AccessibilityStatementView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class AccessibilityStatementView extends VerticalLayout implements HasDynamicTitle {
+public class AccessibilityStatementView extends PublicStatement {
 
     public static final String ROUTE = "toegankelijkheid";
 
     AccessibilityStatementView(@Value("${app.accessibility.contact:toegankelijkheid@gemeenschapsfonds.nl}") String contact) {
-        setId("accessibility-statement-view");
-        addClassName("public-page");
-        setMaxWidth("48rem");
-        add(header(), new H1(getTranslation("a11y.statement.title")), new Paragraph(getTranslation("a11y.statement.intro")));
+        super("accessibility-statement-view", "a11y.statement.", "a11y-statement-home");
 
         section("status");
         Paragraph status = new Paragraph(getTranslation("a11y.statement.status.value"));
@@ -55,36 +43,5 @@ public class AccessibilityStatementView extends VerticalLayout implements HasDyn
 
         section("about");
         add(new Paragraph(getTranslation("a11y.statement.about.text")));
-    }
-
-    private void section(String name) {
-        add(new H2(getTranslation("a11y.statement." + name)));
-    }
-
-    private UnorderedList list(String prefix, int count) {
-        UnorderedList list = new UnorderedList();
-        for (int i = 1; i <= count; i++) {
-            list.add(new ListItem(getTranslation(prefix + i)));
-        }
-        return list;
-    }
-
-    private Component header() {
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("app-name");
-        LanguageSwitch language = new LanguageSwitch(locale -> {
-        });
-        Anchor home = new Anchor("", getTranslation("error.home"));
-        home.setId("a11y-statement-home");
-        Div actions = new Div(language, home);
-        actions.addClassName("public-header-actions");
-        Header header = new Header(appName, actions);
-        header.addClassName("public-header");
-        return header;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("a11y.statement.title") + " | " + getTranslation("app.name");
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.gemeenschapsfonds.base.Formats;
-import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import nl.gemeenschapsfonds.base.ui.PublicHeader;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.gemeenschapsfonds.fund.CallAmendment;
 import nl.gemeenschapsfonds.fund.CoFinancingSource;
@@ -67,19 +67,11 @@ class PublicCallsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component header() {
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("app-name");
-        LanguageSwitch language = new LanguageSwitch(locale -> {
-        });
         // a signed-in user is not asked to sign in again: the link leads back to their own work
         Anchor login = authentication.isAuthenticated() ? new Anchor("", getTranslation("publicCalls.toMyWork"))
                 : new Anchor("login", getTranslation("publicCalls.login"));
         login.setId("public-calls-login");
-        Div actions = new Div(language, login);
-        actions.addClassName("public-header-actions");
-        Header header = new Header(appName, actions);
-        header.addClassName("public-header");
-        return header;
+        return PublicHeader.create(this, null, login);
     }
 
     private Component card(PublicCallItem call) {

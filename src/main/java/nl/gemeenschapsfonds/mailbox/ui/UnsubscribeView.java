@@ -5,15 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.gemeenschapsfonds.base.mail.MailTopic;
-import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import nl.gemeenschapsfonds.base.ui.PublicPage;
 import nl.gemeenschapsfonds.mailbox.MailChoices;
 import nl.gemeenschapsfonds.mailbox.UnsubscribeRefusedException;
 
@@ -26,22 +24,13 @@ import java.util.List;
  */
 @Route(value = "mail/unsubscribe", autoLayout = false)
 @AnonymousAllowed
-class UnsubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class UnsubscribeView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MailChoices choices;
-    private final VerticalLayout content = new VerticalLayout();
 
     UnsubscribeView(MailChoices choices) {
+        super("unsubscribe-view");
         this.choices = choices;
-        setId("unsubscribe-view");
-        setSizeFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        LanguageSwitch language = new LanguageSwitch(locale -> {
-        });
-        setHorizontalComponentAlignment(FlexComponent.Alignment.END, language);
-        content.setMaxWidth("32em");
-        content.setPadding(false);
-        add(language, content);
     }
 
     @Override

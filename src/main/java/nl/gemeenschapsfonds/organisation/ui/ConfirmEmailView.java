@@ -9,6 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.gemeenschapsfonds.base.ui.PublicPage;
 import nl.gemeenschapsfonds.organisation.EmailConfirmations;
 import nl.gemeenschapsfonds.organisation.TokenRefusedException;
 

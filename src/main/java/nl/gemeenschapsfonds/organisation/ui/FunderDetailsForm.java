@@ -1,99 +1,58 @@
 package nl.gemeenschapsfonds.organisation.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.organisation.FunderDetails;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The part of a funder its own users keep (issue 22): contact person, address and public description, bound to a
- * record with a {@link Binder}. What is wrong is the service's to say, at the field (the binder carries the values
- * only); what the user typed stays on screen.
+ * record. What is wrong is the service's to say, at the field (the binder carries the values only); what the user
+ * typed stays on screen.
  */
-class FunderDetailsForm extends Composite<FormLayout> {
+class FunderDetailsForm extends RecordForm<FunderDetailsForm.Values> {
 
-    /** The values of the form, as typed. */
+    /** The values of the form, as typed. Public because the {@code Binder} reads it by reflection. */
     public record Values(String contactName, String contactEmail, String contactPhone, String street, String postcode,
                   String city, String publicDescription) {
     }
 
-    private final TextField contactName = new TextField();
-    private final TextField contactEmail = new TextField();
-    private final TextField contactPhone = new TextField();
-    private final TextField street = new TextField();
-    private final TextField postcode = new TextField();
-    private final TextField city = new TextField();
-    private final TextArea publicDescription = new TextArea();
-    private final Binder<Values> binder = new Binder<>(Values.class);
-
     FunderDetailsForm() {
-        field(contactName, "funder-contact-name", "funders.contactName", 200);
-        field(contactEmail, "funder-contact-email", "funders.contactEmail", 254);
-        field(contactPhone, "funder-contact-phone", "funders.contactPhone", 30);
-        field(street, "funder-street", "organisation.street", 200);
-        field(postcode, "funder-postcode", "organisation.postcode", 7);
+        super(Values.class);
+        text("contactName", "funder-contact-name", "funders.contactName", 200);
+        text("contactEmail", "funder-contact-email", "funders.contactEmail", 254);
+        text("contactPhone", "funder-contact-phone", "funders.contactPhone", 30);
+        text("street", "funder-street", "organisation.street", 200);
+        TextField postcode = text("postcode", "funder-postcode", "organisation.postcode", 7);
         postcode.setHelperText(getTranslation("organisation.postcode.helper"));
-        field(city, "funder-city", "organisation.city", 100);
-        field(publicDescription, "funder-public-description", "myFunder.publicDescription", 2000);
+        text("city", "funder-city", "organisation.city", 100);
+        TextArea publicDescription = new TextArea(getTranslation("myFunder.publicDescription"));
+        publicDescription.setId("funder-public-description");
+        publicDescription.setMaxLength(2000);
         publicDescription.setHelperText(getTranslation("myFunder.publicDescription.helper"));
-        for (Map.Entry<String, HasValidation> field : fields().entrySet()) {
-            @SuppressWarnings("unchecked")
-            HasValue<?, String> input = (HasValue<?, String>) field.getValue();
-            binder.forField(input).withValidationStatusHandler(status -> { }).bind(field.getKey());
-        }
-        binder.setValidatorsDisabled(true);
-        getContent().add(contactName, contactEmail, contactPhone, street, postcode, city, publicDescription);
+        getContent().add(bind(publicDescription, "publicDescription"));
         getContent().setColspan(publicDescription, 2);
     }
 
     void read(FunderDetails details) {
-        binder.readRecord(new Values(orEmpty(details.contactName()), orEmpty(details.contactEmail()),
+        setValue(new Values(orEmpty(details.contactName()), orEmpty(details.contactEmail()),
                 orEmpty(details.contactPhone()), orEmpty(details.street()), orEmpty(details.postcode()),
                 orEmpty(details.city()), orEmpty(details.publicDescription())));
     }
 
     /** What is on screen, as the record the service takes (the version and name of {@code shown}). */
     FunderDetails value(FunderDetails shown) {
-        try {
-            Values typed = binder.writeRecord();
-            return new FunderDetails(shown.version(), shown.name(), typed.contactName(), typed.contactEmail(),
-                    typed.contactPhone(), typed.street(), typed.postcode(), typed.city(), typed.publicDescription());
-        } catch (ValidationException cannotHappen) { // no validators: the service checks
-            throw new IllegalStateException(cannotHappen);
-        }
+        Values typed = getValue();
+        return new FunderDetails(shown.version(), shown.name(), typed.contactName(), typed.contactEmail(),
+                typed.contactPhone(), typed.street(), typed.postcode(), typed.city(), typed.publicDescription());
     }
 
-    /** The fields by the names the service's problems use. */
-    Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("contactName", contactName);
-        fields.put("contactEmail", contactEmail);
-        fields.put("contactPhone", contactPhone);
-        fields.put("street", street);
-        fields.put("postcode", postcode);
-        fields.put("city", city);
-        fields.put("publicDescription", publicDescription);
-        return fields;
-    }
-
-    private void field(TextField field, String id, String labelKey, int maxLength) {
+    private TextField text(String property, String id, String labelKey, int maxLength) {
+        TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
-        field.setLabel(getTranslation(labelKey));
         field.setMaxLength(maxLength);
-    }
-
-    private void field(TextArea field, String id, String labelKey, int maxLength) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
+        getContent().add(bind(field, property));
+        return field;
     }
 
     private static String orEmpty(String text) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import nl.gemeenschapsfonds.base.ui.PublicPage;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.organisation.InvitationAcceptance;

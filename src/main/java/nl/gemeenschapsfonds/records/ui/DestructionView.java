@@ -30,6 +30,7 @@ import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.records.DestructionList;
 import nl.gemeenschapsfonds.records.DestructionListExport;
 import nl.gemeenschapsfonds.records.DestructionService;
+import nl.gemeenschapsfonds.records.RetentionAdoption;
 import nl.gemeenschapsfonds.records.DestructionStatus;
 import nl.gemeenschapsfonds.records.FourEyesRefusedException;
 
@@ -50,10 +51,12 @@ class DestructionView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "admin/destruction";
 
     private final DestructionService destruction;
+    private final RetentionAdoption adoption;
     private final Translations translations;
     private final Div content = new Div();
 
-    DestructionView(DestructionService destruction, Translations translations) {
+    DestructionView(DestructionService destruction, RetentionAdoption adoption, Translations translations) {
+        this.adoption = adoption;
         this.destruction = destruction;
         this.translations = translations;
         setId("destruction-view");
@@ -74,7 +77,7 @@ class DestructionView extends VerticalLayout implements HasDynamicTitle {
         propose.setId("destruction-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button adopt = new Button(getTranslation("records.destruction.adopt"), click -> act(() -> Notification.show(
-                getTranslation("records.destruction.adopted", destruction.adoptEarlierApplications()))));
+                getTranslation("records.destruction.adopted", adoption.adoptEarlierApplications()))));
         adopt.setId("destruction-adopt");
         content.add(new H2(getTranslation("records.destruction.dueTitle")), dueText, new HorizontalLayout(propose, adopt));
         content.add(new H2(getTranslation("records.destruction.lists")));

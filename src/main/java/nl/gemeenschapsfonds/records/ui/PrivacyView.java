@@ -1,20 +1,13 @@
 package nl.gemeenschapsfonds.records.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import nl.gemeenschapsfonds.base.ui.PublicStatement;
 import nl.gemeenschapsfonds.records.RetentionOutcome;
 import nl.gemeenschapsfonds.records.RetentionService;
 import nl.gemeenschapsfonds.records.RetentionTerms;
@@ -28,15 +21,12 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = PrivacyView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-class PrivacyView extends VerticalLayout implements HasDynamicTitle {
+class PrivacyView extends PublicStatement {
 
     static final String ROUTE = "privacy";
 
     PrivacyView(RetentionService retention, @Value("${app.privacy.contact:privacy@gemeenschapsfonds.nl}") String contact) {
-        setId("privacy-view");
-        addClassName("public-page");
-        setMaxWidth("48rem");
-        add(header(), new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")));
+        super("privacy-view", "privacy.", "privacy-home");
 
         section("who");
         add(new Paragraph(getTranslation("privacy.who.text")));
@@ -72,36 +62,5 @@ class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         mail.setId("privacy-contact");
         add(new Paragraph(new Span(getTranslation("privacy.contact.text") + " "), mail),
                 new Paragraph(getTranslation("privacy.contact.ap")));
-    }
-
-    private void section(String name) {
-        add(new H2(getTranslation("privacy." + name)));
-    }
-
-    private UnorderedList list(String prefix, int count) {
-        UnorderedList list = new UnorderedList();
-        for (int i = 1; i <= count; i++) {
-            list.add(new ListItem(getTranslation(prefix + i)));
-        }
-        return list;
-    }
-
-    private Component header() {
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("app-name");
-        LanguageSwitch language = new LanguageSwitch(locale -> {
-        });
-        Anchor home = new Anchor("", getTranslation("error.home"));
-        home.setId("privacy-home");
-        Div actions = new Div(language, home);
-        actions.addClassName("public-header-actions");
-        Header header = new Header(appName, actions);
-        header.addClassName("public-header");
-        return header;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("privacy.title") + " | " + getTranslation("app.name");
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.PublicHeader;
 import nl.gemeenschapsfonds.register.GrantRegister;
 import nl.gemeenschapsfonds.register.RegisterItem;
 import nl.gemeenschapsfonds.register.ThreeSixtyGiving;
@@ -38,7 +39,7 @@ class RegisterGrantView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         String reference = event.getRouteParameters().get("reference").orElse("");
         Optional<RegisterItem> found = register.grant(reference);
-        add(PublicHeader.create(this));
+        add(PublicHeader.create(this, "subsidieregister", new Anchor("login", getTranslation("publicCalls.login"))));
         if (found.isEmpty()) {
             title = getTranslation("grantRegister.grant.notFound");
             H1 heading = new H1(title);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.PublicHeader;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.register.GrantRegister;
 import nl.gemeenschapsfonds.register.OpenDataController;
@@ -67,7 +68,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         setId("register-view");
         addClassName("register");
         Locale locale = getLocale();
-        add(PublicHeader.create(this), new H1(getTranslation("grantRegister.title")), new Paragraph(getTranslation("grantRegister.intro")));
+        add(PublicHeader.create(this, "subsidieregister", new Anchor("login", getTranslation("publicCalls.login"))), new H1(getTranslation("grantRegister.title")), new Paragraph(getTranslation("grantRegister.intro")));
 
         RegisterOptions options = register.options();
         authority.setId("register-authority");

@@ -6,11 +6,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.RecordBinder;
 import nl.gemeenschapsfonds.cofinancing.PledgeItem;
 import nl.gemeenschapsfonds.report.ReportForm;
 
@@ -19,7 +18,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * One confirmed pledge in the report: when and how much of it arrived, bound with a {@link Binder} to a
+ * One confirmed pledge in the report: when and how much of it arrived, bound by a {@link RecordBinder} to a
  * {@link Received} record; a row that wraps at a narrow width. Fires {@link ChangedEvent} on every change. The binder
  * carries the values only: what is wrong is the service's to say, and a date or amount that cannot be read keeps the
  * field's own message.
@@ -41,7 +40,7 @@ class PledgeReceiptRow extends Composite<HorizontalLayout> {
     private final long pledgeVersion;
     private final DatePicker receivedOn;
     private final DecimalField amount;
-    private final Binder<Received> binder = new Binder<>(Received.class);
+    private final RecordBinder<Received> binder = new RecordBinder<>(Received.class);
 
     /** The row of a confirmed pledge, showing what was saved of it ({@code saved} may be null). */
     PledgeReceiptRow(PledgeItem pledge, ReportForm.PledgeReceipt saved, Locale locale) {
@@ -52,22 +51,17 @@ class PledgeReceiptRow extends Composite<HorizontalLayout> {
         amount = new DecimalField(getTranslation("report.receivedAmount"));
         amount.setId("report-pledge-amount-" + pledge.id());
         amount.setPrefixComponent(new Span("€"));
-        binder.setDefaultValidatorsEnabled(false);
-        binder.forField(receivedOn).withValidationStatusHandler(status -> { }).bind("receivedOn");
-        binder.forField(amount).withValidationStatusHandler(status -> { }).bind("amount");
-        binder.setValidatorsDisabled(true);
-        binder.readRecord(saved == null ? new Received(null, null) : new Received(saved.receivedOn(), saved.amount()));
+        binder.bind(receivedOn, "receivedOn");
+        binder.bind(amount, "amount");
+        binder.read(saved == null ? new Received(null, null) : new Received(saved.receivedOn(), saved.amount()));
+        binder.onChange(changed -> fireEvent(new ChangedEvent(this)));
         ReportFormView.wrapping(getContent()).add(receivedOn, amount);
     }
 
     /** What is on screen, as the report's receipt of this pledge (a date or amount that cannot be read is empty). */
     ReportForm.PledgeReceipt value() {
-        try {
-            Received received = binder.writeRecord();
-            return new ReportForm.PledgeReceipt(pledgeId, pledgeVersion, received.receivedOn(), received.amount());
-        } catch (ValidationException cannotHappen) { // no validators: the service checks
-            throw new IllegalStateException(cannotHappen);
-        }
+        Received received = binder.value();
+        return new ReportForm.PledgeReceipt(pledgeId, pledgeVersion, received.receivedOn(), received.amount());
     }
 
     long pledgeId() {
@@ -89,7 +83,6 @@ class PledgeReceiptRow extends Composite<HorizontalLayout> {
 
     /** Starts firing {@link ChangedEvent}s. */
     Registration addChangedListener(ComponentEventListener<ChangedEvent> listener) {
-        binder.addValueChangeListener(change -> fireEvent(new ChangedEvent(this)));
         return addListener(ChangedEvent.class, listener);
     }
 

@@ -305,7 +305,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                     saved == null ? null : saved.amount())
                     : row.value());
         });
-        ReportText typed = text.value();
+        ReportText typed = text.getValue();
         return new ReportForm(detail.obligation().id(), version,
                 keepSaved.contains("activities") ? last.activities() : typed.activities(),
                 keepSaved.contains("visitorsPerWeek") ? last.visitorsPerWeek() : typed.visitorsPerWeek(),

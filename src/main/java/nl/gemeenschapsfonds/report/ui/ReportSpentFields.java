@@ -6,11 +6,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.RecordBinder;
 import nl.gemeenschapsfonds.report.CostLineItem;
 
 import java.math.BigDecimal;
@@ -20,10 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The money spent per granted cost line, each line's field bound with a {@link Binder} to a {@link Spent} record. Fires
- * {@link ChangedEvent} on every change, so the form saves as the user types. The binders carry the values only: what
- * is wrong is the service's to say (at the field, through ProblemMessages), and an amount that cannot be read keeps
- * the field's own message.
+ * The money spent per granted cost line, each line's field bound by a {@link RecordBinder} to a {@link Spent} record.
+ * Fires {@link ChangedEvent} on every change, so the form saves as the user types. The binders carry the values only:
+ * what is wrong is the service's to say (at the field, through ProblemMessages), and an amount that cannot be read
+ * keeps the field's own message.
  */
 class ReportSpentFields extends Composite<FormLayout> {
 
@@ -41,8 +40,7 @@ class ReportSpentFields extends Composite<FormLayout> {
         }
     }
 
-    private final Map<Integer, DecimalField> fields = new LinkedHashMap<>();
-    private final Map<Integer, Binder<Spent>> binders = new LinkedHashMap<>();
+    private final Map<Integer, RecordBinder<Spent>> lines = new LinkedHashMap<>();
 
     /** A field per cost line, showing what was saved of it. */
     ReportSpentFields(List<CostLineItem> lines, Locale locale) {
@@ -52,13 +50,11 @@ class ReportSpentFields extends Composite<FormLayout> {
                     line.description() == null ? "" : line.description(), Formats.money(line.budget(), locale)));
             field.setId("report-spent-" + line.position());
             field.setPrefixComponent(new Span("€"));
-            Binder<Spent> binder = new Binder<>(Spent.class);
-            binder.setDefaultValidatorsEnabled(false);
-            binder.forField(field).withValidationStatusHandler(status -> { }).bind("amount");
-            binder.setValidatorsDisabled(true);
-            binder.readRecord(new Spent(line.spent()));
-            fields.put(line.position(), field);
-            binders.put(line.position(), binder);
+            RecordBinder<Spent> binder = new RecordBinder<>(Spent.class);
+            binder.bind(field, "amount", "spent-" + line.position());
+            binder.read(new Spent(line.spent()));
+            binder.onChange(changed -> fireEvent(new ChangedEvent(this)));
+            this.lines.put(line.position(), binder);
             getContent().add(field);
         }
     }
@@ -66,35 +62,29 @@ class ReportSpentFields extends Composite<FormLayout> {
     /** What is on screen, per cost-line position (an amount that cannot be read is empty). */
     Map<Integer, BigDecimal> value() {
         Map<Integer, BigDecimal> spent = new LinkedHashMap<>();
-        binders.forEach((position, binder) -> {
-            try {
-                spent.put(position, binder.writeRecord().amount());
-            } catch (ValidationException cannotHappen) { // no validators: the service checks
-                throw new IllegalStateException(cannotHappen);
-            }
-        });
+        lines.forEach((position, binder) -> spent.put(position, binder.value().amount()));
         return spent;
     }
 
     /** Starts firing {@link ChangedEvent}s. */
     Registration addChangedListener(ComponentEventListener<ChangedEvent> listener) {
-        binders.values().forEach(binder -> binder.addValueChangeListener(change -> fireEvent(new ChangedEvent(this))));
         return addListener(ChangedEvent.class, listener);
     }
 
     void setReadOnly(boolean readOnly) {
-        binders.values().forEach(binder -> binder.setReadOnly(readOnly));
+        lines.values().forEach(binder -> binder.setReadOnly(readOnly));
     }
 
     /** The fields by the names the service's problems use ({@code spent-<position>}). */
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> named = new LinkedHashMap<>();
-        fields.forEach((position, field) -> named.put("spent-" + position, field));
+        lines.values().forEach(binder -> named.putAll(binder.fields()));
         return named;
     }
 
     /** The fields whose typed input may be unreadable (not an amount). */
     List<DecimalField> typed() {
-        return List.copyOf(fields.values());
+        return lines.values().stream().flatMap(binder -> binder.fields().values().stream())
+                .map(DecimalField.class::cast).toList();
     }
 }

@@ -4,26 +4,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
+import nl.gemeenschapsfonds.base.ui.PublicPage;
 import nl.gemeenschapsfonds.security.AccountTokenRefusedException;
 
 /** The frame of the password-reset and address-change pages a visitor opens from a mail: language switch, narrow column. */
-abstract class AccountPage extends VerticalLayout {
-
-    protected final VerticalLayout content = new VerticalLayout();
+abstract class AccountPage extends PublicPage {
 
     AccountPage(String id) {
-        setId(id);
-        setSizeFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        LanguageSwitch language = new LanguageSwitch(locale -> {
-        });
-        setHorizontalComponentAlignment(FlexComponent.Alignment.END, language);
-        content.setMaxWidth("32em");
-        content.setPadding(false);
-        add(language, content);
+        super(id);
     }
 
     /** What the page says when the link from the mail does not work. */

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,12 +23,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.Formats;
-import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 import nl.gemeenschapsfonds.base.Municipalities;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
@@ -43,10 +40,7 @@ import nl.gemeenschapsfonds.submission.AttachmentService;
 import nl.gemeenschapsfonds.submission.CostCategory;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.FundingSource;
-import nl.gemeenschapsfonds.submission.IllegalTransitionException;
-import nl.gemeenschapsfonds.submission.Receipt;
 import nl.gemeenschapsfonds.submission.SubmissionService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +55,7 @@ import java.util.Set;
  * every {@value #AUTOSAVE_SECONDS} seconds while they type, so closing the browser loses nothing.
  * The last step checks every rule on the server and lets the applicant go straight to each problem.
  * Steps 2 and 3 are forms bound to records ({@link FacilityStep}, {@link ProjectStep}); every step tells
- * this view when the applicant changed something ({@link WizardStepChanged}).
+ * this view when the applicant changed something ({@link WizardStepChanged}, {@link RecordForm.ChangedEvent}).
  */
 @Route("applications/:applicationId/edit")
 @RolesAllowed(Role.APPLICANT_)
@@ -129,8 +123,8 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         attachmentsStep.setPadding(false);
         step(6, attachmentsStep);
         step(7, review);
-        facility.addChangeListener(changed -> saving.changed());
-        project.addChangeListener(changed -> saving.changed());
+        facility.addChangedListener(changed -> saving.changed());
+        project.addChangedListener(changed -> saving.changed());
         missing.addChangeListener(changed -> saving.changed());
         review.addGoToProblemListener(go -> goToProblem(go.step(), go.problem()));
         review.addGoToProfileListener(go -> {
@@ -318,28 +312,9 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void submit() {
-        if (!save()) {
-            return;
-        }
-        try {
-            if (supplement) {
-                submissions.submitSupplement(draft().id(), draft().version());
-                Notification.show(getTranslation("wizard.supplementSent"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } else {
-                Receipt receipt = submissions.submit(draft().id(), draft().version(), getLocale());
-                Notification.show(getTranslation("wizard.submitted", receipt.reference()), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
+        if (save() && WizardSubmit.submit(this, getLocale(), submissions, draft(), supplement, this::showReview)) {
             saving.loaded(draft());
             SubmissionNavigation.toApplication(draft().id());
-        } catch (InvalidInputException invalid) {
-            showReview();
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException conflict) {
-            WizardSaving.notify(getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
-        } catch (IllegalTransitionException notEditable) {
-            // submitted or withdrawn in another tab between the save and the submit
-            WizardSaving.notify(getTranslation("wizard.notEditable"), NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -1,47 +1,38 @@
 package nl.gemeenschapsfonds.submission.ui;
 
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
 import nl.gemeenschapsfonds.base.Postcode;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.submission.KindOfWork;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Step 2 of the wizard: the facility and the kind of work, bound to {@link FacilityDetails}. Fires
- * {@link WizardStepChanged} when the applicant changes a field; a postcode that is no postcode gets its message
- * as it is typed.
+ * {@link RecordForm.ChangedEvent} when the applicant changes a field (the change takes that field's message away); a
+ * postcode that is no postcode gets its message as it is typed.
  */
-class FacilityStep extends Composite<FormLayout> {
+class FacilityStep extends RecordForm<FacilityDetails> {
 
     private final Select<FacilityType> facilityType = new Select<>();
-    private final TextField facilityName = new TextField();
-    private final TextField facilityStreet = new TextField();
     private final TextField facilityPostcode = new TextField();
-    private final TextField facilityCity = new TextField();
     private final ComboBox<Municipality> facilityMunicipality = new ComboBox<>();
-    private final RadioButtonGroup<KindOfWork> kindOfWork = new RadioButtonGroup<>();
-    private final Binder<FacilityDetails> binder = WizardFields.binder(FacilityDetails.class);
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final List<Municipality> municipalities;
-    private boolean filling;
 
     FacilityStep(List<Municipality> municipalities) {
+        super(FacilityDetails.class);
         this.municipalities = municipalities;
+        TextField facilityName = new TextField();
+        TextField facilityStreet = new TextField();
+        TextField facilityCity = new TextField();
+        RadioButtonGroup<KindOfWork> kindOfWork = new RadioButtonGroup<>();
         facilityType.setLabel(getTranslation("wizard.facilityType"));
         facilityType.setId("wizard-facilityType");
         facilityType.setItems(FacilityType.values());
@@ -59,25 +50,16 @@ class FacilityStep extends Composite<FormLayout> {
         kindOfWork.setId("wizard-kindOfWork");
         kindOfWork.setItems(KindOfWork.values());
         kindOfWork.setItemLabelGenerator(kind -> getTranslation("kindOfWork." + kind));
-        fields.put("facilityType", facilityType);
-        fields.put("facilityName", facilityName);
-        fields.put("facilityStreet", facilityStreet);
-        fields.put("facilityPostcode", facilityPostcode);
-        fields.put("facilityCity", facilityCity);
-        fields.put("facilityMunicipality", facilityMunicipality);
-        fields.put("kindOfWork", kindOfWork);
 
-        WizardFields.bind(binder, facilityType, "facilityType");
-        WizardFields.bind(binder, facilityName, "facilityName");
-        WizardFields.bind(binder, facilityStreet, "facilityStreet");
-        WizardFields.bind(binder, facilityPostcode, "facilityPostcode");
-        WizardFields.bind(binder, facilityCity, "facilityCity");
-        binder.forField(facilityMunicipality)
-                .withConverter(municipality -> municipality == null ? null : municipality.code(), this::municipality)
-                .withValidationStatusHandler(status -> { })
-                .bind("facilityMunicipalityCode");
-        WizardFields.bind(binder, kindOfWork, "kindOfWork");
-        fields.values().forEach(field -> WizardFields.onChange(field, () -> filling, () -> fireEvent(new WizardStepChanged(this))));
+        FormLayout form = getContent();
+        form.add(bind(facilityType, "facilityType"), bind(facilityName, "facilityName"),
+                bind(facilityStreet, "facilityStreet"), bind(facilityPostcode, "facilityPostcode"),
+                bind(facilityCity, "facilityCity"),
+                bind(facilityMunicipality, "facilityMunicipalityCode", "facilityMunicipality",
+                        municipality -> municipality == null ? null : municipality.code(), this::municipality),
+                bind(kindOfWork, "kindOfWork"));
+        form.setColspan(kindOfWork, 2);
+        addChangedListener(WizardFields::clearMessage);
         // After the listener above, which clears a field's message when it changes. The value arrives while the
         // applicant types: a half-typed postcode is checked when they leave the field, not at every pause.
         facilityPostcode.addValueChangeListener(e -> {
@@ -86,10 +68,6 @@ class FacilityStep extends Composite<FormLayout> {
             }
         });
         facilityPostcode.addBlurListener(blur -> checkPostcode());
-
-        FormLayout form = getContent();
-        form.add(facilityType, facilityName, facilityStreet, facilityPostcode, facilityCity, facilityMunicipality, kindOfWork);
-        form.setColspan(kindOfWork, 2);
     }
 
     private void checkPostcode() {
@@ -107,35 +85,17 @@ class FacilityStep extends Composite<FormLayout> {
 
     /** Shows what was saved, without it counting as a change. */
     void read(FacilityDetails details) {
-        filling = true;
-        try {
-            binder.readRecord(details);
-        } finally {
-            filling = false;
-        }
+        setValue(details);
     }
 
     /** What is on screen now. */
     FacilityDetails value() {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException cannotHappen) {
-            throw new IllegalStateException("The facility step has no validators", cannotHappen);
-        }
+        return getValue();
     }
 
     /** The chosen municipality's name, for the summary. */
     String municipalityName() {
         return facilityMunicipality.getValue() == null ? null : facilityMunicipality.getValue().name();
-    }
-
-    /** The fields by the names the services use for their problems. */
-    Map<String, HasValidation> fields() {
-        return fields;
-    }
-
-    Registration addChangeListener(ComponentEventListener<WizardStepChanged> listener) {
-        return addListener(WizardStepChanged.class, listener);
     }
 
     private Municipality municipality(String code) {

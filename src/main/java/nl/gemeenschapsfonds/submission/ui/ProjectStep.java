@@ -1,47 +1,38 @@
 package nl.gemeenschapsfonds.submission.ui;
 
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Step 3 of the wizard: the project, its reach and its dates, bound to {@link ProjectDetails}. Fires
- * {@link WizardStepChanged} when the applicant changes a field.
+ * {@link RecordForm.ChangedEvent} when the applicant changes a field; the change takes that field's message away.
  */
-class ProjectStep extends Composite<FormLayout> {
+class ProjectStep extends RecordForm<ProjectDetails> {
 
     private final TextField title = new TextField();
-    private final TextArea description = new TextArea();
-    private final TextArea targetGroups = new TextArea();
-    private final WholeNumberField expectedVisitors = new WholeNumberField();
-    private final TextArea activities = new TextArea();
-    private final TextArea partners = new TextArea();
-    private final TextField intervention = new TextField();
     private final DatePicker startDate;
     private final DatePicker endDate;
-    private final Binder<ProjectDetails> binder = WizardFields.binder(ProjectDetails.class);
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private boolean filling;
 
     ProjectStep() {
+        super(ProjectDetails.class);
         startDate = DatePickers.create(getTranslation("wizard.startDate"), getLocale());
         endDate = DatePickers.create(getTranslation("wizard.endDate"), getLocale());
+        TextArea description = new TextArea();
+        TextArea targetGroups = new TextArea();
+        WholeNumberField expectedVisitors = new WholeNumberField();
+        TextArea activities = new TextArea();
+        TextArea partners = new TextArea();
+        TextField intervention = new TextField();
         WizardFields.text(this, title, "title", 200);
         WizardFields.area(this, description, "description", 4000);
         WizardFields.area(this, targetGroups, "targetGroups", 1000);
@@ -55,58 +46,33 @@ class ProjectStep extends Composite<FormLayout> {
         intervention.setHelperText(getTranslation("wizard.intervention.helper"));
         startDate.setId("wizard-startDate");
         endDate.setId("wizard-endDate");
-        fields.put("title", title);
-        fields.put("description", description);
-        fields.put("targetGroups", targetGroups);
-        fields.put("expectedVisitors", expectedVisitors);
-        fields.put("activities", activities);
-        fields.put("partners", partners);
-        fields.put("intervention", intervention);
-        fields.put("startDate", startDate);
-        fields.put("endDate", endDate);
-
-        WizardFields.bind(binder, title, "title");
-        WizardFields.bind(binder, description, "description");
-        WizardFields.bind(binder, targetGroups, "targetGroups");
-        WizardFields.bind(binder, expectedVisitors, "expectedVisitorsPerWeek");
-        WizardFields.bind(binder, activities, "activities");
-        WizardFields.bind(binder, partners, "partners");
-        WizardFields.bind(binder, intervention, "intervention");
-        WizardFields.bind(binder, startDate, "startDate");
-        WizardFields.bind(binder, endDate, "endDate");
-        fields.values().forEach(field -> WizardFields.onChange(field, () -> filling, () -> fireEvent(new WizardStepChanged(this))));
 
         FormLayout form = getContent();
-        form.add(title, description, targetGroups, expectedVisitors, activities, partners, intervention, startDate, endDate);
+        form.add(bind(title, "title"), bind(description, "description"), bind(targetGroups, "targetGroups"),
+                bind(expectedVisitors, "expectedVisitorsPerWeek", "expectedVisitors"), bind(activities, "activities"),
+                bind(partners, "partners"), bind(intervention, "intervention"), bind(startDate, "startDate"),
+                bind(endDate, "endDate"));
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(activities, 2);
+        addChangedListener(WizardFields::clearMessage);
     }
 
     /** Shows what was saved, without it counting as a change. */
     void read(ProjectDetails details) {
-        filling = true;
-        try {
-            binder.readRecord(details);
-        } finally {
-            filling = false;
-        }
+        setValue(details);
     }
 
     /** What is on screen now. */
     ProjectDetails value() {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException cannotHappen) {
-            throw new IllegalStateException("The project step has no validators", cannotHappen);
-        }
+        return getValue();
     }
 
     /** The fields whose input the browser could not read (a date that is no date): they keep their saved value. */
     Set<String> unreadable() {
         Set<String> unreadable = new HashSet<>();
         for (String name : Set.of("expectedVisitors", "startDate", "endDate")) {
-            if (ProblemMessages.unreadable(fields.get(name))) {
+            if (ProblemMessages.unreadable(fields().get(name))) {
                 unreadable.add(name);
             }
         }
@@ -124,14 +90,5 @@ class ProjectStep extends Composite<FormLayout> {
 
     String titleValue() {
         return title.getValue();
-    }
-
-    /** The fields by the names the services use for their problems. */
-    Map<String, HasValidation> fields() {
-        return fields;
-    }
-
-    Registration addChangeListener(ComponentEventListener<WizardStepChanged> listener) {
-        return addListener(WizardStepChanged.class, listener);
     }
 }

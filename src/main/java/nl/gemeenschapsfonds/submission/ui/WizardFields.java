@@ -5,8 +5,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 
 import java.util.function.BooleanSupplier;
 
@@ -14,21 +14,6 @@ import java.util.function.BooleanSupplier;
 final class WizardFields {
 
     private WizardFields() {
-    }
-
-    /**
-     * A binder that only carries values between a step's record and its fields: the rules are the service's, and
-     * their messages (and the marks a refused submit leaves) stay on the fields until the applicant changes them.
-     */
-    static <R> Binder<R> binder(Class<R> record) {
-        Binder<R> binder = new Binder<>(record);
-        binder.setValidatorsDisabled(true);
-        binder.setDefaultValidatorsEnabled(false);
-        return binder;
-    }
-
-    static <R, V> void bind(Binder<R> binder, HasValue<?, V> field, String property) {
-        binder.forField(field).withValidationStatusHandler(status -> { }).bind(property);
     }
 
     /**
@@ -49,6 +34,16 @@ final class WizardFields {
         field.setMaxLength(max);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setHelperText(owner.getTranslation("wizard.maxChars", max));
+    }
+
+    /**
+     * A step's change takes the changed field's message away: the rules are the service's, and their messages (and
+     * the marks a refused submit leaves) stay on the fields until the applicant changes them.
+     */
+    static void clearMessage(RecordForm.ChangedEvent change) {
+        if (change.field() instanceof HasValidation field) {
+            field.setInvalid(false);
+        }
     }
 
     /** When the applicant (not the wizard filling in what was saved) changes the field: its message goes, and {@code changed} runs. */

@@ -1,15 +1,18 @@
-package nl.gemeenschapsfonds.organisation.ui;
+package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
 
-/** The frame of the pages a visitor opens without signing in: the language switch, then a narrow column. */
-abstract class PublicPage extends VerticalLayout {
+/**
+ * The frame of the narrow pages a visitor opens without signing in, mostly from a link in a mail (registration,
+ * invitation, password reset, address change, unsubscribe): the language switch, then a narrow column
+ * {@link #content} that the page fills.
+ */
+public abstract class PublicPage extends VerticalLayout {
 
     protected final VerticalLayout content = new VerticalLayout();
 
-    PublicPage(String id) {
+    protected PublicPage(String id) {
         setId(id);
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
