@@ -86,7 +86,7 @@ class OneSpringContextTest {
                 List<AnnotatedElement> places = new ArrayList<>(List.of(type));
                 places.addAll(Arrays.asList(type.getDeclaredFields()));
                 places.addAll(Arrays.asList(type.getDeclaredMethods()));
-                places.addAll(Arrays.asList(type.getDeclaredClasses()));
+                Arrays.stream(type.getDeclaredClasses()).filter(nested -> nested != DirtyFixture.class).forEach(places::add);
                 for (AnnotatedElement place : places) {
                     MergedAnnotations.from(place, SearchStrategy.DIRECT).stream()
                             .filter(annotation -> OWN_CONTEXT.contains(annotation.getType().getName()))
