@@ -222,6 +222,9 @@ class SettlementBrowserIT extends BrowserTest {
         waitForId("objection-decision-due");
         screenshot("m22b-4-objection-received-en");
         switchTo("Nederlands");
+        // the switch reloads the page: wait for the Dutch page, or the sign-out below clicks the English page's button
+        // as it goes away (a stale element; seen once the waits poll every 50 ms on a busy machine)
+        waiting().until(d -> "English".equals(d.findElement(By.id("language-switch")).getText().strip()));
         signOut();
 
         signIn(staff.decisionMaker());

@@ -1,5 +1,6 @@
 package nl.gemeenschapsfonds.base.ui;
 
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteParameterData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -28,7 +29,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.ClassUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -45,6 +49,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
@@ -192,12 +198,15 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void every_public_route_has_no_serious_or_critical_finding() {
         List<Finding> findings = new ArrayList<>();
+        Set<Class<?>> visited = new LinkedHashSet<>();
         for (RouteData route : routes()) {
             if (hasAccess(route, null)) {
                 // a public page of one record (none yet) shows one of the demo authority's
                 findings.addAll(visit(path(route, DemoUsers.ADMIN), !route.getTemplate().isEmpty()));
+                visited.add(route.getNavigationTarget());
             }
         }
+        assertVisitedEvery(visited, publicViews(), "public route");
         assertNoFindings(findings);
     }
 
@@ -207,13 +216,14 @@ class AccessibilityBrowserIT extends BrowserTest {
         String email = DemoUsers.of(role);
         List<Finding> findings = new ArrayList<>();
         List<RouteData> ownRecords = new ArrayList<>();
+        Set<Class<?>> visited = new LinkedHashSet<>();
         signIn(email, DemoUsers.PASSWORD);
         for (RouteData route : routes()) {
             // public routes are checked signed out; a signed-in user is sent on from most of them
             if (hasAccess(route, null) || !hasAccess(route, role)) {
                 continue;
             }
-            if (route.getNavigationTarget() == nl.gemeenschapsfonds.security.ui.SecondFactorView.class) {
+            if (route.getNavigationTarget() == SECOND_FACTOR) {
                 continue; // the second step of a sign-in sends a completed sign-in on to the start page
             }
             if (TEST_RECORDS.containsKey(route.getTemplate())) {
@@ -221,6 +231,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 continue;
             }
             findings.addAll(visit(path(route, email), !route.getTemplate().isEmpty()));
+            visited.add(route.getNavigationTarget());
         }
         for (RouteData route : ownRecords) {
             for (Visit visit : TEST_RECORDS.get(route.getTemplate()).create(this, role)) {
@@ -228,7 +239,11 @@ class AccessibilityBrowserIT extends BrowserTest {
                 signIn(visit.email(), visit.password());
                 findings.addAll(visit(visit.path(), true));
             }
+            visited.add(route.getNavigationTarget());
         }
+        Set<Class<?>> expected = new LinkedHashSet<>(signedInViews(role));
+        expected.remove(SECOND_FACTOR);
+        assertVisitedEvery(visited, expected, "route of " + role);
         assertNoFindings(findings);
     }
 
@@ -277,25 +292,30 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void the_public_pages_reflow_at_320_css_pixels_without_scrolling_sideways() {
         List<String> overflowing = new ArrayList<>();
+        Set<Class<?>> visited = new LinkedHashSet<>();
         narrow(() -> {
             for (RouteData route : routes()) {
                 if (hasAccess(route, null)) {
                     overflowing.addAll(reflow(path(route, DemoUsers.ADMIN)));
+                    visited.add(route.getNavigationTarget());
                 }
             }
         });
+        assertVisitedEvery(visited, publicViews(), "public route at 320 px");
         assertThat(overflowing).as("pages wider than 320 CSS px (WCAG 1.4.10; screenshots in %s)", REFLOW_SCREENSHOTS).isEmpty();
     }
 
     @Test
     void the_applicants_pages_reflow_at_320_css_pixels_without_scrolling_sideways() {
         List<String> overflowing = new ArrayList<>();
+        Set<Class<?>> visited = new LinkedHashSet<>();
         signIn(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
         narrow(() -> {
             for (RouteData route : routes()) {
                 if (!hasAccess(route, null) && hasAccess(route, Role.APPLICANT)) {
                     String path = path(route, DemoUsers.APPLICANT);
                     overflowing.addAll(reflow(path));
+                    visited.add(route.getNavigationTarget());
                     List<WebElement> steps = driver.findElements(By.cssSelector("#wizard-steps [id^=wizard-step-]"));
                     for (int step = 2; step <= steps.size(); step++) {
                         overflowing.addAll(reflow(path + "?step=" + step));
@@ -303,6 +323,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 }
             }
         });
+        assertVisitedEvery(visited, signedInViews(Role.APPLICANT), "applicant's route at 320 px");
         List<String> known = overflowing.stream().filter(problem -> KNOWN_TOO_WIDE.stream().anyMatch(problem::matches)).toList();
         if (!known.isEmpty()) {
             System.out.println("AccessibilityBrowserIT: known reflow problems (see the accessibility statement):\n  "
@@ -332,12 +353,14 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void the_applicants_pages_work_at_200_percent_zoom_without_scrolling_sideways_or_cutting_labels_off() {
         List<String> problems = new ArrayList<>();
+        Set<Class<?>> visited = new LinkedHashSet<>();
         signIn(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
         Path screenshots = REFLOW_SCREENSHOTS.resolve("200-percent");
         viewport(640, 450, () -> {
             for (RouteData route : routes()) {
                 if (!hasAccess(route, null) && hasAccess(route, Role.APPLICANT)) {
                     String path = path(route, DemoUsers.APPLICANT);
+                    visited.add(route.getNavigationTarget());
                     int steps = 1;
                     do {
                         String page = steps == 1 ? path : path + "?step=" + steps;
@@ -348,6 +371,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 }
             }
         });
+        assertVisitedEvery(visited, signedInViews(Role.APPLICANT), "applicant's route at 200 %");
         assertThat(problems).as("applicant pages at 200 %% zoom (640 CSS px; screenshots in %s)", screenshots).isEmpty();
     }
 
@@ -374,7 +398,13 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<String> reflow(String path, Path screenshots) {
-        open(path);
+        if (path.contains("?step=") || path.equals(SECOND_FACTOR.getAnnotation(Route.class).value())) {
+            // a wizard step by its address: the wizard reads the step when the page loads; the second factor's page
+            // sends a completed sign-in on to the start page
+            open(path);
+        } else {
+            go(path); // as a router link would, without loading the page again (issue 20)
+        }
         waitForVaadin();
         try {
             Files.createDirectories(screenshots);
@@ -519,6 +549,53 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static void assertNoFindings(List<Finding> findings) {
         assertThat(findings).as("serious or critical axe-core findings (WCAG 2.1 A/AA):\n%s",
                 findings.stream().map(Finding::toString).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    private static final Class<?> SECOND_FACTOR = nl.gemeenschapsfonds.security.ui.SecondFactorView.class;
+
+    /**
+     * Every view of the application, found apart from Vaadin's registry: the classes with {@code @Route} on the class
+     * path. The loops above go through the registry; this list proves that they reached every view (an empty
+     * registry, or an access check that answered "no" for everything, would otherwise check nothing and pass).
+     */
+    private static final List<Class<?>> VIEWS = scanViews();
+
+    private static List<Class<?>> scanViews() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("nl.gemeenschapsfonds").stream()
+                .map(view -> ClassUtils.resolveClassName(view.getBeanClassName(), AccessibilityBrowserIT.class.getClassLoader()))
+                .filter(view -> !fromTestCode(view))
+                .<Class<?>>map(view -> view)
+                .toList();
+    }
+
+    /** The views a visitor who is not signed in may open, by their annotations (and the main layout's, if in it). */
+    private static Set<Class<?>> publicViews() {
+        return VIEWS.stream().filter(view -> viewAllows(view, null)).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The views this role may open and a visitor may not. */
+    private static Set<Class<?>> signedInViews(Role role) {
+        return VIEWS.stream().filter(view -> viewAllows(view, role) && !viewAllows(view, null))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static boolean viewAllows(Class<?> view, Role role) {
+        Principal principal = role == null ? null : role::name;
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Route route = view.getAnnotation(Route.class);
+        boolean inMainLayout = route.autoLayout() && route.layout() == com.vaadin.flow.component.UI.class;
+        return checker.hasAccess(view, principal, name -> role != null && role.name().equals(name))
+                && (!inMainLayout || checker.hasAccess(MainLayout.class, principal, name -> role != null && role.name().equals(name)));
+    }
+
+    /** The loop opened every view it should have (as scanned from the class path), and no other. */
+    private static void assertVisitedEvery(Set<Class<?>> visited, Set<Class<?>> expected, String what) {
+        assertThat(expected).as("the application has a %s to check (views with @Route on the class path)", what).isNotEmpty();
+        assertThat(visited.stream().map(Class::getSimpleName).sorted().toList())
+                .as("every %s was opened and checked", what)
+                .containsExactlyElementsOf(expected.stream().map(Class::getSimpleName).sorted().toList());
     }
 
     /** Every route of the application, from Vaadin's registry, in a stable order. */
