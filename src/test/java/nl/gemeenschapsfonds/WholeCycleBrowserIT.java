@@ -53,10 +53,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clock moved there); the applicant reports, with a refused submit first whose text survives a reload; the reviewer
  * accepts and proposes the settlement, the decision maker settles.
  * <p>
- * The applicant's part runs in Dutch up to the report, and in English from the report on (switched once with the
- * language switch, as a person would); the applicant's pages are read in both. Every Dutch page the test visits is
- * checked for English words of Vaadin's own defaults ({@link BrowserTest#ENGLISH_VAADIN_DEFAULTS}); a failure names
- * the page and the word.
+ * Every part an applicant sees runs in both languages: the first applicant in Dutch, a second one in English (switched
+ * once on the sign-in page with the language switch, as a person would), who meets a wrong value on every page that
+ * takes one (profile, each step of the wizard, a file that is no PDF, the last step with an attachment missing, the
+ * report). The staff handle both applications in the same sessions, in Dutch. Every page the test visits is checked
+ * for the other language ({@link nl.gemeenschapsfonds.test.PageLanguage}): in Dutch no English word of Vaadin's
+ * defaults and no English text of the application, in English no Dutch word and no Dutch text of the application.
+ * The findings of all pages are said together at the end. With {@code -DwholeCycle.screenshots=true} every English
+ * page is saved as a screenshot in {@code target/browser-screenshots}.
  */
 class WholeCycleBrowserIT extends BrowserTest {
 
@@ -71,6 +75,7 @@ class WholeCycleBrowserIT extends BrowserTest {
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired nl.gemeenschapsfonds.fund.CallCatalogue catalogue;
 
     @TempDir
     Path files;
@@ -110,7 +115,7 @@ class WholeCycleBrowserIT extends BrowserTest {
     }
 
     @Test
-    void a_grant_goes_from_registration_to_settlement_with_the_applicant_in_dutch_and_in_english() throws Exception {
+    void a_grant_goes_from_registration_to_settlement_with_one_applicant_in_dutch_and_one_in_english() throws Exception {
         ApplicantPortal portal = new ApplicantPortal(this, greenMail, files);
 
         // the applicant, in Dutch: register, confirm, profile, the wizard, submit
@@ -156,6 +161,14 @@ class WholeCycleBrowserIT extends BrowserTest {
         dutchPage("/applications/" + applicationId + "/submitted");
         signOut();
 
+        phase("dutch applicant submitted");
+        // a second applicant, in English from the sign-in page on, with one wrong value on every page that takes one
+        switchLanguage("English");
+        ApplicationInEnglish english = applyInEnglish(portal.inEnglish());
+        signOut();
+        switchLanguage("Nederlands");
+
+        phase("english applicant submitted");
         // the reviewer: intake with the attachments in view, then the assessment
         signIn(staff.reviewer());
         open("work-queue");
@@ -174,27 +187,35 @@ class WholeCycleBrowserIT extends BrowserTest {
         assertThat(new String(download.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         click("intake-complete");
         waitForText("review-status", "In beoordeling");
-        check("no-conflict");
-        click("assessment-start");
-        type("score-0", "8");
-        radio("recommendation", "Verlenen");
-        type("assessment-motivation", "Bereikt veel ouderen in het dorp; de begroting is reëel.");
+        assess();
         dutchPage("/review/" + applicationId + " (assessment)");
+        click("assessment-complete");
+        waitForText("review-status", "Wacht op besluit");
+        phase("dutch application assessed");
+        // the English applicant's application, the same way without looking at each page again
+        open("review/" + english.id());
+        click("intake-complete");
+        waitForText("review-status", "In beoordeling");
+        assess();
         click("assessment-complete");
         waitForText("review-status", "Wacht op besluit");
         signOut();
 
-        // the decision maker grants, with the usual advance on the first day of the year
+        phase("english application assessed");
+        // the decision maker grants both, with the usual advance on the first day of the year
         signIn(staff.decisionMaker());
         open("review/" + applicationId);
         waitForText("review-status", "Wacht op besluit");
-        type("decision-motivation", "Voldoet aan de regeling en draagt bij aan ontmoeting in het dorp.");
+        type("decision-motivation", MOTIVATION);
         dutchPage("/review/" + applicationId + " (decision)");
-        click("decision-take");
-        waitForVisible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot=confirm-button]")).click();
-        waitForText("review-status", "Verleend");
+        grant();
+        open("review/" + english.id());
+        waitForText("review-status", "Wacht op besluit");
+        type("decision-motivation", MOTIVATION);
+        grant();
         signOut();
 
+        phase("both granted");
         // a funder finds the project and pledges the missing € 2.000, then confirms the pledge
         signIn(funder);
         open("funder/marketplace");
@@ -210,7 +231,8 @@ class WholeCycleBrowserIT extends BrowserTest {
         assertThat(textOf(waitForId("pledge-" + pledgeId))).contains("Bevestigd");
         signOut();
 
-        // finance pays the advance (80 % of € 6.000) on the day it is due: 1 January, a holiday, so the next business day
+        phase("pledged");
+        // finance pays both advances (80 % of € 6.000) on the day they are due: 1 January, a holiday, so the next business day
         LocalDate payday = firstTarget2BusinessDayFrom(LocalDate.of(year, 1, 1));
         clock.travelTo(payday);
         String day = Formats.date(payday, Locale.of("nl"));
@@ -219,12 +241,15 @@ class WholeCycleBrowserIT extends BrowserTest {
         waitForId("payments-view");
         pick("payments-call", callTitle);
         String advance = reference + "-1";
+        String englishAdvance = english.reference() + "-1";
         assertThat(paymentRow(advance)).contains("€ 4.800,00", "Gepland");
         dutchPage("/payments");
         selectGridRow("payments-grid", advance);
+        selectGridRow("payments-grid", englishAdvance);
         click("payments-approve");
-        waiting().until(d -> paymentRow(advance).contains("Goedgekeurd"));
+        waiting().until(d -> paymentRow(advance).contains("Goedgekeurd") && paymentRow(englishAdvance).contains("Goedgekeurd"));
         selectGridRow("payments-grid", advance);
+        selectGridRow("payments-grid", englishAdvance);
         typeDate("payments-execution-date", day);
         click("payments-export");
         waitForId("payments-export-download");
@@ -232,76 +257,295 @@ class WholeCycleBrowserIT extends BrowserTest {
         typeDate("payments-paid-on", day);
         dutchPage("/payments (mark paid)");
         click("payments-mark-paid-confirm");
-        waiting().until(d -> paymentRow(advance).contains("Betaald"));
+        waiting().until(d -> paymentRow(advance).contains("Betaald") && paymentRow(englishAdvance).contains("Betaald"));
         signOut();
 
-        // the applicant sees the grant, the pledge and the payment in Dutch, opens the final report, then switches to English
+        phase("paid");
+        // the Dutch applicant sees the grant, the pledge and the payment, and reports with a refused submit first
         signIn(applicant, PASSWORD);
         open("applications/" + applicationId);
         waitForText("application-status", "Verleend");
         assertThat(textOf(waitForId("applicant-pledge-" + pledgeId))).contains("Bevestigd");
-        dutchPage("/applications/" + applicationId + " (granted, paid)");
-        WebElement open = waitForVisible(By.cssSelector("[id^=report-open-]"));
-        long reportId = Long.parseLong(open.getDomAttribute("id").replace("report-open-", ""));
-        click(open);
-        waitForId("report-form-view");
-        dutchPage("/applications/" + applicationId + "/reports/" + reportId);
-        switchLanguage("English");
+        dutchPage("/applications/" + applicationId + " (granted, paid)", MOTIVATION);
+        long reportId = openTheReport();
         waitForText("report-status", "Open");
-
+        dutchPage("/applications/" + applicationId + "/reports/" + reportId);
         // a refused submit first: the fields say what is missing, and what is typed afterwards is kept
         click("report-submit");
         waiting().until(d -> d.findElement(By.id("report-activities")).getDomAttribute("invalid") != null);
-        type("report-activities", "An open table every Wednesday");
+        dutchPage("/applications/" + applicationId + "/reports/" + reportId + " (refused)");
+        type("report-activities", "Elke woensdag een open tafel");
         // as a person reads it before leaving: the form says it has saved what was typed, red marks and all
-        waitForText("report-saved", "Everything is saved");
+        waitForText("report-saved", "Alles is bewaard");
         open("applications/" + applicationId + "/reports/" + reportId);
-        waiting().until(d -> "An open table every Wednesday".equals(d.findElement(By.id("report-activities"))
+        waiting().until(d -> "Elke woensdag een open tafel".equals(d.findElement(By.id("report-activities"))
                 .findElement(By.tagName("textarea")).getDomProperty("value")));
+        type("report-visitorsPerWeek", "55");
+        type("report-lonelinessChange", "Buren die elkaar niet kenden eten nu samen");
+        type("report-spent-0", "10000");
+        typeDate("report-pledge-date-" + pledgeId, day);
+        type("report-pledge-amount-" + pledgeId, "2000");
+        click("report-submit");
+        waitForText("report-status", "Ingediend");
+        dutchPage("/applications/" + applicationId + "/reports/" + reportId + " (submitted)");
+        signOut();
+
+        phase("dutch report");
+        // the English applicant sees the grant and the payment, and reports with a refused submit first
+        switchLanguage("English");
+        signIn(english.email(), PASSWORD);
+        open("applications/" + english.id());
+        waitForText("application-status", "Granted");
+        englishPage("/applications/" + english.id() + " (granted, paid)", english.data(MOTIVATION));
+        long englishReportId = openTheReport();
+        waitForText("report-status", "Open");
+        englishPage("/applications/" + english.id() + "/reports/" + englishReportId, english.data());
+        click("report-submit");
+        waiting().until(d -> d.findElement(By.id("report-activities")).getDomAttribute("invalid") != null);
+        englishPage("/applications/" + english.id() + "/reports/" + englishReportId + " (refused)", english.data());
+        type("report-activities", "An open table every Wednesday");
+        type("report-visitorsPerWeek", "fifty");
+        waiting().until(d -> d.findElement(By.id("report-visitorsPerWeek")).getDomAttribute("invalid") != null);
+        englishPage("/applications/" + english.id() + "/reports/" + englishReportId + " (visitors no number)", english.data());
         type("report-visitorsPerWeek", "55");
         type("report-lonelinessChange", "Neighbours who did not know each other now eat together");
         type("report-spent-0", "10000");
-        DateTimeFormatter english = DateTimeFormatter.ofPattern(Formats.datePattern(Locale.ENGLISH));
-        typeDate("report-pledge-date-" + pledgeId, payday.format(english));
-        type("report-pledge-amount-" + pledgeId, "2000");
         click("report-submit");
         waitForText("report-status", "Submitted");
-        open("applications/" + applicationId);
-        waitForText("application-status", "Granted");
+        englishPage("/applications/" + english.id() + "/reports/" + englishReportId + " (submitted)", english.data());
         signOut();
         switchLanguage("Nederlands");
 
-        // the reviewer accepts the report and proposes to settle as granted; the decision maker settles
+        phase("english report");
+        // the reviewer accepts both reports and proposes to settle as granted; the decision maker settles both
         signIn(staff.reviewer());
         open("aftercare/" + applicationId);
-        click("report-accept-" + reportId);
-        waitForId("settlement-proposal-form");
-        type("settlement-motivation", "Besteed zoals begroot; de cofinanciering is ontvangen.");
-        dutchPage("/aftercare/" + applicationId + " (proposal)");
-        click("settlement-propose");
-        waitForId("settlement-proposed");
+        proposeTheSettlement(reportId);
+        dutchPage("/aftercare/" + applicationId + " (proposed)");
+        open("aftercare/" + english.id());
+        proposeTheSettlement(englishReportId);
         signOut();
 
+        phase("proposed");
         signIn(staff.decisionMaker());
         open("aftercare/" + applicationId);
         click("settlement-decide");
         assertThat(textOf(waitForId("settlement-settled"))).contains("€ 6.000,00");
         dutchPage("/aftercare/" + applicationId + " (settled)");
+        open("aftercare/" + english.id());
+        click("settlement-decide");
+        assertThat(textOf(waitForId("settlement-settled"))).contains("€ 6.000,00");
         signOut();
 
-        // the applicant reads the settlement and what they submitted, in English
-        switchLanguage("English");
+        phase("settled");
+        // each applicant reads the settlement and what they submitted, in their language
         signIn(applicant, PASSWORD);
         open("applications/" + applicationId);
+        waitForText("application-status", "Vastgesteld");
+        waitForId("settlement-letter");
+        dutchPage("/applications/" + applicationId + " (settled)", MOTIVATION, SETTLEMENT_MOTIVATION);
+        signOut();
+
+        phase("dutch applicant read the settlement");
+        switchLanguage("English");
+        signIn(english.email(), PASSWORD);
+        open("applications/" + english.id());
         waitForText("application-status", "Settled");
         waitForId("settlement-letter");
+        englishPage("/applications/" + english.id() + " (settled)", english.data(MOTIVATION, SETTLEMENT_MOTIVATION));
         click("application-submitted");
-        assertThat(textOf(waitForId("submitted-application-view"))).contains("Een keuken voor het dorpshuis " + key);
+        assertThat(textOf(waitForId("submitted-application-view"))).contains(english.title());
+        englishPage("/applications/" + english.id() + "/submitted", english.data());
+        phase("english applicant read the settlement");
     }
 
-    /** Checks the Dutch page on screen for English words of Vaadin's defaults; fails with the page and the words. */
-    private void dutchPage(String page) {
-        assertNoEnglishVaadinDefaults(page);
+    private final long started = System.nanoTime();
+
+    /** Says how long the test has run when it reaches a phase: where the time goes (the suite's budget is tight). */
+    private void phase(String name) {
+        System.err.printf("WholeCycleBrowserIT: %s after %d ms%n", name, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What the English applicant made: to find it again, and the texts on their pages that are theirs, not the page's. */
+    private record ApplicationInEnglish(long id, String reference, String email, String title, List<String> names) {
+
+        String[] data(String... more) {
+            return java.util.stream.Stream.concat(names.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
+        }
+    }
+
+    /**
+     * The English applicant: registers (the confirmation mail in English), completes the profile after a wrong IBAN,
+     * and goes through the wizard with a wrong value on every step that takes one, checking each page for Dutch:
+     * a postcode, visitors in words, an amount with a letter, a financing amount with three decimals, a file that is
+     * no PDF, and the last step with an attachment still missing. Submits, and reads the application as submitted.
+     */
+    private ApplicationInEnglish applyInEnglish(ApplicantPortal portal) throws Exception {
+        String email = "harbour-" + key + "@club.test";
+        String club = "Harbour Club " + key;
+        String title = "A kitchen for the harbour club " + key;
+        List<String> names = new java.util.ArrayList<>(List.of(club, title, callTitle, callTitle + " (en)", "Gemeente Rondgang",
+                "Rob Harbour", "Dorpshuis De Linde", "Lindeplein 1", "Dorpsstraat 12"));
+        names.addAll(otherCalls());
+        String[] data = names.toArray(String[]::new);
+        portal.register(email, "Rob Harbour", club, PASSWORD);
+        englishPage("/register (sent)", data);
+        portal.confirmThroughTheMailedLink(email);
+        englishPage("/login (address confirmed)", data);
+        login(email, PASSWORD);
+        waitForId("my-applications-view");
+        englishPage("/applications", data);
+
+        open("organisation");
+        waitForId("organisation-profile-view");
+        wrongValue(By.id("iban"), "NL91ABNA0417164301", "This IBAN is not correct: check the digits", "/organisation", data);
+        portal.completeTheOrganisationProfile(club);
+        englishPage("/organisation (complete)", data);
+
+        long id = portal.startApplication(callId);
+        englishPage("wizard step 1", data);
+        portal.next(2);
+        wrongValue(By.id("wizard-facilityPostcode"), "80111", "Enter a postcode such as 1234 AB", "wizard step 2", data);
+        portal.facility();
+        portal.next(3);
+        wrongValue(By.id("wizard-expectedVisitors"), "eighty", "Enter a whole number with digits only, such as 25",
+                "wizard step 3", data);
+        portal.project(title, year);
+        englishPage("wizard step 3 (dates)", data);
+        portal.next(4);
+        portal.costs();
+        wrongValue(By.cssSelector("#costLines vaadin-text-field.plan-amount"), "12k500",
+                "Enter a number with digits only, such as 12500 or 12,500.50", "wizard step 4", data);
+        type(waitForVisible(By.cssSelector("#costLines vaadin-text-field.plan-amount")), "10000");
+        portal.next(5);
+        portal.financing();
+        wrongValue(By.cssSelector("#financingLines vaadin-text-field.plan-amount"), "6,000.505",
+                "Use at most two digits after the decimal point", "wizard step 5", data);
+        type(waitForVisible(By.cssSelector("#financingLines vaadin-text-field.plan-amount")), "6000");
+        // step 4 has a plan balance of its own, hidden now: this step's
+        WebElement financingStep = waitForId("wizard-step-content-5");
+        waiting().until(d -> textOf(financingStep.findElement(By.id("plan-balance")))
+                .equals("The plan balances: costs = grant + co-financing"));
+        portal.next(6);
+        // a file called .pdf that is no PDF: refused with the reason, in English
+        Path notAPdf = java.nio.file.Files.writeString(files.resolve("budget-notes.pdf"), "only notes, no PDF");
+        portal.chooseFile(ApplicantPortal.AttachmentKind.BUDGET, notAPdf);
+        assertThat(textOf(waitForId("attachments-error"))).startsWith("This kind of file cannot be attached");
+        englishPage("wizard step 6 (a file refused)", data);
+        portal.upload(ApplicantPortal.AttachmentKind.BUDGET, club);
+        portal.upload(ApplicantPortal.AttachmentKind.STATUTES, club);
+        // the last step names what is missing and leads to it
+        portal.next(7);
+        englishPage("wizard step 7 (an attachment missing)", data);
+        click(waitForVisible(By.xpath("//vaadin-button[normalize-space()='Go to step 6']")));
+        waitForId("attachments-panel");
+        portal.upload(ApplicantPortal.AttachmentKind.KVK_EXTRACT, club);
+        englishPage("wizard step 6 (uploads)", data);
+        portal.next(7);
+        assertThat(textOf(waitForId("wizard-review"))).contains("Everything is complete.");
+        englishPage("wizard step 7", data);
+        portal.submitSigningTheDeclaration();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/applications/" + id));
+        waitForText("application-status", "Submitted");
+        String reference = reference();
+        englishPage("/applications/" + id + " (submitted)", data);
+        return new ApplicationInEnglish(id, reference, email, title, List.of(data));
+    }
+
+    /**
+     * What the calls of others (the demo data, other tests in the same database) are called and say, such as "Regeling
+     * volgorde van binnenkomst (en)": data of the list of calls, not the page's words.
+     */
+    private List<String> otherCalls() throws Exception {
+        return authorities.as(staff.admin(), () -> catalogue.publishedCalls()).stream()
+                .filter(call -> call.id() != callId)
+                .flatMap(call -> java.util.stream.Stream.of(call.authorityName(), call.titleNl(), call.titleEn(),
+                        call.descriptionNl(), call.description(Locale.ENGLISH)))
+                .filter(text -> text != null && !text.isBlank())
+                .toList();
+    }
+
+    private static final String MOTIVATION = "Voldoet aan de regeling en draagt bij aan ontmoeting in het dorp.";
+    private static final String SETTLEMENT_MOTIVATION = "Besteed zoals begroot; de cofinanciering is ontvangen.";
+
+    /**
+     * Types a wrong value into the field, and checks that the field says so in the page's language with the value
+     * kept, and that the page shows no Dutch.
+     */
+    private void wrongValue(By field, String value, String message, String page, String... data) {
+        type(waitForVisible(field), value);
+        waiting().until(d -> d.findElement(field).getDomAttribute("invalid") != null);
+        WebElement shown = waitForVisible(field);
+        assertThat(textOf(shown.findElement(By.cssSelector("[slot=error-message]")))).as(page).isEqualTo(message);
+        assertThat(shown.findElement(By.cssSelector("input, textarea")).getDomProperty("value")).as(page).isEqualTo(value);
+        englishPage(page + " (" + value + " refused)", data);
+    }
+
+    /** The reviewer's assessment on the review page: a score, the recommendation and the motivation. */
+    private void assess() {
+        check("no-conflict");
+        click("assessment-start");
+        type("score-0", "8");
+        radio("recommendation", "Verlenen");
+        type("assessment-motivation", "Bereikt veel ouderen in het dorp; de begroting is reëel.");
+    }
+
+    /** The decision maker grants, confirming in the dialog. */
+    private void grant() {
+        click("decision-take");
+        waitForVisible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot=confirm-button]")).click();
+        waitForText("review-status", "Verleend");
+    }
+
+    /** On the aftercare page: accepts the report and proposes to settle as granted. */
+    private void proposeTheSettlement(long reportId) {
+        click("report-accept-" + reportId);
+        waitForId("settlement-proposal-form");
+        type("settlement-motivation", SETTLEMENT_MOTIVATION);
+        click("settlement-propose");
+        waitForId("settlement-proposed");
+    }
+
+    /** On the application page: opens the final report; answers its id. */
+    private long openTheReport() {
+        WebElement open = waitForVisible(By.cssSelector("[id^=report-open-]"));
+        long reportId = Long.parseLong(open.getDomAttribute("id").replace("report-open-", ""));
+        click(open);
+        waitForId("report-form-view");
+        return reportId;
+    }
+
+    /**
+     * What the pages showed in the other language, per page. Collected and said at the end, so one run names every
+     * page with a wrong word instead of only the first; said at once on the error stream too, for a run that stops
+     * earlier on something else.
+     */
+    private final List<String> wrongLanguage = new java.util.ArrayList<>();
+
+    /** Checks the Dutch page on screen for English (Vaadin's defaults, the application's English texts). */
+    private void dutchPage(String page, String... data) {
+        wrongLanguage(page, englishOnThePage(data));
+    }
+
+    /** Checks the English page on screen for Dutch words and the application's Dutch texts. */
+    private void englishPage(String page, String... data) {
+        wrongLanguage(page, dutchOnThePage(data));
+        if (Boolean.getBoolean("wholeCycle.screenshots")) {
+            saveScreenshot("WholeCycleBrowserIT-english-" + page.replaceAll("[^A-Za-z0-9.-]+", "_"));
+        }
+    }
+
+    private void wrongLanguage(String page, List<String> found) {
+        if (!found.isEmpty()) {
+            String said = page + ": " + String.join("; ", found);
+            System.err.println("Wrong language on " + said);
+            wrongLanguage.add(said);
+        }
+    }
+
+    @AfterEach
+    void everyPageInItsLanguage() {
+        assertThat(wrongLanguage).as("pages that show the other language").isEmpty();
     }
 
     /** Chooses the language in the switch, as a person would, and waits until the page has loaded again in it. */

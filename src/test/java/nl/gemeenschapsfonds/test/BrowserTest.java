@@ -386,6 +386,11 @@ public abstract class BrowserTest {
         return elements.stream().map(element -> element.getText().trim()).toList();
     }
 
+    /** Saves a screenshot of the page on screen as {@code target/browser-screenshots/<name>.png}. */
+    protected static void saveScreenshot(String name) {
+        screenshot(name);
+    }
+
     private static void screenshot(String name) {
         if (!(driver instanceof TakesScreenshot camera)) {
             return;
@@ -433,8 +438,85 @@ public abstract class BrowserTest {
     }
 
     /** The English words of Vaadin's own defaults that must never show in the Dutch interface (issue 13). */
-    protected static final List<String> ENGLISH_VAADIN_DEFAULTS = List.of("Upload", "Drop", "File", "dd-mm-yyyy",
-            "Browse", "Today", "Cancel", "Retry", "Remove", "Username", "Forgot password");
+    protected static final List<String> ENGLISH_VAADIN_DEFAULTS = PageLanguage.ENGLISH_VAADIN_DEFAULTS;
+
+    /**
+     * Every text the current page shows, one per text node, placeholder, label and accessible name (aria-label, title),
+     * also in the shadow DOM of Vaadin's components, of visible elements only. A part marked as another language
+     * ({@code lang}, such as the language switch's "English" on a Dutch page) is left out: it is meant to be in that
+     * language.
+     *
+     * @param language the page's language, {@code "nl"} or {@code "en"}
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> shownTexts(String language) {
+        waitForVaadin();
+        return (List<String>) js("""
+                const language = arguments[0];
+                const out = [];
+                const add = text => { if (text && String(text).trim()) out.push(String(text).trim()); };
+                const walk = node => {
+                  if (node.nodeType === Node.TEXT_NODE) { add(node.textContent); return; }
+                  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+                  if (node.nodeType === Node.ELEMENT_NODE) {
+                    if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE' || node.tagName === 'TEMPLATE') return;
+                    if (node.checkVisibility && !node.checkVisibility()) return;
+                    const lang = node.getAttribute('lang');
+                    if (lang && !lang.startsWith(language)) return;
+                    add(node.getAttribute('placeholder') || node.placeholder);
+                    add(node.getAttribute('aria-label'));
+                    add(node.getAttribute('title'));
+                    if (node.shadowRoot) walk(node.shadowRoot);
+                  }
+                  node.childNodes.forEach(walk);
+                };
+                walk(document.body);
+                return out;""", language);
+    }
+
+    /**
+     * Fails when the Dutch page on screen shows English: a word of Vaadin's defaults or a text of the application's
+     * English translations only (see {@link PageLanguage}), naming the page and what it found. {@code data} are texts
+     * people typed or other tests made (names, titles): not the page's words, they are left out.
+     */
+    protected void assertDutchPage(String page, String... data) {
+        org.assertj.core.api.Assertions.assertThat(englishOnThePage(data)).as("English on the Dutch page " + page).isEmpty();
+    }
+
+    /** Fails when the English page on screen shows Dutch (see {@link PageLanguage}); {@code data} as in {@link #assertDutchPage}. */
+    protected void assertEnglishPage(String page, String... data) {
+        org.assertj.core.api.Assertions.assertThat(dutchOnThePage(data)).as("Dutch on the English page " + page).isEmpty();
+    }
+
+    /** The English the Dutch page on screen shows (see {@link PageLanguage}), leaving out {@code data}; empty when none. */
+    protected List<String> englishOnThePage(String... data) {
+        return PageLanguage.englishIn(withoutData(readTexts("nl"), data));
+    }
+
+    /** The page's texts; fails when it read next to nothing, so that a check of an empty page cannot pass. */
+    private List<String> readTexts(String language) {
+        List<String> shown = shownTexts(language);
+        org.assertj.core.api.Assertions.assertThat(shown).as("texts read on " + driver.getCurrentUrl()).hasSizeGreaterThan(3);
+        return shown;
+    }
+
+    /** The Dutch the English page on screen shows (see {@link PageLanguage}), leaving out {@code data}; empty when none. */
+    protected List<String> dutchOnThePage(String... data) {
+        return PageLanguage.dutchIn(withoutData(readTexts("en"), data));
+    }
+
+    private static List<String> withoutData(List<String> texts, String... data) {
+        List<String> longestFirst = java.util.Arrays.stream(data).filter(text -> text != null && !text.isBlank())
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return texts.stream().map(text -> {
+            String left = text;
+            for (String value : longestFirst) {
+                // a mark where the data stood, so that a message around it is still recognised
+                left = left.replace(value, "\u2026");
+            }
+            return left.strip();
+        }).filter(text -> !text.isEmpty() && !text.equals("\u2026")).toList();
+    }
 
     /**
      * The English default words the current page shows (visible elements only): in its text, in the shadow DOM of Vaadin's components
