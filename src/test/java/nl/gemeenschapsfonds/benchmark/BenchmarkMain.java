@@ -99,7 +99,13 @@ public final class BenchmarkMain {
 
     /** A PostgreSQL of its own, shared by the in-process application and the production jar. */
     static EmbeddedPostgres embeddedPostgres() throws java.io.IOException {
-        return EmbeddedPostgres.builder().setServerConfig("max_connections", "300").setServerConfig("timezone", "UTC").start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "300")
+                .setServerConfig("timezone", "UTC");
+        Integer port = Integer.getInteger("benchmark.pgPort");
+        if (port != null) { // a port of one's own on a shared machine (the data lives under java.io.tmpdir)
+            builder.setPort(port);
+        }
+        return builder.start();
     }
 
     /** The in-process application on the given database: no demo data, no reminders, statistics on. */
@@ -137,7 +143,8 @@ public final class BenchmarkMain {
         line(report, "|---|---|---|---|---|---|---|---|---|");
         String select = """
                 select a.id, a.reference, a.title, o.legal_name, c.title_nl, c.title_en, a.status, a.amount_requested,
-                       a.submitted_at, a.decision_due, a.assigned_reviewer
+                       a.submitted_at, a.decision_due, a.assigned_reviewer,
+                       (select count(*) from review_assignment r where r.application_id = a.id)
                 from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
                 join organisation o on o.id = a.organisation_id
                 where f.authority_id = ? and a.status <> 'DRAFT'""";
@@ -167,6 +174,33 @@ public final class BenchmarkMain {
                     pair[0][0], pair[0][1], pair[1][0], pair[1][1], pair[0][0] / pair[1][0], statements, hibernateStatements,
                     jump[0], rawOffset[0]));
         }
+        filterChange(queue, jdbc, authority, rows, select, report);
+    }
+
+    /**
+     * A filter change while the reviewer is deep in the queue: the view forgets its keyset cursors (they belong to the
+     * old filter), so the first page of the new filter at that position is read with OFFSET, unless the Grid goes back
+     * to the top. Measured: "overdue" at half of the filtered rows (OFFSET, as the service reads it without a cursor),
+     * against its first page and the raw SQL of both.
+     */
+    private static void filterChange(WorkQueueService queue, JdbcTemplate jdbc, long authority, long rows, String select,
+                                     StringBuilder report) {
+        WorkQueueFilter overdue = new WorkQueueFilter(null, null, null, null, true, false, false);
+        String where = " and a.status in ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'IN_ASSESSMENT', 'AWAITING_DECISION')"
+                + " and a.decision_due < current_date";
+        long filtered = jdbc.queryForObject("select count(*) from (" + select + where + ") f", Long.class, authority);
+        Sort due = Sort.by("decisionDue");
+        long position = Math.max(0, Math.min(rows / 2, filtered - PAGE)) / PAGE * PAGE;
+        double[][] deep = alternately(() -> queue.page(overdue, PageRequest.of((int) (position / PAGE), PAGE, due)).getContent().size(),
+                () -> jdbc.queryForList(select + where + " order by a.decision_due asc nulls last, a.id asc offset ? limit ?",
+                        authority, position, PAGE + 1).size());
+        double[][] top = alternately(() -> queue.page(overdue, PageRequest.of(0, PAGE, due)).getContent().size(),
+                () -> jdbc.queryForList(select + where + " order by a.decision_due asc nulls last, a.id asc limit ?",
+                        authority, PAGE + 1).size());
+        line(report, ("\nFilter change at a deep position: \"overdue\" (%,d of the %,d rows) while the Grid stands at %,d: service "
+                + "%.2f ms (p95 %.2f), raw SQL with OFFSET %.2f ms (p95 %.2f); the filter's first page: service %.2f ms (p95 %.2f), "
+                + "raw SQL %.2f ms (p95 %.2f)").formatted(filtered, rows, position, deep[0][0], deep[0][1], deep[1][0], deep[1][1],
+                top[0][0], top[0][1], top[1][0], top[1][1]));
     }
 
     /** Median and p95 of two pieces of work measured in turns, so that a busy machine weighs on both alike. */

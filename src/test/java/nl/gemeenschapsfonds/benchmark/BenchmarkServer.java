@@ -15,7 +15,8 @@ import java.util.List;
  * A target for the load test ({@code ./mvnw -Pgatling …}, see docs/performance.md): an embedded
  * PostgreSQL filled by the {@link DataGenerator}, and the production jar on it at
  * {@code -Dbenchmark.port} (default 8425). Writes the reviewers' e-mail addresses to
- * {@code target/benchmark-reviewers.txt} and runs until stopped.
+ * {@code target/benchmark-reviewers.txt} and runs until stopped. {@code -Dbenchmark.jarOptions} adds JVM options to the
+ * jar (space-separated); pin it to a core with {@code taskset -a -c -p 0 <pid>} once it runs (docs/performance.md).
  */
 public final class BenchmarkServer {
 
@@ -37,7 +38,10 @@ public final class BenchmarkServer {
                 data = new DataGenerator(context.getBean(DataSource.class), 2027).generate(applications);
             }
             Files.write(Path.of("target", "benchmark-reviewers.txt"), data.reviewers());
-            try (ProductionJar app = ProductionJar.start(jar, url, "postgres", "", port, List.of("-Xmx1g"))) {
+            // -Dbenchmark.jarOptions="-XX:ActiveProcessorCount=1 -XX:StartFlightRecording=…" for the run on one core
+            List<String> options = new java.util.ArrayList<>(List.of("-Xmx1g"));
+            options.addAll(List.of(System.getProperty("benchmark.jarOptions", "").split(" ")).stream().filter(o -> !o.isBlank()).toList());
+            try (ProductionJar app = ProductionJar.start(jar, url, "postgres", "", port, options)) {
                 Duration up = app.awaitHealthy(Duration.ofMinutes(3));
                 System.out.printf("%nThe production jar is up at %s after %.1f s (log: %s); reviewers (password %s) in "
                         + "target/benchmark-reviewers.txt. Stop with Ctrl-C.%n", app.base(), up.toMillis() / 1000.0, app.log,

@@ -38,12 +38,14 @@ public final class DataGenerator {
      * The authenticator secret (base32) of every generated staff account: on the prod profile staff complete a second
      * factor after the password (issue 14), and the benchmark's clients play the authenticator app with this secret.
      */
-    static final String TOTP_SECRET = "BENCHMARKAUTHENTICATORSECRETGFBM";
+    public static final String TOTP_SECRET = "BENCHMARKAUTHENTICATORSECRETGFBM";
     /**
      * Reviewers per authority who only sign in (the first one also assesses): a code is used once, so the sessions of
      * the memory benchmark each sign in as a reviewer of their own rather than waiting 30 seconds for the next code.
+     * {@code -Dbenchmark.signInReviewers=N} makes more (the load test signs in 300 reviewers, each with an account of
+     * its own: 60 per authority).
      */
-    static final int SIGN_IN_REVIEWERS = 24;
+    static final int SIGN_IN_REVIEWERS = Integer.getInteger("benchmark.signInReviewers", 24);
     static final int FUNDERS = 20;
     private static final int BATCH = 1000;
     private static final String[] STATES = {"DRAFT", "SUBMITTED", "SUPPLEMENT_REQUESTED", "IN_ASSESSMENT",

@@ -92,7 +92,7 @@ final class JarBenchmarks {
         HttpClient http = ReviewerClient.newHttpClient();
         // as the image runs it (Spring's AOT-generated bean definitions)
         try (ProductionJar app = ProductionJar.start(jar, jdbcUrl, user, password, freePort(), List.of("-Dspring.aot.enabled=true"))) {
-            app.awaitHealthy(Duration.ofMinutes(3));
+            app.awaitHealthy(Duration.ofMinutes(Integer.getInteger("benchmark.startMinutes", 3))); // more on a crowded machine
             // warm-up: classes, caches and the first page's query plans, so that they do not count as session memory
             for (int i = 0; i < 5; i++) {
                 ReviewerClient warmUp = new ReviewerClient(http, app.base());
@@ -122,6 +122,11 @@ final class JarBenchmarks {
                 System.out.println("Heap dump with " + sessions + " sessions open: " + dump);
             }
             routes(app, data, report);
+            if (!Boolean.getBoolean("benchmark.skipBrowser")) {
+                // accounts from the end of the list: the sessions above signed in with those from the start
+                List<String> accounts = new ArrayList<>(data.reviewers().reversed());
+                SignInTiming.measure(app.base(), accounts, Integer.getInteger("benchmark.signIns", 5), report);
+            }
             line(report, ("\n4. Memory per session: %d reviewers signed in over HTTP, each with the work queue open (first page loaded and confirmed as the browser's Grid does); "
                     + "live heap after a full GC %.1f MB before, %.1f MB after: %.1f KB per session").formatted(sessions, before / 1e6,
                     after / 1e6, (after - before) / 1024.0 / sessions));
@@ -137,6 +142,9 @@ final class JarBenchmarks {
         for (String route : List.of("work-queue", "aftercare")) {
             reviewer.navigate(route);
         }
+        reviewer.navigate("work-queue");
+        reviewer.overdue(true); // the filter by its URL, as the chips keep it (the filter fields are built on demand)
+        reviewer.overdue(false);
         try { // the check itself: a reviewer may not see the payments, and navigate() must notice
             reviewer.navigate("payments");
             throw new AssertionError("A reviewer opened /payments");
@@ -156,12 +164,16 @@ final class JarBenchmarks {
             funder.navigate(route);
         }
         new ReviewerClient(http, app.base()).open("calls");
-        line(report, "\nViews opened on the jar as the image runs it (Spring AOT): reviewer /, /work-queue, /aftercare; decision maker "
+        line(report, "\nViews opened on the jar as the image runs it (Spring AOT): reviewer /, /work-queue, /aftercare, /work-queue?overdue=true; decision maker "
                 + "/work-queue, /ranking, /budget, /cofinancing, /funds, /aftercare; funder /funder/marketplace, /funder/projects, "
                 + "/funder/organisation; anonymous /calls");
     }
 
     static int freePort() throws Exception {
+        Integer given = Integer.getInteger("benchmark.jarPort");
+        if (given != null) { // a port of one's own on a shared machine; the jars run one after the other
+            return given;
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

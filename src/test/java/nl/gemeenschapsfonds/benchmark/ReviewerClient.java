@@ -168,7 +168,12 @@ final class ReviewerClient {
      * not the error, not-found or access-denied view.
      */
     JsonNode navigate(String route) throws IOException, InterruptedException {
-        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "");
+        return navigate(route, "");
+    }
+
+    /** As {@link #navigate(String)}, with a query string (without "?"), as a bookmarked or shared URL carries it. */
+    JsonNode navigate(String route, String query) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", query).put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         JsonNode answer = uidl(JSON.createArrayNode().add(JSON.createObjectNode().put("type", "event").put("node", 1)
                 .put("event", "ui-navigate").set("data", data)));
@@ -207,13 +212,18 @@ final class ReviewerClient {
                 .put("promise", 0).set("templateEventMethodArgs", args)));
     }
 
-    /** Ticks or unticks the "overdue" filter. */
+    /**
+     * Filters the queue on "overdue" or clears the filter. The work queue keeps its filter in the URL's query
+     * parameters (the chips' {@code ?overdue=true}), and its filter fields exist only once the Filter panel is opened;
+     * so this goes to the filtered URL within the open UI, as a bookmarked link, the browser's back button or the
+     * chip's remove button does, and the view shows the filtered rows from the first page on.
+     */
     JsonNode overdue(boolean on) throws IOException, InterruptedException {
-        int checkbox = node("filter-overdue");
-        return uidl(JSON.createArrayNode()
-                .add(JSON.createObjectNode().put("type", "mSync").put("node", checkbox).put("feature", 1).put("property", "checked").put("value", on))
-                .add(JSON.createObjectNode().put("type", "event").put("node", checkbox).put("event", "checked-changed")
-                        .set("data", JSON.createObjectNode())));
+        JsonNode answer = navigate("work-queue", on ? "overdue=true" : "");
+        if (!GRID_CONFIRM.matcher(JSON.writeValueAsString(answer.path("execute"))).find()) {
+            throw new IllegalStateException("The work queue sent no rows after the filter changed to overdue=" + on);
+        }
+        return answer;
     }
 
     private int node(String id) {
