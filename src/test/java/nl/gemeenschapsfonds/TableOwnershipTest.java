@@ -115,7 +115,9 @@ class TableOwnershipTest {
             entry("retention_rule", "records"),
             entry("retention_case", "records"),
             entry("destruction_list", "records"),
-            entry("destruction_list_item", "records"));
+            entry("destruction_list_item", "records"),
+            // views20 (issue 20): the columns each user chose in the applicant's, finance's and funders' lists
+            entry("view_preference", "security"));
 
     /**
      * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:

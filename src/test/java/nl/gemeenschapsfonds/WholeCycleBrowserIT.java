@@ -239,6 +239,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         signIn(staff.finance());
         open("payments");
         waitForId("payments-view");
+        click("payments-filter-button"); // issue 20: the filters sit in a panel built when first opened (views20)
         pick("payments-call", callTitle);
         String advance = reference + "-1";
         String englishAdvance = english.reference() + "-1";

@@ -29,6 +29,10 @@ final class JarBenchmarks {
         if (!Boolean.getBoolean("benchmark.skipStartup")) {
             startUp(jar, jdbcUrl, user, password, report);
         }
+        if (Boolean.getBoolean("benchmark.mainViews")) { // issue 20: the applicant's and the funder's main view only
+            MainViewSessions.run(jar, jdbcUrl, user, password, data, report);
+            return;
+        }
         memoryPerSession(jar, jdbcUrl, user, password, data, report);
     }
 

@@ -192,6 +192,11 @@ final class ReviewerClient {
      * last UIDL response per UI) would be the large navigation answer, which no real browser leaves.
      */
     void confirmGridUpdate(JsonNode answer) throws IOException, InterruptedException {
+        confirmGridUpdate(answer, "work-queue-grid");
+    }
+
+    /** The same for the Grid of another view (issue 20: the applicant's and the funder's main view). */
+    void confirmGridUpdate(JsonNode answer, String gridId) throws IOException, InterruptedException {
         Matcher confirm = GRID_CONFIRM.matcher(JSON.writeValueAsString(answer.path("execute")));
         Integer last = null;
         while (confirm.find()) {
@@ -199,7 +204,7 @@ final class ReviewerClient {
         }
         if (last != null) {
             uidl(JSON.createArrayNode().add(JSON.createObjectNode().put("type", "publishedEventHandler")
-                    .put("node", node("work-queue-grid")).put("templateEventMethodName", "confirmUpdate").put("promise", 1)
+                    .put("node", node(gridId)).put("templateEventMethodName", "confirmUpdate").put("promise", 1)
                     .set("templateEventMethodArgs", JSON.createArrayNode().add(last))));
         }
     }

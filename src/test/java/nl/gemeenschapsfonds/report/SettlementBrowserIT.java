@@ -99,6 +99,7 @@ class SettlementBrowserIT extends BrowserTest {
         signIn(staff.finance());
         open("payments");
         waitForId("payments-view");
+        click("payments-filter-button"); // issue 20: the filters sit in a panel built when first opened (views20)
         pick("payments-call", "Regeling verantwoording");
         String advance = reference + "-1";
         assertThat(paymentRow(advance)).contains("€ 10.000,00", "2027", "Gepland");

@@ -1,111 +1,236 @@
 package nl.gemeenschapsfonds.cofinancing.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import nl.gemeenschapsfonds.base.ui.DecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.Municipalities;
+import nl.gemeenschapsfonds.base.ui.ColumnChooser;
+import nl.gemeenschapsfonds.base.ui.DecimalField;
+import nl.gemeenschapsfonds.base.ui.FilterBar;
+import nl.gemeenschapsfonds.base.ui.ListCells;
 import nl.gemeenschapsfonds.cofinancing.MarketplaceFilter;
 import nl.gemeenschapsfonds.cofinancing.MarketplaceItem;
 import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.ViewPreferences;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The funders' marketplace: projects that seek co-financing, with their impact and the amount still missing. */
+/**
+ * The funders' marketplace: projects that seek co-financing, with their impact and the amount still missing. Issue
+ * 20's treatment: one two-line cell (reference and title as a link, organisation and municipality under it), status
+ * as a badge, the amount missing and the kind of facility; more columns switched on per user (remembered); the
+ * filters in a panel built when first opened, the active ones as removable chips kept in the URL
+ * ({@code ?municipality=GM0363&facility=COMMUNITY_CENTRE&minimum=5000}).
+ */
 @Route(CofinancingNavigation.MARKETPLACE)
 @Menu(title = "menu.marketplace", order = 41, icon = "SHOP")
 @RolesAllowed(Role.FUNDER_)
-class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTitle {
+class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTitle, BeforeEnterObserver {
+
+    static final String VIEW = "marketplace";
+    static final String MUNICIPALITY = "municipality";
+    static final String FACILITY = "facility";
+    static final String MINIMUM = "minimum";
+    static final List<String> COLUMNS = List.of("missing", "facility", "targetGroups", "visitors", "pledged");
+    static final Set<String> DEFAULT_COLUMNS = Set.of("missing", "facility");
 
     private final PledgeService pledges;
-    private final ComboBox<String> municipality = new ComboBox<>();
-    private final Select<FacilityType> facility = new Select<>();
-    private final DecimalField minimumMissing = new DecimalField();
+    private final Municipalities municipalities;
+    private final FilterBar filterBar;
     private final Grid<MarketplaceItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private MarketplaceFilter filter = MarketplaceFilter.none();
+    private ComboBox<String> municipality;
+    private Select<FacilityType> facility;
+    private DecimalField minimumMissing;
+    private boolean syncing;
 
-    MarketplaceView(PledgeService pledges) {
+    MarketplaceView(PledgeService pledges, Municipalities municipalities, ViewPreferences preferences) {
         this.pledges = pledges;
+        this.municipalities = municipalities;
         setId("marketplace-view");
         add(new H1(getTranslation("marketplace.title")));
         add(new Paragraph(getTranslation("marketplace.intro")));
 
-        List<MarketplaceItem> all = pledges.marketplace(MarketplaceFilter.none());
-        Map<String, String> municipalities = new TreeMap<>();
-        all.stream().filter(item -> item.municipalityCode() != null)
-                .forEach(item -> municipalities.put(item.municipalityCode(), item.municipalityName()));
-        municipality.setLabel(getTranslation("marketplace.municipality"));
+        grid.setId("marketplace-grid");
+        grid.setAriaLabel(getTranslation("marketplace.title"));
+        grid.addColumn(ListCells.<MarketplaceItem>twoLines(MarketplaceItem::reference, MarketplaceItem::title,
+                        item -> item.organisationName() + (item.municipalityName() == null ? "" : " · " + item.municipalityName()),
+                        item -> CofinancingNavigation.projectHref(item.applicationId()),
+                        item -> "marketplace-open-" + item.applicationId()))
+                .setHeader(getTranslation("marketplace.project")).setKey("project").setFlexGrow(4).setWidth("14em");
+        grid.addColumn(ListCells.<MarketplaceItem>badge(item -> getTranslation("status." + item.status()),
+                        item -> "wq-" + item.status().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("marketplace.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        ColumnChooser<MarketplaceItem> columns = new ColumnChooser<>(grid, VIEW, COLUMNS, DEFAULT_COLUMNS, this::column,
+                this::columnLabel, new ColumnChooser.Memory(() -> preferences.visibleColumns(VIEW),
+                keys -> preferences.rememberVisibleColumns(VIEW, keys)));
+        grid.setAllRowsVisible(true);
+        filterBar = new FilterBar(VIEW, this::buildFilters);
+        filterBar.addTools(columns.button());
+        empty.setId("marketplace-empty");
+        empty.setText(getTranslation("marketplace.empty"));
+        add(filterBar, grid, empty);
+    }
+
+    private Grid.Column<MarketplaceItem> column(String key) {
+        return switch (key) {
+            case "missing" -> grid.addColumn(item -> Formats.money(item.missing(), getLocale()))
+                    .setHeader(getTranslation("marketplace.missing")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    .setFlexGrow(0);
+            case "facility" -> grid.addColumn(item -> item.facilityType() == null ? "" : getTranslation("facility." + item.facilityType()))
+                    .setHeader(getTranslation("marketplace.facilityType")).setFlexGrow(1).setWidth("9em");
+            case "targetGroups" -> grid.addColumn(item -> Objects.toString(item.targetGroups(), ""))
+                    .setHeader(getTranslation("marketplace.targetGroups")).setFlexGrow(2).setWidth("10em");
+            case "visitors" -> grid.addColumn(item -> item.expectedVisitorsPerWeek() == null ? ""
+                            : String.valueOf(item.expectedVisitorsPerWeek()))
+                    .setHeader(getTranslation("marketplace.visitors")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    .setFlexGrow(0);
+            default -> grid.addColumn(item -> Formats.money(item.pledged(), getLocale()))
+                    .setHeader(getTranslation("marketplace.pledged")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    .setFlexGrow(0);
+        };
+    }
+
+    private String columnLabel(String key) {
+        return switch (key) {
+            case "missing" -> getTranslation("marketplace.missing");
+            case "facility" -> getTranslation("marketplace.facilityType");
+            case "targetGroups" -> getTranslation("marketplace.targetGroups");
+            case "visitors" -> getTranslation("marketplace.visitors");
+            default -> getTranslation("marketplace.pledged");
+        };
+    }
+
+    /** The filter panel's fields, built when it is first opened (the municipalities of the projects on offer). */
+    private Component buildFilters() {
+        Map<String, String> offered = new TreeMap<>();
+        pledges.marketplace(MarketplaceFilter.none()).stream().filter(item -> item.municipalityCode() != null)
+                .forEach(item -> offered.put(item.municipalityCode(), item.municipalityName()));
+        municipality = new ComboBox<>(getTranslation("marketplace.municipality"));
         municipality.setId("marketplace-municipality");
-        municipality.setItems(municipalities.keySet().stream()
-                .sorted(Comparator.comparing(municipalities::get)).toList());
-        municipality.setItemLabelGenerator(code -> Objects.toString(municipalities.get(code), code));
+        municipality.setItems(offered.keySet().stream().sorted(Comparator.comparing(offered::get)).toList());
+        municipality.setItemLabelGenerator(code -> Objects.toString(offered.get(code), code));
         municipality.setClearButtonVisible(true);
+        facility = new Select<>();
         facility.setLabel(getTranslation("marketplace.facilityType"));
         facility.setId("marketplace-facility");
         facility.setItems(FacilityType.values());
         facility.setEmptySelectionAllowed(true);
         facility.setEmptySelectionCaption(getTranslation("marketplace.all"));
         facility.setItemLabelGenerator(type -> type == null ? getTranslation("marketplace.all") : getTranslation("facility." + type));
-        minimumMissing.setLabel(getTranslation("marketplace.minimumMissing"));
+        minimumMissing = new DecimalField(getTranslation("marketplace.minimumMissing"));
         minimumMissing.setId("marketplace-minimum");
-        minimumMissing.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
-        municipality.addValueChangeListener(e -> refresh());
-        facility.addValueChangeListener(e -> refresh());
-        minimumMissing.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(municipality, facility, minimumMissing);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(filters);
-
-        grid.setId("marketplace-grid");
-        grid.setAriaLabel(getTranslation("marketplace.title"));
-        grid.addComponentColumn(item -> {
-            Anchor open = new Anchor(CofinancingNavigation.projectHref(item.applicationId()), item.title());
-            open.setId("marketplace-open-" + item.applicationId());
-            return open;
-        }).setHeader(getTranslation("marketplace.project")).setFlexGrow(3);
-        grid.addColumn(MarketplaceItem::organisationName).setHeader(getTranslation("marketplace.organisation")).setFlexGrow(2);
-        grid.addColumn(MarketplaceItem::municipalityName).setHeader(getTranslation("marketplace.municipality")).setAutoWidth(true);
-        grid.addColumn(item -> item.facilityType() == null ? "" : getTranslation("facility." + item.facilityType()))
-                .setHeader(getTranslation("marketplace.facilityType")).setAutoWidth(true);
-        grid.addColumn(item -> Objects.toString(item.targetGroups(), "")).setHeader(getTranslation("marketplace.targetGroups"))
-                .setFlexGrow(2);
-        grid.addColumn(item -> item.expectedVisitorsPerWeek() == null ? "" : String.valueOf(item.expectedVisitorsPerWeek()))
-                .setHeader(getTranslation("marketplace.visitors")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(item -> Formats.money(item.missing(), getLocale())).setHeader(getTranslation("marketplace.missing"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        empty.setId("marketplace-empty");
-        add(grid, empty);
-        show(all);
+        minimumMissing.setPrefixComponent(new Span("€"));
+        syncPanel();
+        municipality.addValueChangeListener(e -> fromPanel());
+        facility.addValueChangeListener(e -> fromPanel());
+        minimumMissing.addValueChangeListener(e -> fromPanel());
+        return FilterBar.fields(municipality, facility, minimumMissing);
     }
 
-    private void refresh() {
-        show(pledges.marketplace(new MarketplaceFilter(municipality.getValue(), facility.getValue(), minimumMissing.getValue())));
+    private void fromPanel() {
+        if (!syncing) {
+            go(new MarketplaceFilter(municipality.getValue(), facility.getValue(), minimumMissing.getValue()));
+        }
     }
 
-    private void show(List<MarketplaceItem> items) {
+    private void syncPanel() {
+        if (municipality == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            municipality.setValue(filter.municipalityCode());
+            facility.setValue(filter.facilityType());
+            minimumMissing.setValue(filter.minimumMissing());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Goes to the marketplace with this filter: the URL changes (bookmarkable), and {@link #beforeEnter} shows it. */
+    private void go(MarketplaceFilter next) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (next.municipalityCode() != null) {
+            parameters.put(MUNICIPALITY, next.municipalityCode());
+        }
+        if (next.facilityType() != null) {
+            parameters.put(FACILITY, next.facilityType().name());
+        }
+        if (next.minimumMissing() != null) {
+            parameters.put(MINIMUM, next.minimumMissing().toPlainString());
+        }
+        getUI().ifPresent(ui -> ui.navigate(MarketplaceView.class, QueryParameters.simple(parameters)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String code = FilterBar.parameter(parameters, MUNICIPALITY);
+        String known = code == null ? null : municipalities.all().stream().filter(m -> m.code().equals(code))
+                .map(Municipalities.Municipality::code).findFirst().orElse(null);
+        filter = new MarketplaceFilter(known, FilterBar.enumParameter(parameters, FACILITY, FacilityType.class), minimum(parameters));
+        List<MarketplaceItem> items = pledges.marketplace(filter);
         grid.setItems(items);
         grid.setVisible(!items.isEmpty());
-        empty.setText(getTranslation("marketplace.empty"));
         empty.setVisible(items.isEmpty());
+        MarketplaceFilter f = filter;
+        List<FilterBar.Chip> chips = new ArrayList<>();
+        if (f.municipalityCode() != null) {
+            String name = municipalities.all().stream().filter(m -> m.code().equals(f.municipalityCode()))
+                    .map(Municipalities.Municipality::name).findFirst().orElse(f.municipalityCode());
+            chips.add(new FilterBar.Chip(MUNICIPALITY, getTranslation("marketplace.municipality") + ": " + name,
+                    () -> go(new MarketplaceFilter(null, f.facilityType(), f.minimumMissing()))));
+        }
+        if (f.facilityType() != null) {
+            chips.add(new FilterBar.Chip(FACILITY, getTranslation("marketplace.facilityType") + ": "
+                    + getTranslation("facility." + f.facilityType()),
+                    () -> go(new MarketplaceFilter(f.municipalityCode(), null, f.minimumMissing()))));
+        }
+        if (f.minimumMissing() != null) {
+            chips.add(new FilterBar.Chip(MINIMUM, getTranslation("marketplace.minimumMissing") + ": "
+                    + Formats.money(f.minimumMissing(), getLocale()),
+                    () -> go(new MarketplaceFilter(f.municipalityCode(), f.facilityType(), null))));
+        }
+        filterBar.showChips(chips, () -> go(MarketplaceFilter.none()));
+        syncPanel();
+    }
+
+    /** A minimum amount from the URL: a plain non-negative number, else none. */
+    private static BigDecimal minimum(Map<String, List<String>> parameters) {
+        String value = FilterBar.parameter(parameters, MINIMUM);
+        try {
+            BigDecimal amount = value == null ? null : new BigDecimal(value);
+            return amount == null || amount.signum() < 0 || amount.scale() > 2 || amount.precision() > 15 ? null : amount;
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
     }
 
     @Override

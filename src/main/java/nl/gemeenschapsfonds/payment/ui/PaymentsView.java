@@ -23,7 +23,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -32,7 +35,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.ui.ColumnChooser;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
+import nl.gemeenschapsfonds.base.ui.FilterBar;
+import nl.gemeenschapsfonds.base.ui.ListCells;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
 import nl.gemeenschapsfonds.payment.BatchFile;
@@ -46,30 +52,39 @@ import nl.gemeenschapsfonds.payment.PaymentService;
 import nl.gemeenschapsfonds.payment.PaymentStatus;
 import nl.gemeenschapsfonds.payment.PaymentTransitionException;
 import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.ViewPreferences;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finance's batch view: the payments of the authority with filters (due date, call, year, status),
  * multi-select to approve, hold or cancel with a reason, release, export the approved ones as a
  * pain.001 file (downloaded through a DownloadHandler), and confirm a batch as paid. Every rule is
- * in {@link PaymentService}; refusals are shown next to the field or as a notification.
+ * in {@link PaymentService}; refusals are shown next to the field or as a notification. Issue 20's treatment: one
+ * two-line cell (reference and organisation, the call under it), status as a badge with its reason under it, the
+ * due date and the amount; IBAN and year switched on per user (remembered); the filters in a panel built when
+ * first opened, the active ones as removable chips kept in the URL ({@code ?due=2027-01-05&call=12&year=2027&status=HELD};
+ * without {@code due} the payments due within a month, {@code due=all} all).
  */
 @Route("payments")
 @Menu(title = "menu.payments", order = 50, icon = "MONEY_EXCHANGE")
 @RolesAllowed(Role.FINANCE_)
-class PaymentsView extends VerticalLayout implements HasDynamicTitle {
+class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String VIEW = "payments";
+    static final List<String> COLUMNS = List.of("dueOn", "amount", "year", "call");
+    static final Set<String> DEFAULT_COLUMNS = Set.of("dueOn", "amount", "year");
 
     private final PaymentService payments;
-    private final DatePicker dueUpTo;
-    private final ComboBox<CallOption> call = new ComboBox<>();
-    private final Select<Integer> year = new Select<>();
-    private final Select<PaymentStatus> status = new Select<>();
+    private final PaymentFilters filters;
     private final Grid<PaymentListItem> grid = new Grid<>();
     private final Paragraph total = new Paragraph();
     private List<PaymentListItem> shown = List.of();
@@ -79,65 +94,33 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private final PaymentBatchesPanel batches;
     private final LocalDate today;
 
-    PaymentsView(PaymentService payments, Clock clock) {
+    PaymentsView(PaymentService payments, Clock clock, ViewPreferences preferences) {
         this.payments = payments;
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
         this.today = today;
+        this.filters = new PaymentFilters(payments, today, getLocale());
         this.batches = new PaymentBatchesPanel(payments, today, this::refresh);
         setId("payments-view");
         add(new H1(getTranslation("payments.title")), new Paragraph(getTranslation("payments.intro")));
 
-        dueUpTo = DatePickers.create(getTranslation("payments.dueUpTo"), getLocale());
-        dueUpTo.setId("payments-due-up-to");
-        dueUpTo.setClearButtonVisible(true);
-        dueUpTo.setValue(today.plusMonths(1));
-        call.setLabel(getTranslation("payments.call"));
-        call.setId("payments-call");
-        call.setItems(payments.calls());
-        call.setItemLabelGenerator(c -> c.title(getLocale()));
-        call.setClearButtonVisible(true);
-        year.setLabel(getTranslation("payments.year"));
-        year.setId("payments-year");
-        year.setItems(payments.years());
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("payments.any"));
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("payments.any") : String.valueOf(y));
-        status.setLabel(getTranslation("payments.status"));
-        status.setId("payments-status");
-        status.setItems(PaymentStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("payments.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("payments.any") : getTranslation("payment.status." + s));
-        dueUpTo.addValueChangeListener(event -> refresh());
-        call.addValueChangeListener(event -> refresh());
-        year.addValueChangeListener(event -> refresh());
-        status.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(dueUpTo, call, year, status);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-
         grid.setId("payments-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("payments.title"));
-        grid.addColumn(p -> Formats.date(p.dueOn(), getLocale())).setKey("dueOn")
-                .setHeader(getTranslation("payments.column.dueOn")).setAutoWidth(true);
-        grid.addColumn(PaymentListItem::reference).setKey("reference")
-                .setHeader(getTranslation("payments.column.reference")).setAutoWidth(true);
-        grid.addColumn(PaymentListItem::organisation).setKey("organisation")
-                .setHeader(getTranslation("payments.column.organisation")).setFlexGrow(2);
-        grid.addColumn(p -> p.iban() == null ? "" : p.iban()).setKey("iban")
-                .setHeader(getTranslation("payments.column.iban")).setAutoWidth(true);
-        grid.addColumn(PaymentListItem::year).setKey("year")
-                .setHeader(getTranslation("payments.year")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.money(p.amount(), getLocale())).setKey("amount")
-                .setHeader(getTranslation("payments.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(this::statusText).setKey("status")
-                .setHeader(getTranslation("payments.column.status")).setFlexGrow(2);
+        grid.addColumn(ListCells.<PaymentListItem>twoLines(PaymentListItem::reference, PaymentListItem::organisation,
+                        p -> p.iban() == null ? getTranslation("payments.ibanMissing") : p.iban(), null))
+                .setKey("reference").setHeader(getTranslation("payments.column.payment")).setFlexGrow(4).setWidth("14em");
+        grid.addColumn(ListCells.<PaymentListItem>badgeWithDetail(p -> getTranslation("payment.status." + p.status()),
+                        p -> "wq-" + tone(p.status()), this::statusDetail))
+                .setKey("status").setHeader(getTranslation("payments.column.status")).setFlexGrow(2).setWidth("10em");
+        ColumnChooser<PaymentListItem> columns = new ColumnChooser<>(grid, VIEW, COLUMNS, DEFAULT_COLUMNS, this::column,
+                this::columnLabel, new ColumnChooser.Memory(() -> preferences.visibleColumns(VIEW),
+                keys -> preferences.rememberVisibleColumns(VIEW, keys)));
         grid.setEmptyStateText(getTranslation("payments.empty"));
         grid.setAllRowsVisible(true);
         total.setId("payments-total");
         grid.addSelectionListener(event -> showTotal());
+        filters.bar().addTools(columns.button());
 
         Button approve = new Button(getTranslation("payments.approve"), click -> approve());
         approve.setId("payments-approve");
@@ -170,19 +153,58 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         exportResult.setId("payments-export-result");
         HorizontalLayout exporting = new HorizontalLayout(executionDate, export);
         exporting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        exporting.setWrap(true);
 
         batches.setId("payments-batches");
 
         RouterLink importStatement = PaymentNavigation.statementImportLink(getTranslation("statement.open"));
         importStatement.setId("payments-import-statement");
-        add(filters, grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
+        add(filters.bar(), grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
                 new Paragraph(importStatement), batches);
-        refresh();
         batches.show();
     }
 
-    private String statusText(PaymentListItem payment) {
-        String text = getTranslation("payment.status." + payment.status());
+    private Grid.Column<PaymentListItem> column(String key) {
+        return switch (key) {
+            case "dueOn" -> grid.addColumn(p -> Formats.date(p.dueOn(), getLocale()))
+                    .setHeader(getTranslation("payments.column.dueOn")).setAutoWidth(true).setFlexGrow(0);
+            case "amount" -> grid.addColumn(p -> Formats.money(p.amount(), getLocale()))
+                    .setHeader(getTranslation("payments.column.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    .setFlexGrow(0);
+            case "year" -> grid.addColumn(PaymentListItem::year).setHeader(getTranslation("payments.year")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            default -> grid.addColumn(p -> p.callTitle() == null ? "" : p.callTitle())
+                    .setHeader(getTranslation("payments.call")).setFlexGrow(1).setWidth("10em");
+        };
+    }
+
+    private String columnLabel(String key) {
+        return switch (key) {
+            case "dueOn" -> getTranslation("payments.column.dueOn");
+            case "amount" -> getTranslation("payments.column.amount");
+            case "year" -> getTranslation("payments.year");
+            default -> getTranslation("payments.call");
+        };
+    }
+
+    private static String tone(PaymentStatus status) {
+        return switch (status) {
+            case PAID -> "granted";
+            case APPROVED -> "awaiting_decision";
+            case HELD, CANCELLED -> "refused";
+            case SCHEDULED -> "scheduled";
+        };
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.read(event.getLocation().getQueryParameters().getParameters());
+        refresh();
+    }
+
+    /** What the badge does not say: the reason of a hold or cancellation, an export, a changed account. */
+    private String statusDetail(PaymentListItem payment) {
+        String text = "";
         if (payment.status() == PaymentStatus.HELD && payment.heldReason() != null) {
             text += ": " + (PaymentSchedule.NO_IBAN_REASON.equals(payment.heldReason())
                     ? getTranslation("payments.heldNoIban") : payment.heldReason());
@@ -206,8 +228,7 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.deselectAll();
-        shown = payments.payments(new PaymentFilter(dueUpTo.getValue(), call.getValue() == null ? null : call.getValue().id(),
-                year.getValue(), status.getValue() == null ? Set.of() : Set.of(status.getValue())));
+        shown = payments.payments(filters.filter());
         grid.setItems(shown);
         showTotal();
     }
@@ -266,6 +287,13 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void export() {
+        if (ProblemMessages.unreadable(executionDate)) {
+            // typed text that is no date: say so at the field and keep it (the service would only see "no date")
+            executionDate.setErrorMessage(getTranslation("validation.dateUnreadable", getTranslation("date.placeholder")));
+            executionDate.setInvalid(true);
+            error(getTranslation("form.unreadable"));
+            return;
+        }
         List<Long> ids = selected();
         BatchFile[] file = new BatchFile[1];
         if (act(() -> file[0] = payments.export(ids, executionDate.getValue()))) {

@@ -104,7 +104,7 @@ class WordsAndFormatsViewTest extends KaribuViewTest {
     void a_date_field_shows_the_pattern_in_the_readers_language() {
         login(DemoUsers.FINANCE);
         navigate("payments");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-due-up-to")).getPlaceholder()).isEqualTo("dd-mm-jjjj");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getPlaceholder()).isEqualTo("dd-mm-jjjj");
     }
 
     @Test
@@ -112,7 +112,7 @@ class WordsAndFormatsViewTest extends KaribuViewTest {
         useEnglish();
         login(DemoUsers.FINANCE);
         navigate("payments");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-due-up-to")).getPlaceholder()).isEqualTo("dd/mm/yyyy");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getPlaceholder()).isEqualTo("dd/mm/yyyy");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.gemeenschapsfonds.cofinancing.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -99,6 +101,7 @@ class MarketplaceViewTest extends KaribuViewTest {
             assertThat(item.missing()).isEqualByComparingTo("16000");
             assertThat(item.targetGroups()).isEqualTo("Ouderen en alleenstaanden");
         });
+        _click(_get(Button.class, spec -> spec.withId("marketplace-filter-button")));
         _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000.01"));
         assertThat(listed()).extracting(MarketplaceItem::applicationId).doesNotContain(seeking);
         _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000"));
@@ -109,6 +112,48 @@ class MarketplaceViewTest extends KaribuViewTest {
         navigate("funder/marketplace");
         assertThat(_find(MarketplaceView.class)).isEmpty();
         assertThat(_find(AccessDeniedView.class).size() + _find(NotFoundView.class).size()).isEqualTo(1);
+    }
+
+    @Test
+    void the_filter_panel_is_built_only_when_opened_a_filter_survives_a_reload_and_the_funders_columns_are_remembered() {
+        login(funder);
+        navigate("funder/marketplace");
+        assertThat(_find(DecimalField.class, spec -> spec.withId("marketplace-minimum"))).as("no filter fields yet").isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<MarketplaceItem> grid = _get(Grid.class, spec -> spec.withId("marketplace-grid"));
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactly("project", "status", "missing", "facility");
+        int row = listed().stream().map(MarketplaceItem::applicationId).toList().indexOf(seeking);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "project"))
+                .as("reference, title and organisation in one cell").contains("Vereniging Markt");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "status")).isEqualTo("Ingediend");
+
+        // a bookmarked or reloaded address: a fresh view, the filter from the URL as a chip, the panel not built
+        navigate("funder/projects");
+        navigate("funder/marketplace?minimum=16000.01&facility=NONSENSE");
+        assertThat(listed()).extracting(MarketplaceItem::applicationId).doesNotContain(seeking);
+        assertThat(_get(Button.class, spec -> spec.withId("marketplace-chip-minimum")).getText()).startsWith("Ontbreekt minstens: €");
+        assertThat(_find(Button.class, spec -> spec.withId("marketplace-chip-facility"))).as("unreadable: left out").isEmpty();
+        assertThat(_find(DecimalField.class, spec -> spec.withId("marketplace-minimum"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("marketplace-filter-button")));
+        assertThat(_get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).getValue()).isEqualByComparingTo("16000.01");
+        _click(_get(Button.class, spec -> spec.withId("marketplace-chip-minimum")));
+        assertThat(listed()).extracting(MarketplaceItem::applicationId).contains(seeking);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString()).isEmpty();
+        assertThat(_get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).getValue()).isNull();
+
+        _click(_get(Button.class, spec -> spec.withId("marketplace-columns-button")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("marketplace-column-choice"));
+        choice.setValue(java.util.Set.of("missing", "visitors"));
+        _click(_get(Button.class, spec -> spec.withId("marketplace-columns-save")));
+        navigate("funder/projects");
+        logout();
+        login(funder);
+        navigate("funder/marketplace");
+        @SuppressWarnings("unchecked")
+        Grid<MarketplaceItem> again = _get(Grid.class, spec -> spec.withId("marketplace-grid"));
+        assertThat(again.getColumns()).extracting(Grid.Column::getKey).as("remembered")
+                .containsExactly("project", "status", "missing", "visitors");
     }
 
     @Test

@@ -3,7 +3,10 @@ package nl.gemeenschapsfonds.payment.ui;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -102,9 +105,10 @@ class PaymentsViewTest extends KaribuViewTest {
         // by default the payments due within a month: only the first advance
         Grid<PaymentListItem> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormatted(grid, 0, "reference")).isEqualTo(granted.reference() + "-1");
+        assertThat(GridKt._get(grid, 0).reference()).isEqualTo(granted.reference() + "-1");
+        assertThat(GridKt._getFormatted(grid, 0, "reference")).as("reference, organisation and IBAN in one cell")
+                .startsWith(granted.reference() + "-1").contains("Buurthuis").endsWith("NL91ABNA0417164300");
         assertThat(GridKt._getFormatted(grid, 0, "amount")).isEqualTo("€ 10.000,00");
-        assertThat(GridKt._getFormatted(grid, 0, "iban")).isEqualTo("NL91ABNA0417164300");
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Gepland");
 
         grid.select(GridKt._get(grid, 0));
@@ -214,11 +218,110 @@ class PaymentsViewTest extends KaribuViewTest {
         grid().select(GridKt._get(grid(), 0));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-confirm-iban")));
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Gepland");
-        assertThat(GridKt._getFormatted(grid(), 0, "iban")).isEqualTo("NL20INGB0001234567");
+        assertThat(GridKt._getFormatted(grid(), 0, "reference")).endsWith("NL20INGB0001234567");
 
         grid().select(GridKt._get(grid(), 0));
         _get(TextField.class, spec -> spec.withId("payments-reason")).setValue("Project gaat niet door");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-cancel")));
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Vervallen: Project gaat niet door");
+    }
+
+    @Test
+    void an_execution_date_that_cannot_be_read_is_said_at_the_field_with_the_typed_text_kept_and_nothing_is_exported()
+            throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        grid().select(GridKt._get(grid(), 0));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-approve")));
+        grid().select(GridKt._get(grid(), 0));
+        DatePicker executionDate = _get(DatePicker.class, spec -> spec.withId("payments-execution-date"));
+        // what typed text that is no date leaves on the server: no value, the text kept in the browser's input, the
+        // field marked invalid by Vaadin (as the picker's "unparsable-change" listener does it)
+        executionDate.getElement().setProperty("_inputElementValue", "31-13-2027");
+        var fromBrowser = DatePicker.class.getDeclaredMethod("setModelValue", LocalDate.class, boolean.class);
+        fromBrowser.setAccessible(true);
+        fromBrowser.invoke(executionDate, null, true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-export")));
+
+        assertThat(executionDate.isInvalid()).isTrue();
+        assertThat(executionDate.getErrorMessage()).as("not \"Kies de uitvoeringsdatum\"")
+                .isEqualTo("Deze datum is niet te lezen; schrijf hem als dd-mm-jjjj.");
+        assertThat(executionDate.getElement().getProperty("_inputElementValue")).as("what was typed is kept").isEqualTo("31-13-2027");
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Een datum of bedrag is niet te lezen"));
+        assertThat(_find(Anchor.class, spec -> spec.withId("payments-export-download"))).isEmpty();
+        assertThat(GridKt._get(grid(), 0).batchId()).as("nothing exported").isNull();
+        assertThat(grid().getSelectedItems()).as("the choice is kept").hasSize(1);
+
+        // an empty date still gets "Kies de uitvoeringsdatum"
+        executionDate.getElement().setProperty("_inputElementValue", "");
+        fromBrowser.invoke(executionDate, null, true);
+        executionDate.setInvalid(false);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-export")));
+        assertThat(executionDate.getErrorMessage()).isEqualTo("Kies de uitvoeringsdatum.");
+    }
+
+    @Test
+    void the_filter_panel_is_built_when_first_opened_and_the_filter_lives_in_the_url_as_removable_chips() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        assertThat(_find(DatePicker.class, spec -> spec.withId("payments-due-up-to"))).as("no filter fields yet").isEmpty();
+        // by default the payments due within a month, said by a chip
+        assertThat(_get(Button.class, spec -> spec.withId("payments-chip-due")).getText()).startsWith("Vervalt uiterlijk op: ");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+
+        // removing the due chip: all payments, and the URL says so (a reload keeps it)
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-chip-due")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString()).isEqualTo("due=all");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        navigate("payments/statement");
+        navigate("payments?due=all&status=SCHEDULED&year=2027");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(_find(Button.class, spec -> spec.withId("payments-chip-due"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("payments-chip-status")).getText()).isEqualTo("Status: Gepland");
+        assertThat(_get(Button.class, spec -> spec.withId("payments-chip-year")).getText()).isEqualTo("Begrotingsjaar: 2027");
+        assertThat(_find(DatePicker.class, spec -> spec.withId("payments-due-up-to"))).isEmpty();
+
+        // the panel, opened, shows the filter from the URL; a change goes into the URL
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-filter-button")));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-due-up-to")).getValue()).isNull();
+        @SuppressWarnings("unchecked")
+        Select<nl.gemeenschapsfonds.payment.PaymentStatus> status = _get(Select.class, spec -> spec.withId("payments-status"));
+        assertThat(status.getValue()).isEqualTo(nl.gemeenschapsfonds.payment.PaymentStatus.SCHEDULED);
+        status.setValue(nl.gemeenschapsfonds.payment.PaymentStatus.PAID);
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString())
+                .contains("status=PAID").contains("year=2027").contains("due=all");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-chip-clear")));
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(status.getValue()).isNull();
+    }
+
+    @Test
+    void the_columns_finance_chooses_are_remembered_per_user() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).containsExactly("reference", "status", "dueOn", "amount", "year");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-columns-button")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("payments-column-choice"));
+        choice.setValue(java.util.Set.of("amount", "call"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-columns-save")));
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).containsExactly("reference", "status", "amount", "call");
+
+        navigate("payments/statement");
+        logout();
+        login(granted.staff().finance());
+        navigate("payments");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).as("remembered")
+                .containsExactly("reference", "status", "amount", "call");
+        logout();
+        login(DemoUsers.FINANCE);
+        navigate("payments/statement");
+        navigate("payments");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).as("another user's choice is their own")
+                .doesNotContain("call");
     }
 }

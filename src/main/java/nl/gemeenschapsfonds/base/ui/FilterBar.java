@@ -1,0 +1,146 @@
+package nl.gemeenschapsfonds.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Issue 20's filter bar of an all-day list view: a "Filter" button whose panel is built only when first opened
+ * (a closed list holds no filter fields), room for more tools (the column chooser), and the active filters as
+ * removable chips. The filter itself lives in the URL's query parameters: the view reads them in
+ * {@code beforeEnter}, shows them with {@link #showChips}, and navigates to new parameters when a field or chip
+ * changes, so that a filtered list can be bookmarked and survives a reload. Ids start with the given prefix:
+ * {@code -filter-button}, {@code -filters} (the panel), {@code -chips}, {@code -chip-<key>}, {@code -chip-clear}.
+ */
+public class FilterBar extends Div {
+
+    /** One active filter: its query parameter, its text ("Status: Ingediend"), and how to go without it. */
+    public record Chip(String key, String text, Runnable remove) {
+    }
+
+    private final String prefix;
+    private final Supplier<Component> panelContent;
+    private final Button filterButton = new Button();
+    private final HorizontalLayout toolbar;
+    private final Div chips = new Div();
+    private Div panel;
+
+    /** @param panelContent builds the filter fields; called once, when the panel is first opened */
+    public FilterBar(String prefix, Supplier<Component> panelContent) {
+        this.prefix = prefix;
+        this.panelContent = panelContent;
+        filterButton.setId(prefix + "-filter-button");
+        filterButton.setIcon(VaadinIcon.FILTER.create());
+        filterButton.setText(getTranslation("listView.filter"));
+        filterButton.getElement().setAttribute("aria-expanded", "false");
+        filterButton.addClickListener(click -> toggle());
+        toolbar = new HorizontalLayout(filterButton);
+        toolbar.setId(prefix + "-toolbar");
+        toolbar.setWrap(true);
+        toolbar.addClassName("list-toolbar");
+        chips.setId(prefix + "-chips");
+        chips.addClassName("filter-chips");
+        chips.setVisible(false);
+        addClassName("filter-bar");
+        add(toolbar, chips);
+    }
+
+    /** More buttons next to "Filter" (the column chooser, an action of the view). */
+    public void addTools(Component... tools) {
+        toolbar.add(tools);
+    }
+
+    /** Whether the panel was ever opened (and its fields exist). */
+    public boolean isPanelBuilt() {
+        return panel != null;
+    }
+
+    /** Opens the panel (building it the first time) or closes it. */
+    public void toggle() {
+        if (panel == null) {
+            panel = new Div(panelContent.get());
+            panel.setId(prefix + "-filters");
+            panel.addClassName("filter-panel");
+            addComponentAtIndex(1, panel);
+        } else {
+            panel.setVisible(!panel.isVisible());
+        }
+        filterButton.getElement().setAttribute("aria-expanded", String.valueOf(panel.isVisible()));
+    }
+
+    /** Shows one removable chip per active filter, and "clear all" when there are two or more. */
+    public void showChips(List<Chip> active, Runnable clearAll) {
+        chips.removeAll();
+        for (Chip each : active) {
+            Button chip = new Button(each.text(), VaadinIcon.CLOSE_SMALL.create(), click -> each.remove().run());
+            chip.setIconAfterText(true);
+            chip.setId(prefix + "-chip-" + each.key());
+            chip.addClassName("filter-chip");
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            chip.setAriaLabel(getTranslation("listView.removeFilter", each.text()));
+            chips.add(chip);
+        }
+        if (active.size() > 1) {
+            Button clear = new Button(getTranslation("listView.clearFilters"), click -> clearAll.run());
+            clear.setId(prefix + "-chip-clear");
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            chips.add(clear);
+        }
+        chips.setVisible(!active.isEmpty());
+        filterButton.setText(active.isEmpty() ? getTranslation("listView.filter")
+                : getTranslation("listView.filter") + " (" + active.size() + ")");
+    }
+
+    /** The panel's fields side by side, wrapping on a narrow screen. */
+    public static HorizontalLayout fields(Component... fields) {
+        HorizontalLayout layout = new HorizontalLayout(fields);
+        layout.setWrap(true);
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return layout;
+    }
+
+    // --- reading a URL's query parameters: what cannot be read is left out ------------------------------------------
+
+    public static String parameter(Map<String, List<String>> parameters, String key) {
+        return Optional.ofNullable(parameters.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst)
+                .filter(value -> !value.isBlank()).orElse(null);
+    }
+
+    public static <E extends Enum<E>> E enumParameter(Map<String, List<String>> parameters, String key, Class<E> type) {
+        String value = parameter(parameters, key);
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public static Long longParameter(Map<String, List<String>> parameters, String key) {
+        String value = parameter(parameters, key);
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    public static LocalDate dateParameter(Map<String, List<String>> parameters, String key) {
+        String value = parameter(parameters, key);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+}
