@@ -114,7 +114,9 @@ class TableOwnershipTest {
             entry("retention_rule", "records"),
             entry("retention_case", "records"),
             entry("destruction_list", "records"),
-            entry("destruction_list_item", "records"));
+            entry("destruction_list_item", "records"),
+            // coapp21 (issue 21.5, ADR 0030): an application's partner organisations
+            entry("co_applicant", "submission"));
 
     /**
      * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:

@@ -148,6 +148,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         add(header);
         add(new ApplicationContentSection(reviewCase));
         add(nl.gemeenschapsfonds.submission.ui.CallAnswersSection.forStaff(reviewCase.id())); // issue 21: the call's own questions (q21a)
+        add(nl.gemeenschapsfonds.submission.ui.CoApplicantsSection.forStaff(reviewCase.id())); // issue 21.5: partners (coapp21)
         add(new ApplicationDossierSection(reviewCase, attachments, pledges));
 
         boolean reviewer = authentication.hasRole(Role.REVIEWER_);
