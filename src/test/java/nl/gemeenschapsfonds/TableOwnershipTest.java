@@ -148,7 +148,8 @@ class TableOwnershipTest {
                             + "with fixed ids and states no service would produce in one step; it is no capability and runs "
                             + "only on an empty database with app.demo-data on",
                     "app_user", "assessment", "assessment_proposed_amount", "assessment_score", "authority",
-                    "cofinancing_sought", "cost_line", "financing_line", "funder", "grant_application", "organisation", "pledge"),
+                    "cofinancing_sought", "cost_line", "financing_line", "funder", "grant_application", "organisation", "pledge",
+                    "co_applicant" /* coapp21: the demo's partner organisation */),
             allow("demo/DemoAftercare", "none (demo fixture)", "looks up the demo fund, call, organisation and grant line it "
                     + "seeded, to add the later demo cases", "authority", "financing_line", "fund", "grant_call", "organisation"),
             // security: may not use a feature (ModularityTest), so it reads and creates the authority row itself

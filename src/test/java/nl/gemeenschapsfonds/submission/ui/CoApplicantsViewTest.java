@@ -147,4 +147,13 @@ class CoApplicantsViewTest extends KaribuViewTest {
         navigate("partner-applications");
         _get(Paragraph.class, spec -> spec.withText("Uw organisatie is nog in geen enkele ingediende aanvraag als partner genoemd."));
     }
+
+    @Test
+    void in_the_demo_de_linde_reads_welsums_granted_application_as_partner() {
+        login(nl.gemeenschapsfonds.test.DemoUsers.APPLICANT);
+        navigate("partner-applications");
+        assertThat(_get(PartnerApplicationsView.class).getElement().getTextRecursively())
+                .contains("Dorpswinkel Welsum blijft open", "Aanvrager: Dorpscoöperatie Welsum U.A.",
+                        "Uw rol: Houdt de ontmoetingsmiddagen in het dorpshuis");
+    }
 }
