@@ -117,7 +117,9 @@ class TableOwnershipTest {
             entry("destruction_list", "records"),
             entry("destruction_list_item", "records"),
             // views20 (issue 20): the columns each user chose in the applicant's, finance's and funders' lists
-            entry("view_preference", "security"));
+            entry("view_preference", "security"),
+            // coapp21 (issue 21.5, ADR 0030): an application's partner organisations
+            entry("co_applicant", "submission"));
 
     /**
      * Views (and reference data) a module publishes for the others to join in their SQL or JPQL list queries:
@@ -150,7 +152,8 @@ class TableOwnershipTest {
                             + "with fixed ids and states no service would produce in one step; it is no capability and runs "
                             + "only on an empty database with app.demo-data on",
                     "app_user", "assessment", "assessment_proposed_amount", "assessment_score", "authority",
-                    "cofinancing_sought", "cost_line", "financing_line", "funder", "grant_application", "organisation", "pledge"),
+                    "cofinancing_sought", "cost_line", "financing_line", "funder", "grant_application", "organisation", "pledge",
+                    "co_applicant" /* coapp21: the demo's partner organisation */),
             allow("demo/DemoAftercare", "none (demo fixture)", "looks up the demo fund, call, organisation and grant line it "
                     + "seeded, to add the later demo cases", "authority", "financing_line", "fund", "grant_call", "organisation"),
             // security: may not use a feature (ModularityTest), so it reads and creates the authority row itself

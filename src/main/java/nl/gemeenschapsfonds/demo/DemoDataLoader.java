@@ -188,6 +188,10 @@ class DemoDataLoader implements ApplicationRunner {
                     "Demo: grant decision");
             return null;
         });
+        // issue 21.5 (coapp21): Welsum's granted application names De Linde as partner; De Linde's members read it
+        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, ?)")
+                .params(granted, linde, "Houdt de ontmoetingsmiddagen in het dorpshuis", "aanvrager.welsum" + DOMAIN,
+                        Timestamp.from(clock.instant().minus(41, ChronoUnit.DAYS))).update();
         log.info("Demo data loaded: users <role>{} with password {}", DOMAIN, PASSWORD);
     }
 

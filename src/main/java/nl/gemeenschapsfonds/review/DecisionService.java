@@ -113,16 +113,31 @@ public class DecisionService {
         return store.letter(applicationId);
     }
 
-    /** The decision letter for the applicant: only of their own organisation's application. */
+    /**
+     * The decision letter for the applicant: of their own organisation's application, or of one it is co-applicant of
+     * (issue 21: a partner reads the decision; only the lead may object, see {@link DecisionSummary#mayObject}).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<DecisionSummary> myDecision(long applicationId) {
-        return access.ownedByMe(applicationId).flatMap(mine -> store.summary(mine));
+        return access.readableByMe(applicationId).flatMap(readable -> store.summary(readable.application())
+                .map(summary -> readable.standing().mayChange() ? summary : summary.readOnly()));
     }
 
     /** A decision as the applicant sees it, with its letter and the amount granted per year (empty when refused). */
     public record DecisionSummary(Recommendation kind, LocalDate date, LocalDate objectionDeadline, byte[] letter,
-                                  String fileName, SortedMap<Integer, BigDecimal> grantedPerYear, BigDecimal asked) {
+                                  String fileName, SortedMap<Integer, BigDecimal> grantedPerYear, BigDecimal asked,
+                                  boolean mayObject) {
+
+        public DecisionSummary(Recommendation kind, LocalDate date, LocalDate objectionDeadline, byte[] letter,
+                               String fileName, SortedMap<Integer, BigDecimal> grantedPerYear, BigDecimal asked) {
+            this(kind, date, objectionDeadline, letter, fileName, grantedPerYear, asked, true);
+        }
+
+        /** As a co-applicant reads it: the same decision, without the right to object (that is the lead's). */
+        DecisionSummary readOnly() {
+            return new DecisionSummary(kind, date, objectionDeadline, letter, fileName, grantedPerYear, asked, false);
+        }
 
         public BigDecimal granted() {
             return grantedPerYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

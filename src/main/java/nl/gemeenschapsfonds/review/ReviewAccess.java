@@ -58,6 +58,15 @@ class ReviewAccess {
         }
     }
 
+    /**
+     * A submitted application the signed-in applicant's organisation leads or is co-applicant of, to read (its
+     * decision); empty otherwise. The rule is {@link ApplicationScope#readableByMyOrganisation}'s (issue 21, ADR 0030).
+     */
+    Optional<ApplicationScope.Readable> readableByMe(long applicationId) {
+        return scope.readableByMyOrganisation(applicationId)
+                .filter(readable -> readable.application().getStatus() != ApplicationStatus.DRAFT);
+    }
+
     /** The organisation of the signed-in applicant. */
     long myOrganisation() {
         return currentUser.require().requireOrganisation();

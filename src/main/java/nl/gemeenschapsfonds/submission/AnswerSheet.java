@@ -58,6 +58,19 @@ public record AnswerSheet(long applicationId, long callId, int version, List<Cal
                 .toList();
     }
 
+    /**
+     * The answers of the shown questions by question key, as people read them; questions hidden by an earlier answer
+     * are left out. For exports that put each question in its own column (issue 21, the work-queue export).
+     */
+    public Map<String, String> shownByKey(Locale locale, Words words) {
+        Set<String> visible = visible();
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        questions.stream().filter(question -> visible.contains(question.key()))
+                .forEach(question -> shown.put(question.key(), display(question, answers.get(question.key()), locale,
+                        words, files::get)));
+        return shown;
+    }
+
     /** The eligibility questions this application came through, with the answers given. */
     public List<Shown> shownEligibility(Locale locale, Words words) {
         return eligibility.stream().filter(question -> eligibilityAnswers.containsKey(question.key()))

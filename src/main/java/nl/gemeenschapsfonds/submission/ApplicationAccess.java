@@ -19,11 +19,13 @@ class ApplicationAccess {
     private final GrantApplicationRepository applications;
     private final CurrentUser currentUser;
     private final Funds funds;
+    private final ApplicationScope scope;
 
-    ApplicationAccess(GrantApplicationRepository applications, CurrentUser currentUser, Funds funds) {
+    ApplicationAccess(GrantApplicationRepository applications, CurrentUser currentUser, Funds funds, ApplicationScope scope) {
         this.applications = applications;
         this.currentUser = currentUser;
         this.funds = funds;
+        this.scope = scope;
     }
 
     /** The applications of the signed-in applicant's organisation, most recently changed first, with their call's titles. */
@@ -62,10 +64,16 @@ class ApplicationAccess {
         return currentUser.require().requireOrganisation();
     }
 
+    /** The organisation's own application (it leads it), to read or change; else "not found" (ApplicationScope's rule). */
     GrantApplication ownedByMe(long id) {
-        long organisation = myOrganisation();
-        return applications.findById(id).filter(application -> application.getOrganisationId() == organisation)
+        return scope.readableByMyOrganisation(id).filter(readable -> readable.standing().mayChange())
+                .map(ApplicationScope.Readable::application)
                 .orElseThrow(() -> new NotFoundException("Application", id));
+    }
+
+    /** An application the organisation leads or is a co-applicant of (once submitted), to read only; else "not found". */
+    ApplicationScope.Readable readableByMe(long id) {
+        return scope.readableByMyOrganisation(id).orElseThrow(() -> new NotFoundException("Application", id));
     }
 
     /** Own application that may still be changed (draft, or a supplement was asked); else an IllegalTransitionException. */

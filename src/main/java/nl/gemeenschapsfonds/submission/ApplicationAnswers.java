@@ -55,7 +55,8 @@ public class ApplicationAnswers {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public AnswerSheet mine(long applicationId) {
-        GrantApplication application = access.ownedByMe(applicationId);
+        // a co-applicant reads them too (issue 21); saving them asks for the lead's editable application
+        GrantApplication application = access.readableByMe(applicationId).application();
         Stored stored = pinned(application.getId(), application.getCallId(), Map.of());
         return sheet(application, stored, fileNames(attachments.list(applicationId)));
     }
@@ -104,6 +105,45 @@ public class ApplicationAnswers {
         GrantApplication application = scope.inMyAuthority(applicationId);
         Stored stored = read(applicationId).orElseGet(() -> new Stored(1, Map.of(), Map.of()));
         return sheet(application, stored, fileNames(attachments.listForStaff(applicationId)));
+    }
+
+    /**
+     * The questions and answers of these submitted applications of the reviewer's or decision maker's authority, by
+     * application id, in a few queries (issue 21: the work-queue export has a column per question). Applications of
+     * another authority, and those without answers, are left out. Eligibility answers are not included.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
+    public Map<Long, AnswerSheet> forStaff(java.util.Collection<Long> applicationIds) {
+        long authority = access.myAuthority();
+        record Row(long applicationId, long callId, int version, Map<String, String> answers) {
+        }
+        record FileName(long applicationId, long id, String name) {
+        }
+        Map<Long, AnswerSheet> sheets = new LinkedHashMap<>();
+        Map<String, CallQuestions> versions = new HashMap<>();
+        List<Long> ids = List.copyOf(applicationIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            List<Row> rows = jdbc.sql("""
+                            select a.application_id, g.call_id, a.question_version, a.answers::text as answers
+                            from application_answers a join grant_application g on g.id = a.application_id
+                            join application_authority s on s.application_id = a.application_id
+                            where a.application_id in (:ids) and s.authority_id = :authority""")
+                    .param("ids", chunk).param("authority", authority)
+                    .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), JSON.readValue(rs.getString(4), MAP)))
+                    .list();
+            Map<Long, Map<Long, String>> files = jdbc.sql("select application_id, id, file_name from attachment where application_id in (:ids)")
+                    .param("ids", chunk).query((rs, n) -> new FileName(rs.getLong(1), rs.getLong(2), rs.getString(3))).list()
+                    .stream().collect(Collectors.groupingBy(FileName::applicationId, Collectors.toMap(FileName::id, FileName::name)));
+            for (Row row : rows) {
+                CallQuestions asked = versions.computeIfAbsent(row.callId() + "/" + row.version(),
+                        key -> questions.version(row.callId(), row.version()));
+                sheets.put(row.applicationId(), new AnswerSheet(row.applicationId(), row.callId(), row.version(),
+                        asked.questions(), row.answers(), List.of(), Map.of(), files.getOrDefault(row.applicationId(), Map.of())));
+            }
+        }
+        return sheets;
     }
 
     /**

@@ -86,6 +86,9 @@ public class ApplicationContacts implements PersonalDataSource {
         data.put("financingLines", PersonalDataSource.rows(jdbc.sql(
                         "select * from financing_line where application_id in (:ids) order by application_id")
                 .param("ids", ids).query().listOfRows()));
+        data.put("coApplicants", PersonalDataSource.rows(jdbc.sql(
+                        "select * from co_applicant where application_id in (:ids) order by application_id, id")
+                .param("ids", ids).query().listOfRows()));
         data.put("attachments", PersonalDataSource.rows(jdbc.sql("""
                         select id, application_id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at
                         from attachment where application_id in (:ids) order by application_id, id""")

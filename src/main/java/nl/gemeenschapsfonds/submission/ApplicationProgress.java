@@ -21,6 +21,11 @@ public interface ApplicationProgress {
         return Optional.empty();
     }
 
+    /** Whether members of a co-applicant organisation see these entries too (issue 21): the decision's, not the lead's work. */
+    default boolean timelineForPartners() {
+        return false;
+    }
+
     /** One line of the timeline; {@code planned} for what has not happened yet (a payment due, a report due). */
     record Entry(LocalDate date, String text, boolean planned) {
     }

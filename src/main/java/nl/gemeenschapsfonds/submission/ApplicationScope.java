@@ -21,6 +21,11 @@ import java.util.Optional;
  * queries filter by joining the view {@code application_authority} (SQL) or the entity
  * {@link ApplicationAuthority} (JPQL) instead of writing the join through call and fund again.
  *
+ * <p>Applicants (issue 21, ADR 0030): {@link #standing} is the one rule of what an applicant's organisation may
+ * do with an application. The lead organisation reads and changes its own applications in every state; an
+ * organisation named as co-applicant ({@code co_applicant}) reads the application and its decision once it is
+ * submitted, and changes nothing. Every other organisation gets "not found".
+ *
  * <p>The {@link GrantApplication} these methods return is for reading; its workflow steps go through
  * {@link ApplicationTransitions}.
  */
@@ -35,6 +40,68 @@ public class ApplicationScope {
         this.applications = applications;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+    }
+
+    /** How an applicant's organisation stands to an application it may see. */
+    public enum Standing {
+        /** The organisation that applies: reads and (while the status allows) changes. */
+        LEAD,
+        /** A co-applicant: reads the submitted application and its decision, changes nothing. */
+        PARTNER;
+
+        public boolean mayChange() {
+            return this == LEAD;
+        }
+    }
+
+    /**
+     * The scope rule for applicants, in one place: {@code LEAD} for the organisation's own application (drafts
+     * included), {@code PARTNER} when the organisation is named co-applicant of a submitted one (a draft's partners see
+     * nothing yet: the lead may still change its mind), else empty.
+     */
+    static Optional<Standing> standing(GrantApplication application, long organisationId, boolean namedPartner) {
+        if (application.getOrganisationId() == organisationId) {
+            return Optional.of(Standing.LEAD);
+        }
+        if (namedPartner && application.getStatus() != ApplicationStatus.DRAFT) {
+            return Optional.of(Standing.PARTNER);
+        }
+        return Optional.empty();
+    }
+
+    /** An application the signed-in applicant's organisation may read, with its standing. */
+    public record Readable(GrantApplication application, Standing standing) {
+    }
+
+    /**
+     * The application as the signed-in applicant's organisation may read it ({@link #standing}); empty for one of
+     * another organisation, a partner's draft, or an unknown id, so an id reveals nothing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Optional<Readable> readableByMyOrganisation(long applicationId) {
+        long organisation = currentUser.require().requireOrganisation();
+        return applications.findById(applicationId).flatMap(application ->
+                standing(application, organisation, isPartner(applicationId, organisation))
+                        .map(standing -> new Readable(application, standing)));
+    }
+
+    /** The submitted applications this organisation is named co-applicant of, newest first (its "Partner in" list). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<GrantApplication> partnerOf(long organisationId) {
+        List<Long> ids = jdbc.sql("""
+                        select c.application_id from co_applicant c join grant_application g on g.id = c.application_id
+                        where c.organisation_id = ? and g.status <> 'DRAFT' order by g.submitted_at desc, g.id desc""")
+                .param(organisationId).query(Long.class).list();
+        java.util.Map<Long, GrantApplication> byId = new java.util.HashMap<>();
+        applications.findAllById(ids).forEach(application -> byId.put(application.getId(), application));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private boolean isPartner(long applicationId, long organisationId) {
+        return jdbc.sql("select count(*) from co_applicant where application_id = ? and organisation_id = ?")
+                .params(applicationId, organisationId).query(Long.class).single() > 0;
     }
 
     /** The authority whose staff handle this application; empty for a draft or an unknown id. */

@@ -98,7 +98,7 @@ class ApplicationSubmitting {
 
     /** The receipt of a submitted application, to download again. */
     byte[] receiptPdf(long id, Locale language) {
-        GrantApplication application = access.ownedByMe(id);
+        GrantApplication application = access.readableByMe(id).application(); // the lead or a co-applicant (coapp21)
         if (application.getReference() == null) {
             throw new IllegalTransitionException("download the receipt of", application.getStatus());
         }

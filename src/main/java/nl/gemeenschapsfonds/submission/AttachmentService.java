@@ -99,11 +99,14 @@ public class AttachmentService {
         });
     }
 
-    /** The attachments of the signed-in applicant's application, in any state, oldest first. */
+    /**
+     * The attachments of the signed-in applicant's application, in any state, oldest first; of a submitted one their
+     * organisation is co-applicant of too (to read).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public List<AttachmentListItem> list(long applicationId) {
-        access.ownedByMe(applicationId);
+        access.readableByMe(applicationId);
         return table.list(applicationId).stream().map(AttachmentTable.Row::toListItem).toList();
     }
 
@@ -129,11 +132,11 @@ public class AttachmentService {
                 "%s %s '%s'".formatted(row.id(), row.kind(), row.fileName()), null, null);
     }
 
-    /** One attachment of the signed-in applicant's application, to download. */
+    /** One attachment of the signed-in applicant's application (or of one their organisation is co-applicant of), to download. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public AttachmentDownload download(long applicationId, long attachmentId) {
-        access.ownedByMe(applicationId);
+        access.readableByMe(applicationId);
         return read(applicationId, attachmentId);
     }
 

@@ -11,7 +11,8 @@ import java.util.UUID;
  * Destroys submission's personal data of an application whose destruction list was approved (issue 17,
  * docs/adr/0024-retention-and-destruction.md): the attachments (rows, and files in the folder storage once the
  * transaction commits), who submitted it, the facility's address and every free text of the application and its plan.
- * Kept: the reference, call, organisation, title, status, amounts per line, dates.
+ * Kept: the reference, call, organisation, its co-applicant organisations (not their roles), title, status, amounts per
+ * line, dates.
  */
 @Component
 class SubmissionRecordsDestruction {
@@ -35,6 +36,8 @@ class SubmissionRecordsDestruction {
                             activities = null, partners = null, intervention = null
                         where id = ?""")
                 .param(id).update();
+        // the partners' roles are free text; which organisations were partners is kept, like the applying one
+        jdbc.sql("update co_applicant set role = '', added_by = '' where application_id = ?").param(id).update();
         jdbc.sql("update cost_line set description = null where application_id = ?").param(id).update();
         jdbc.sql("update financing_line set description = null where application_id = ?").param(id).update();
     }

@@ -75,24 +75,32 @@ public class SubmissionService {
         return application.getId();
     }
 
-    /** The content of one of the organisation's own applications. */
+    /**
+     * The content of one of the organisation's own applications, or of a submitted one it is co-applicant of (to read:
+     * saving goes through {@link #saveDraft}, which only the lead may).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public ApplicationDraft draft(long id) {
-        return access.ownedByMe(id).toDraft();
+        return access.readableByMe(id).application().toDraft();
     }
 
-    /** The status and dates of one of the organisation's own applications, for its detail page. */
+    /**
+     * The status and dates of one of the organisation's own applications, for its detail page; of one it is
+     * co-applicant of too, then never editable nor withdrawable (issue 21, ADR 0030).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public ApplicationDetail detail(long id) {
-        GrantApplication application = access.ownedByMe(id);
+        ApplicationScope.Readable readable = access.readableByMe(id);
+        GrantApplication application = readable.application();
+        boolean lead = readable.standing().mayChange();
         CallTerms call = calls.terms(application.getCallId());
         return new ApplicationDetail(application.getId(), application.getReference(), application.getTitle(),
                 call.titleNl(), call.titleEn(), call.authorityName(), application.getStatus(), application.getAmountRequested(),
                 application.getSubmittedAt(), application.getDecisionDue(), application.getWithdrawnAt(),
-                application.getUpdatedAt(), application.isEditable(),
-                GrantApplication.WITHDRAWABLE.contains(application.getStatus()), application.getVersion());
+                application.getUpdatedAt(), lead && application.isEditable(),
+                lead && GrantApplication.WITHDRAWABLE.contains(application.getStatus()), application.getVersion());
     }
 
     /**
@@ -147,7 +155,7 @@ public class SubmissionService {
         submitting.submitSupplement(id, version);
     }
 
-    /** The receipt of a submitted application, to download again. */
+    /** The receipt of a submitted application (the organisation's own, or one it is co-applicant of), to download again. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
     public byte[] receiptPdf(long id, Locale language) {

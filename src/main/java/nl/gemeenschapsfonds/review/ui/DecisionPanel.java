@@ -49,7 +49,9 @@ class DecisionPanel implements ApplicantPanel {
             HorizontalLayout actions = new HorizontalLayout(letter);
             LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
             String deadline = Formats.date(decision.objectionDeadline(), ui.getLocale());
-            if (!today.isAfter(decision.objectionDeadline())) {
+            if (!decision.mayObject()) {
+                panel.add(new Paragraph(ui.getTranslation("coapp.decision.leadObjects")));
+            } else if (!today.isAfter(decision.objectionDeadline())) {
                 panel.add(new Paragraph(ui.getTranslation("applicantDecision.objectUntil", deadline)));
                 Anchor object = new Anchor(ReviewNavigation.objection(applicationId), ui.getTranslation("applicantDecision.object"));
                 object.setId("decision-object");
@@ -81,5 +83,10 @@ class DecisionPanel implements ApplicantPanel {
     @Override
     public int order() {
         return 10;
+    }
+
+    @Override
+    public boolean forPartners() {
+        return true; // co-applicants read the decision (issue 21, coapp21)
     }
 }

@@ -38,4 +38,9 @@ class DecisionProgress implements ApplicationProgress {
         return decisions.myDecision(applicationId).map(decision -> translations.get(locale,
                 decision.kind() == Recommendation.GRANT_PARTLY ? "explain.GRANTED.partly" : "explain.GRANTED.full"));
     }
+
+    @Override
+    public boolean timelineForPartners() {
+        return true; // co-applicants read the decision (issue 21, coapp21)
+    }
 }

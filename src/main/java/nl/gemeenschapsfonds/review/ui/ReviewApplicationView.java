@@ -24,6 +24,7 @@ import nl.gemeenschapsfonds.review.ReviewService;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.ui.CallAnswersSection;
+import nl.gemeenschapsfonds.submission.ui.CoApplicantsSection;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,6 +87,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         add(header());
         add(new ApplicationContentSection(reviewCase));
         add(CallAnswersSection.forStaff(reviewCase.id())); // issue 21: the call's own questions (q21a)
+        add(CoApplicantsSection.forStaff(reviewCase.id())); // issue 21.5: partners (coapp21)
         add(cases.dossier(reviewCase));
 
         ApplicationStatus status = reviewCase.status();

@@ -47,11 +47,16 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     private final SubmissionService submissions;
     private final List<ApplicantPanel> panels;
     private final List<nl.gemeenschapsfonds.submission.ApplicationProgress> progress;
+    private final nl.gemeenschapsfonds.submission.CoApplicants coApplicants;
     private ApplicationDetail detail;
+    /** Whether the signed-in applicant's organisation reads this application as co-applicant (issue 21). */
+    private boolean partner;
 
     ApplicationDetailView(SubmissionService submissions, List<ApplicantPanel> panels,
-                          List<nl.gemeenschapsfonds.submission.ApplicationProgress> progress) {
+                          List<nl.gemeenschapsfonds.submission.ApplicationProgress> progress,
+                          nl.gemeenschapsfonds.submission.CoApplicants coApplicants) {
         this.submissions = submissions;
+        this.coApplicants = coApplicants;
         this.progress = progress;
         this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(ApplicantPanel::order)).toList();
         setId("application-detail-view");
@@ -62,6 +67,7 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             detail = submissions.detail(Long.parseLong(event.getRouteParameters().get("applicationId").orElseThrow()));
+            partner = coApplicants.asPartner(detail.id()).isPresent();
         } catch (NotFoundException | NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -100,7 +106,8 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
             timeline.add(new ListItem(getTranslation("timeline.withdrawn", Formats.dateTime(detail.withdrawnAt(), locale))));
         }
         // after the decision: what the decision, the payments, the reports and the settlement add, by date
-        progress.stream().flatMap(module -> module.timeline(detail.id(), locale).stream())
+        progress.stream().filter(module -> !partner || module.timelineForPartners())
+                .flatMap(module -> module.timeline(detail.id(), locale).stream())
                 .sorted(java.util.Comparator.comparing(nl.gemeenschapsfonds.submission.ApplicationProgress.Entry::date))
                 .forEach(entry -> {
                     ListItem item = new ListItem(entry.text());
@@ -111,7 +118,8 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
                 });
         add(timeline);
 
-        panels.forEach(panel -> panel.panelFor(detail.id()).ifPresent(this::add));
+        panels.stream().filter(panel -> !partner || panel.forPartners())
+                .forEach(panel -> panel.panelFor(detail.id()).ifPresent(this::add));
 
         HorizontalLayout actions = new HorizontalLayout();
         if (detail.editable()) {
@@ -147,7 +155,7 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
 
     /** Where the application stands, in plain language, with the date that matters. */
     private String explanation(Locale locale) {
-        java.util.Optional<String> better = progress.stream()
+        java.util.Optional<String> better = progress.stream().filter(module -> !partner || module.timelineForPartners())
                 .flatMap(module -> module.explanation(detail.id(), detail.status(), locale).stream()).findFirst();
         if (better.isPresent()) {
             return better.get();

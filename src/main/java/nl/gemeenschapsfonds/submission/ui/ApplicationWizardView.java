@@ -89,6 +89,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout attachmentsStep = new VerticalLayout();
     private final ReviewStep review = new ReviewStep();
     private final CallQuestionsSection questions;
+    private final CoApplicantsEditor coApplicants = CoApplicantsEditor.create(); // issue 21: partner organisations
     private final ApplicationAnswers answers;
 
     private final WizardSaving saving;
@@ -115,7 +116,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
 
         buildCallStep();
         step(2, facility);
-        step(3, project, questions);
+        step(3, project, coApplicants, questions);
         ownFields.put("costLines", costLines);
         step(4, new Paragraph(getTranslation("wizard.costsIntro")), costLines, costSummary);
         buildFinancingStep();
@@ -339,6 +340,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         terms = calls.stream().filter(c -> c.id() == draft().callId()).findFirst().orElseGet(() -> catalogue.terms(draft().callId()));
         fill(draft());
         questions.show(answers.mine(draft().id()));
+        coApplicants.show(draft().id(), detail.status() == ApplicationStatus.DRAFT);
         filling = false;
         saving.loaded(draft());
         // a step that is no number (an edited link) opens the first step

@@ -72,7 +72,8 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
                 new ApplicationSummary(content, detail.callTitle(locale),
                         ApplicationSummary.municipality(municipalities, content.facilityMunicipalityCode()),
                         attachments.list(detail.id()), null),
-                new CallAnswersSection(answers.mine(detail.id()), false));
+                new CallAnswersSection(answers.mine(detail.id()), false),
+                CoApplicantsSection.forApplicant(detail.id()));
         Anchor receipt = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] pdf = submissions.receiptPdf(detail.id(), locale);
             return new DownloadResponse(new ByteArrayInputStream(pdf),
