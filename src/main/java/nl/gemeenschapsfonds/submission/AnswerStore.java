@@ -7,8 +7,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The table {@code application_answers} for {@link ApplicationAnswers}: per application the version of the questions
@@ -19,6 +22,10 @@ class AnswerStore {
 
     /** What is stored of one application. */
     record Stored(int version, Map<String, String> answers, Map<String, String> eligibility) {
+    }
+
+    /** The answers of one application of a list, with the call and the version of its questions. */
+    record StoredOf(long applicationId, long callId, int version, Map<String, String> answers) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -53,5 +60,26 @@ class AnswerStore {
     void saveAnswers(long applicationId, Map<String, String> answers) {
         jdbc.sql("update application_answers set answers = cast(? as jsonb), updated_at = ? where application_id = ?")
                 .params(JSON.writeValueAsString(answers), Timestamp.from(clock.instant()), applicationId).update();
+    }
+
+    /** The stored answers of these applications (at most 1,000) that belong to {@code authority}. */
+    List<StoredOf> readOfAuthority(Collection<Long> applicationIds, long authority) {
+        return jdbc.sql("""
+                        select a.application_id, g.call_id, a.question_version, a.answers::text as answers
+                        from application_answers a join grant_application g on g.id = a.application_id
+                        join application_authority s on s.application_id = a.application_id
+                        where a.application_id in (:ids) and s.authority_id = :authority""")
+                .param("ids", applicationIds).param("authority", authority)
+                .query((rs, n) -> new StoredOf(rs.getLong(1), rs.getLong(2), rs.getInt(3), JSON.readValue(rs.getString(4), MAP)))
+                .list();
+    }
+
+    /** The names of the files attached to these applications (at most 1,000): per application, by attachment id. */
+    Map<Long, Map<Long, String>> fileNames(Collection<Long> applicationIds) {
+        record FileName(long applicationId, long id, String name) {
+        }
+        return jdbc.sql("select application_id, id, file_name from attachment where application_id in (:ids)")
+                .param("ids", applicationIds).query((rs, n) -> new FileName(rs.getLong(1), rs.getLong(2), rs.getString(3))).list()
+                .stream().collect(Collectors.groupingBy(FileName::applicationId, Collectors.toMap(FileName::id, FileName::name)));
     }
 }

@@ -116,27 +116,13 @@ public class ApplicationAnswers {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Map<Long, AnswerSheet> forStaff(java.util.Collection<Long> applicationIds) {
         long authority = access.myAuthority();
-        record Row(long applicationId, long callId, int version, Map<String, String> answers) {
-        }
-        record FileName(long applicationId, long id, String name) {
-        }
         Map<Long, AnswerSheet> sheets = new LinkedHashMap<>();
         Map<String, CallQuestions> versions = new HashMap<>();
         List<Long> ids = List.copyOf(applicationIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            List<Row> rows = jdbc.sql("""
-                            select a.application_id, g.call_id, a.question_version, a.answers::text as answers
-                            from application_answers a join grant_application g on g.id = a.application_id
-                            join application_authority s on s.application_id = a.application_id
-                            where a.application_id in (:ids) and s.authority_id = :authority""")
-                    .param("ids", chunk).param("authority", authority)
-                    .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), JSON.readValue(rs.getString(4), MAP)))
-                    .list();
-            Map<Long, Map<Long, String>> files = jdbc.sql("select application_id, id, file_name from attachment where application_id in (:ids)")
-                    .param("ids", chunk).query((rs, n) -> new FileName(rs.getLong(1), rs.getLong(2), rs.getString(3))).list()
-                    .stream().collect(Collectors.groupingBy(FileName::applicationId, Collectors.toMap(FileName::id, FileName::name)));
-            for (Row row : rows) {
+            Map<Long, Map<Long, String>> files = store.fileNames(chunk);
+            for (AnswerStore.StoredOf row : store.readOfAuthority(chunk, authority)) {
                 CallQuestions asked = versions.computeIfAbsent(row.callId() + "/" + row.version(),
                         key -> questions.version(row.callId(), row.version()));
                 sheets.put(row.applicationId(), new AnswerSheet(row.applicationId(), row.callId(), row.version(),
