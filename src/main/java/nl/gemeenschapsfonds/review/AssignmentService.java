@@ -104,14 +104,23 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'ADMIN')")
     public ReviewSettings settings(long callId) {
+        access.requireMyCall(callId);
         return settingsOf(callId);
     }
 
-    /** Sets the review settings of a call; only the reviewers' lead or an administrator. */
+    /**
+     * Sets the review settings of a call of the user's authority; only the reviewers' lead or an administrator. A value
+     * out of range ({@link ReviewSettingsPolicy}) is refused at its field and nothing is saved.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public ReviewSettings saveSettings(ReviewSettings settings) {
+        access.requireMyCall(settings.callId());
         requireLead();
+        List<InvalidInputException.Problem> problems = ReviewSettingsPolicy.problems(ReviewSettingsForm.of(settings));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         ReviewSettings before = settingsOf(settings.callId());
         jdbc.sql("""
                         insert into review_call_setting (call_id, assessments_required, second_opinion_spread, reviewer_cap, updated_by, updated_at)

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.review;
 
 import nl.gemeenschapsfonds.base.NotFoundException;
+import nl.gemeenschapsfonds.fund.Funds;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.ApplicationScope;
@@ -22,11 +23,21 @@ class ReviewAccess {
     private final ApplicationScope scope;
     private final ApplicationTransitions transitions;
     private final CurrentUser currentUser;
+    private final Funds funds;
 
-    ReviewAccess(ApplicationScope scope, ApplicationTransitions transitions, CurrentUser currentUser) {
+    ReviewAccess(ApplicationScope scope, ApplicationTransitions transitions, CurrentUser currentUser, Funds funds) {
         this.scope = scope;
         this.transitions = transitions;
         this.currentUser = currentUser;
+        this.funds = funds;
+    }
+
+    /** Refuses a call that is not of the signed-in staff member's authority: "not found", like one that does not exist. */
+    void requireMyCall(long callId) {
+        long authority = currentUser.require().requireAuthority();
+        if (funds.call(callId).filter(call -> call.authorityId() == authority).isEmpty()) {
+            throw new NotFoundException("Call", callId);
+        }
     }
 
     /** The application, to read; the caller's managed instance, so it shows the transitions taken since. */

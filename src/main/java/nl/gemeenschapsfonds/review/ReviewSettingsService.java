@@ -2,10 +2,6 @@ package nl.gemeenschapsfonds.review;
 
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
-import nl.gemeenschapsfonds.base.NotFoundException;
-import nl.gemeenschapsfonds.fund.CallFacts;
-import nl.gemeenschapsfonds.fund.Funds;
-import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,14 +21,10 @@ import java.util.TreeSet;
 public class ReviewSettingsService {
 
     private final AssignmentService assignments;
-    private final Funds funds;
-    private final CurrentUser currentUser;
     private final JdbcClient jdbc;
 
-    ReviewSettingsService(AssignmentService assignments, Funds funds, CurrentUser currentUser, JdbcClient jdbc) {
+    ReviewSettingsService(AssignmentService assignments, JdbcClient jdbc) {
         this.assignments = assignments;
-        this.funds = funds;
-        this.currentUser = currentUser;
         this.jdbc = jdbc;
     }
 
@@ -40,7 +32,6 @@ public class ReviewSettingsService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public ReviewSettingsForm settings(long callId) {
-        requireMyCall(callId);
         return ReviewSettingsForm.of(assignments.settings(callId));
     }
 
@@ -51,7 +42,6 @@ public class ReviewSettingsService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ReviewSettingsForm save(long callId, ReviewSettingsForm form) {
-        requireMyCall(callId);
         List<Problem> problems = ReviewSettingsPolicy.problems(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -80,13 +70,5 @@ public class ReviewSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     public void setLead(String reviewerEmail, boolean lead) {
         assignments.setLead(reviewerEmail, lead);
-    }
-
-    private void requireMyCall(long callId) {
-        long authority = currentUser.require().requireAuthority();
-        CallFacts call = funds.call(callId).orElseThrow(() -> new NotFoundException("Call", callId));
-        if (call.authorityId() != authority) {
-            throw new NotFoundException("Call", callId);
-        }
     }
 }

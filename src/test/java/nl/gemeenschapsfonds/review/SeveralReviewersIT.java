@@ -85,6 +85,32 @@ class SeveralReviewersIT {
     }
 
     @Test
+    void a_lead_of_another_authority_can_neither_read_nor_save_this_calls_settings() throws Exception {
+        settings(2, "15", 5);
+        Staff other = authorities.newAuthority("Gemeente Elders " + UUID.randomUUID().toString().substring(0, 6));
+        authorities.as(other.admin(), () -> assignments.setLead(other.reviewer(), true));
+
+        assertThatThrownBy(() -> authorities.as(other.reviewer(), () -> assignments.settings(call)))
+                .isInstanceOf(nl.gemeenschapsfonds.base.NotFoundException.class);
+        assertThatThrownBy(() -> authorities.as(other.reviewer(), () -> assignments.saveSettings(new ReviewSettings(call, 1, null, null))))
+                .isInstanceOf(nl.gemeenschapsfonds.base.NotFoundException.class);
+
+        ReviewSettings kept = authorities.as(staff.reviewer(), () -> assignments.settings(call));
+        assertThat(kept.assessmentsRequired()).as("nothing overwritten").isEqualTo(2);
+        assertThat(kept.reviewerCap()).isEqualTo(5);
+    }
+
+    @Test
+    void a_spread_with_three_decimals_is_refused_at_its_field_and_nothing_is_saved() throws Exception {
+        assertThatThrownBy(() -> settings(2, "0.001", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("secondOpinionSpread", "reviewSettings.spread.decimals")));
+
+        assertThat(jdbc.sql("select count(*) from review_call_setting where call_id = ?").param(call).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_reviewer_over_the_cap_cannot_be_assigned() throws Exception {
         settings(1, null, 2);
         long a = inAssessment("10000");

@@ -175,9 +175,14 @@ final class WorkQueueDialogs {
                 if (binder.validate().hasErrors()) {
                     return;
                 }
-                assignments.saveSettings(new ReviewSettings(callId, required.getValue(), spread.getValue(), cap.getValue()));
-                WorkQueueDialogs.notify(getTranslation("workQueue.settingsSaved"), NotificationVariant.LUMO_SUCCESS);
-                done();
+                try {
+                    assignments.saveSettings(new ReviewSettings(callId, required.getValue(), spread.getValue(), cap.getValue()));
+                    WorkQueueDialogs.notify(getTranslation("workQueue.settingsSaved"), NotificationVariant.LUMO_SUCCESS);
+                    done();
+                } catch (InvalidInputException invalid) {
+                    ProblemMessages.show(this, invalid, Map.of("assessmentsRequired", required, "secondOpinionSpread", spread,
+                            "reviewerCap", cap), text -> WorkQueueDialogs.notify(text, NotificationVariant.LUMO_ERROR));
+                }
             });
             VerticalLayout fields = new VerticalLayout(required, spread, cap);
             fields.setPadding(false);

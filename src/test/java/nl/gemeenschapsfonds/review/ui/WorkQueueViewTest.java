@@ -159,6 +159,23 @@ class WorkQueueViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_lead_revoked_while_the_settings_dialog_is_open_gets_the_message_and_nothing_is_saved() throws Exception {
+        login(staff.reviewer());
+        navigate("work-queue?call=" + call);
+        _click(_get(Button.class, spec -> spec.withId("work-queue-settings-button")));
+        _get(WholeNumberField.class, spec -> spec.withId("settings-required")).setValue(3);
+        authorities.as(staff.admin(), () -> assignments.setLead(staff.reviewer(), false));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).extracting(n -> n.getText())
+                .containsExactly("Alleen de coördinator van de beoordelaars of de beheerder wijst beoordelaars toe.");
+        assertThat(_get(WholeNumberField.class, spec -> spec.withId("settings-required")).getValue()).as("nothing typed lost").isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from review_call_setting where call_id = ?").param(call).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void the_lead_sees_the_assignment_and_everyone_the_exports() {
         login(staff.reviewer());
         navigate("work-queue");
