@@ -56,8 +56,13 @@ public class ApplicationAnswers {
     @PreAuthorize("hasRole('APPLICANT')")
     public AnswerSheet mine(long applicationId) {
         // a co-applicant reads them too (issue 21); saving them asks for the lead's editable application
-        GrantApplication application = access.readableByMe(applicationId).application();
-        Stored stored = pinned(application.getId(), application.getCallId(), Map.of());
+        ApplicationScope.Readable readable = access.readableByMe(applicationId);
+        GrantApplication application = readable.application();
+        // only the lead's editable application gets its version pinned here; a partner or a submitted application is
+        // read as it is (as forStaff does), so reading never writes into another organisation's application
+        Stored stored = readable.standing().mayChange() && application.isEditable()
+                ? pinned(application.getId(), application.getCallId(), Map.of())
+                : read(applicationId).orElseGet(() -> new Stored(1, Map.of(), Map.of()));
         return sheet(application, stored, fileNames(attachments.list(applicationId)));
     }
 

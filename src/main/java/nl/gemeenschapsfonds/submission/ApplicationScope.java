@@ -86,10 +86,14 @@ public class ApplicationScope {
                         .map(standing -> new Readable(application, standing)));
     }
 
-    /** The submitted applications this organisation is named co-applicant of, newest first (its "Partner in" list). */
+    /**
+     * The submitted applications the signed-in applicant's organisation is named co-applicant of, newest first (its
+     * "Partner in" list). The organisation is the user's own: no caller can ask for another organisation's.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPLICANT')")
-    public List<GrantApplication> partnerOf(long organisationId) {
+    public List<GrantApplication> partnerOfMyOrganisation() {
+        long organisationId = currentUser.require().requireOrganisation();
         List<Long> ids = jdbc.sql("""
                         select c.application_id from co_applicant c join grant_application g on g.id = c.application_id
                         where c.organisation_id = ? and g.status <> 'DRAFT' order by g.submitted_at desc, g.id desc""")

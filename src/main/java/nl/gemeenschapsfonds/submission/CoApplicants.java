@@ -146,7 +146,7 @@ public class CoApplicants {
     @PreAuthorize("hasRole('APPLICANT')")
     public List<PartnerApplicationItem> partnerIn() {
         long mine = access.myOrganisation();
-        List<GrantApplication> applications = scope.partnerOf(mine);
+        List<GrantApplication> applications = scope.partnerOfMyOrganisation();
         Map<Long, CallFacts> calls = funds.calls(applications.stream().map(GrantApplication::getCallId).distinct().toList());
         Map<Long, OrganisationFacts> leads = organisations.organisations(
                 applications.stream().map(GrantApplication::getOrganisationId).distinct().toList());

@@ -170,6 +170,27 @@ class CoApplicantsIT {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void a_partner_reading_the_answers_of_an_application_without_an_answers_row_writes_nothing() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Alleen Lezen");
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        String lead = authorities.newApplicant("Buurthuis");
+        String partner = authorities.newApplicant("Sportclub");
+        long id = applications.submitted(lead, call, Map.of(2027, amount("20000")));
+        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
+                .params(id, organisationOf(partner), "Organiseert de sportmiddagen", lead).update();
+        // an application from before the own questions (issue 21) has no answers row
+        jdbc.sql("delete from application_answers where application_id = ?").param(id).update();
+
+        AnswerSheet sheet = authorities.as(partner, () -> answers.mine(id));
+        AnswerSheet leads = authorities.as(lead, () -> answers.mine(id));
+
+        assertThat(sheet.answers()).isEmpty();
+        assertThat(leads.answers()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from application_answers where application_id = ?").param(id).query(Long.class).single())
+                .as("reading a submitted application writes nothing, neither for the partner nor for the lead").isZero();
+    }
+
     private static InvalidInputException catchInvalid(Runnable action) {
         try {
             action.run();
