@@ -104,11 +104,15 @@ public class CoApplicants {
             throw new InvalidInputException(problems);
         }
         long organisation = registered.orElseThrow();
-        jdbc.sql("""
+        // another tab may have named the same partner a moment ago: the table's unique key decides, refused at the field
+        int inserted = jdbc.sql("""
                         insert into co_applicant (application_id, organisation_id, role, added_by, added_at)
-                        values (?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?) on conflict (application_id, organisation_id) do nothing""")
                 .params(applicationId, organisation, role.strip(), access.actorName(), Timestamp.from(clock.instant()))
                 .update();
+        if (inserted == 0) {
+            throw new InvalidInputException(CoApplicantPolicy.KVK, "coapp.kvk.duplicate");
+        }
         audit.record("CO_APPLICANT_ADDED", "Application", applicationId, null, organisation + " " + role.strip(), null);
         return partners(applicationId).stream().filter(p -> p.organisationId() == organisation).findFirst().orElseThrow();
     }

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static nl.gemeenschapsfonds.test.Applications.amount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +51,8 @@ class CoApplicantsIT {
     ReportService reports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     private long organisationOf(String email) {
         return jdbc.sql("select organisation_id from app_user where email = ?").param(email).query(Long.class).single();
@@ -189,6 +194,45 @@ class CoApplicantsIT {
         assertThat(leads.answers()).isEmpty();
         assertThat(jdbc.sql("select count(*) from application_answers where application_id = ?").param(id).query(Long.class).single())
                 .as("reading a submitted application writes nothing, neither for the partner nor for the lead").isZero();
+    }
+
+    @Test
+    void a_partner_named_in_another_tab_a_moment_ago_is_refused_at_the_field_not_with_an_error() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Twee Tabbladen");
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        String lead = authorities.newApplicant("Buurthuis");
+        String partner = authorities.newApplicant("Sportclub");
+        long draft = authorities.as(lead, () -> submissions.startDraft(call));
+        CompletableFuture<Object> secondTab;
+        try (var firstTab = dataSource.getConnection()) {
+            firstTab.setAutoCommit(false);
+            try (var insert = firstTab.prepareStatement("""
+                    insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, 'Rol', ?, now())""")) {
+                insert.setLong(1, draft);
+                insert.setLong(2, organisationOf(partner));
+                insert.setString(3, lead);
+                insert.executeUpdate();
+            }
+            // the second tab's check does not see the first tab's partner yet; its insert waits for the first tab
+            secondTab = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return authorities.as(lead, () -> coApplicants.add(draft, kvkOf(partner), "Andere rol"));
+                } catch (Throwable refused) {
+                    return refused;
+                }
+            });
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (jdbc.sql("select count(*) from pg_locks where not granted").query(Long.class).single() == 0) {
+                assertThat(secondTab).as("the second tab should wait for the first").isNotDone();
+                assertThat(System.nanoTime()).isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            firstTab.commit();
+        }
+
+        assertThat(secondTab.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                invalid -> assertThat(problemKey(invalid, "coApplicantKvk")).isEqualTo("coapp.kvk.duplicate"));
+        assertThat(authorities.as(lead, () -> coApplicants.of(draft))).extracting(CoApplicantItem::role).containsExactly("Rol");
     }
 
     private static InvalidInputException catchInvalid(Runnable action) {
