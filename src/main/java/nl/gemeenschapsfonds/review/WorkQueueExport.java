@@ -131,14 +131,29 @@ public class WorkQueueExport {
         try (var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
             writer.write('\ufeff');
-            csv.printRecord(columns.stream().map(Column::header).toList());
+            csv.printRecord(columns.stream().map(Column::header).map(WorkQueueExport::csvCell).toList());
             for (WorkQueueItem row : rows) {
-                csv.printRecord(columns.stream().map(c -> c.value().apply(row)).map(v -> v == null ? "" : v.toString()).toList());
+                csv.printRecord(columns.stream().map(c -> c.value().apply(row)).map(WorkQueueExport::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A CSV cell: numbers and dates as they are; text that a spreadsheet would take for a formula (starting with =, +,
+     * -, @, a tab or a carriage return: free-text answers, titles, names) behind a {@code '}, so it stays text.
+     */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private byte[] xlsx(List<WorkQueueItem> rows, Locale language) {

@@ -169,8 +169,8 @@ class WorkQueueViewTest extends KaribuViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("settings-save")));
 
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).extracting(n -> n.getText())
-                .containsExactly("Alleen de coördinator van de beoordelaars of de beheerder wijst beoordelaars toe.");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Alleen de coördinator van de beoordelaars of de beheerder wijst beoordelaars toe.");
         assertThat(_get(WholeNumberField.class, spec -> spec.withId("settings-required")).getValue()).as("nothing typed lost").isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from review_call_setting where call_id = ?").param(call).query(Long.class).single()).isZero();
     }
