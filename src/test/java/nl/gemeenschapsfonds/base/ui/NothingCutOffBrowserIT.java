@@ -104,7 +104,8 @@ class NothingCutOffBrowserIT extends BrowserTest {
         open("login");
         login(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         waitForId("funds-view");
-        waitForId("calls-grid");
+        waitForRowsWithText("funds-grid");
+        waitForRowsWithText("calls-grid");
         assertThat(cutCells("#funds-grid")).as("fund cells cut off").isEmpty();
         assertThat(cutCells("#calls-grid")).as("call cells cut off").isEmpty();
         assertThat(pageScrollsSideways()).isFalse();
@@ -114,10 +115,34 @@ class NothingCutOffBrowserIT extends BrowserTest {
         login(DemoUsers.REVIEWER, DemoUsers.PASSWORD);
         waiting().until(d -> !d.findElements(org.openqa.selenium.By.id("current-user")).isEmpty());
         open("aftercare");
-        waitForId("aftercare-settlements");
+        // the demo data holds a final report due (De Linde) and two settlements (Welsum, the small grant)
+        waitForRowsWithText("aftercare-reports");
+        waitForRowsWithText("aftercare-settlements");
         assertThat(cutCells("#aftercare-reports")).as("report cells cut off").isEmpty();
         assertThat(cutCells("#aftercare-settlements")).as("settlement cells cut off").isEmpty();
         assertThat(pageScrollsSideways()).isFalse();
+    }
+
+    /**
+     * Waits until the grid with this id draws at least one body row with a cell that holds text (its header alone does
+     * not count): an empty or not yet drawn grid would have no cell to be cut off. Fails when it stays empty.
+     */
+    private void waitForRowsWithText(String gridId) {
+        waitForId(gridId);
+        String script = """
+                const grid = document.getElementById(arguments[0]);
+                return [...grid.shadowRoot.querySelectorAll('#items tr')]
+                    .filter(row => !row.hidden)
+                    .filter(row => [...row.querySelectorAll('slot')]
+                        .flatMap(slot => slot.assignedElements({flatten: true}))
+                        .some(content => content.localName === 'vaadin-grid-cell-content'
+                            && content.offsetParent !== null && content.textContent.trim()))
+                    .length;""";
+        try {
+            waiting().until(d -> ((Number) js(script, gridId)).longValue() > 0);
+        } catch (org.openqa.selenium.TimeoutException empty) {
+            throw new AssertionError("#" + gridId + " shows no row with text: nothing to check for cut-off cells", empty);
+        }
     }
 
     /**

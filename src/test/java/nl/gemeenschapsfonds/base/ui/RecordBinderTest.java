@@ -54,7 +54,7 @@ class RecordBinderTest {
     }
 
     @Test
-    void problems_show_at_the_field_under_the_name_the_service_uses_and_the_binder_refuses_nothing() {
+    void each_field_is_known_under_the_name_the_service_uses_for_its_problems_and_the_binder_refuses_nothing() {
         binder.read(new Contact("Het Anker", 12, "NE"));
 
         visitors.setValue(-3);
@@ -62,6 +62,7 @@ class RecordBinderTest {
         assertThat(binder.fields()).containsOnlyKeys("name", "visitorsPerWeek", "country");
         assertThat(binder.fields().get("visitorsPerWeek")).isSameAs(visitors);
         assertThat(binder.value().visitors()).as("the service says what is wrong, not the binder").isEqualTo(-3);
+        assertThat(visitors.isInvalid()).as("the binder marks nothing").isFalse();
     }
 
     @Test

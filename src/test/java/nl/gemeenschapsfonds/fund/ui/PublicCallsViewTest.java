@@ -80,7 +80,12 @@ class PublicCallsViewTest extends KaribuViewTest {
         navigate("calls");
 
         String shown = _get(Span.class, spec -> spec.withId("public-call-" + call + "-available-2027")).getText();
-        assertThat(shown).isEqualTo("Nog beschikbaar in 2027: " + Formats.money(availableIn2027(call), Translations.DUTCH));
+        if (sinceTheDemo.signum() == 0) {
+            assertThat(shown).as("nothing moved since the demo data").isEqualTo("Nog beschikbaar in 2027: € 1.160.000,00");
+        }
+        // the page's figure, not the ledger's own answer, is compared with what the demo data leaves plus what moved
+        assertThat(shown).isEqualTo("Nog beschikbaar in 2027: "
+                + Formats.money(new BigDecimal("1160000.00").add(sinceTheDemo), Translations.DUTCH));
         assertThat(availableIn2027(call).subtract(sinceTheDemo)).as("what the demo data leaves in 2027")
                 .isEqualByComparingTo("1160000.00");
     }

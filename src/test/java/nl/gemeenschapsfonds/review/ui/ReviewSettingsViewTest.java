@@ -103,6 +103,13 @@ class ReviewSettingsViewTest extends KaribuViewTest {
         Staff other = authorities.newAuthority("Gemeente Ander");
         login(other.admin());
         navigate("review-settings?call=" + call);
+        _get(ReviewSettingsView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.gemeenschapsfonds.fund.CallListItem> calls =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reviewSettings-call"));
+        assertThat(calls.getListDataView().getItems().map(nl.gemeenschapsfonds.fund.CallListItem::id))
+                .as("the other authority's call is not offered").doesNotContain(call);
+        assertThat(calls.getValue()).as("no call chosen").isNull();
         assertThat(_find(WholeNumberField.class, spec -> spec.withId("reviewSettings-assessmentsRequired")))
                 .as("no form for a call that is not ours").isEmpty();
         assertThatThrownBy(() -> authorities.as(other.admin(), () -> settings.save(call, new ReviewSettingsForm(3, null, null))))

@@ -40,11 +40,12 @@ class MyApplicationsViewTest extends KaribuViewTest {
     private String applicant;
     private long submitted;
     private long draft;
+    private long call;
 
     @BeforeEach
     void aSubmittedApplicationAndADraft() throws Exception {
         Staff staff = authorities.newAuthority("Gemeente Mijn Lijst");
-        long call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("100000"))));
         applicant = authorities.newApplicant("Vereniging Mijn Lijst");
         submitted = applications.submitted(applicant, call, Map.of(2027, amount("20000")));
         draft = applications.draftSeekingCoFinancing(applicant, call, Map.of(2027, amount("10000")), amount("4000"));
@@ -112,7 +113,7 @@ class MyApplicationsViewTest extends KaribuViewTest {
     }
 
     @Test
-    void the_columns_the_applicant_chooses_are_remembered_for_the_next_visit_and_not_for_another_user() {
+    void the_columns_the_applicant_chooses_are_remembered_for_the_next_visit_and_not_for_another_user() throws Exception {
         login(applicant);
         navigate("applications");
         assertThat(columnKeys()).containsExactly("application", "status", "amount", "due");
@@ -132,10 +133,13 @@ class MyApplicationsViewTest extends KaribuViewTest {
         assertThat(columnKeys()).as("remembered").containsExactly("application", "status", "due", "submitted");
 
         String other = authorities.newApplicant("Vereniging Ander");
+        long othersDraft = applications.draftSeekingCoFinancing(other, call, Map.of(2027, amount("8000")), amount("2000"));
         logout();
         login(other);
         navigate("calls");
         navigate("applications");
-        assertThat(_find(Grid.class, spec -> spec.withId("my-applications-grid"))).as("no applications: no grid").isEmpty();
+        assertThat(listed()).as("the other user's own application").containsExactly(othersDraft);
+        assertThat(columnKeys()).as("the other user sees the default columns")
+                .containsExactly("application", "status", "amount", "due");
     }
 }
