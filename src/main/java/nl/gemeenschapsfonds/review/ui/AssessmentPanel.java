@@ -156,7 +156,20 @@ class AssessmentPanel extends RecordForm<AssessmentPanel.Advice> {
         ProblemMessages.show(this, invalid, problemFields, elsewhere);
     }
 
+    /** Whether a score or proposed amount holds text that cannot be read: it would be sent as empty. */
+    @Override
+    public boolean hasUnreadableInput() {
+        List<HasValidation> typed = new ArrayList<>(scores);
+        typed.addAll(proposed.values());
+        return ProblemMessages.anyUnreadable(typed);
+    }
+
     private void save(boolean complete) {
+        if (hasUnreadableInput()) {
+            // a score typed wrongly reads as empty: saving it would drop the score without a word (issue 13)
+            ReviewApplicationView.notifyError(getTranslation("reviewPage.assessmentUnreadable"));
+            return;
+        }
         ProblemMessages.clear(problemFields);
         Advice advice = getValue();
         SortedMap<Integer, BigDecimal> amounts = new TreeMap<>();

@@ -216,6 +216,32 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_score_that_cannot_be_read_is_not_saved_as_empty_and_the_typed_text_and_its_message_stay() {
+        login(staff.reviewer());
+        navigate("review/" + application);
+        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
+        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(7);
+        WholeNumberField second = _get(WholeNumberField.class, spec -> spec.withId("score-1"));
+        nl.gemeenschapsfonds.test.Typing.type(second, "drie");
+        String ownMessage = second.getErrorMessage();
+        assertThat(second.isInvalid()).as("the field says it cannot read it").isTrue();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+
+        _click(_get(Button.class, spec -> spec.withId("assessment-save")));
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Een score of bedrag is niet te lezen (zie het rode veld). Verbeter het eerst; er is nog niets opgeslagen.");
+        assertThat(second.getText()).as("what was typed stays").isEqualTo("drie");
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(second.getErrorMessage()).as("its own message, not cleared by a save that went through").isEqualTo(ownMessage);
+        navigate("review/" + application);
+        assertThat(_get(WholeNumberField.class, spec -> spec.withId("score-0")).getValue())
+                .as("nothing was saved while a score could not be read").isNull();
+    }
+
+    @Test
     void the_assessment_sits_on_a_record_form_in_two_columns_with_comments_to_write_in() {
         login(staff.reviewer());
         navigate("review/" + application);
