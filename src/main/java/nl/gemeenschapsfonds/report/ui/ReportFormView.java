@@ -150,7 +150,14 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
 
         if (editable) {
-            text.addChangedListener(change -> autosave());
+            text.addChangedListener(change -> {
+                // a text marked by a refused submit is put right by typing: its message goes (a text area does not
+                // clear a mark the server set; en13's walk found it red after valid text until the next submit)
+                if (change.field() instanceof HasValidation field) {
+                    field.setInvalid(false);
+                }
+                autosave();
+            });
             spent.addChangedListener(change -> autosave());
             receipts.values().forEach(row -> row.addChangedListener(change -> autosave()));
             Button save = new Button(getTranslation("action.save"), click -> save(true));

@@ -175,8 +175,10 @@ class ReportFormViewTest extends KaribuViewTest {
         ButtonKt._click(field(Button.class, "report-submit"));
         assertThat(field(WholeNumberField.class, "report-visitorsPerWeek").isInvalid()).isTrue();
         assertThat(field(DecimalField.class, "report-spent-0").isInvalid()).isTrue();
+        assertThat(field(TextArea.class, "report-activities").isInvalid()).as("marked by the refused submit").isTrue();
 
         field(TextArea.class, "report-activities").setValue("Welke activiteiten: elke week een soepmiddag");
+        assertThat(field(TextArea.class, "report-activities").isInvalid()).as("put right by typing: no longer red").isFalse();
         ButtonKt._click(field(Button.class, "report-save"));
         assertThat(notificationTexts()).contains("Bewaard");
         assertThat(field(Span.class, "report-saved").getText()).isEqualTo("Alles is bewaard");
