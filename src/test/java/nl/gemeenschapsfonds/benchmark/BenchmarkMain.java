@@ -85,6 +85,14 @@ public final class BenchmarkMain {
                 SecurityContextHolder.clearContext();
             }
             JarBenchmarks.run(jdbcUrl, user, password, data, report);
+            if (Boolean.getBoolean("benchmark.hold")) { // keep the generated database for EXPLAIN, psql or another run
+                line(report, "\nLoad average after: " + loadAverage());
+                System.out.println("\n" + report + "\nThe database stays up at " + jdbcUrl + " (user " + user
+                        + "); stop with Ctrl-C.");
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target", "benchmark-results.md"), report.toString());
+                Thread.currentThread().join();
+            }
         } finally {
             if (postgres != null) {
                 postgres.close();
