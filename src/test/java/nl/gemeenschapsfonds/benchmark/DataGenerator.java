@@ -57,6 +57,32 @@ public final class DataGenerator {
                          List<String> decisionMakers, String funderUser, int applications, Duration took) {
     }
 
+    /**
+     * The data an earlier run generated in this database ({@code -Dbenchmark.reuse=true}, with {@code benchmark.url} or
+     * {@code benchmark.hold}'s database): the same authorities, calls and accounts, in the order {@link #generate} made
+     * them, so that a changed query can be measured again on the same 1,000,000 rows without generating them again.
+     */
+    static Result existing(DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String code = jdbc.queryForObject("select min(code) from authority where code like 'B%-%'", String.class);
+        if (code == null) {
+            throw new IllegalStateException("No generated data in this database: run once without -Dbenchmark.reuse");
+        }
+        String tag = code.substring(0, code.indexOf('-'));
+        List<Long> authorities = jdbc.queryForList("select id from authority where code like ? order by id", Long.class, tag + "-%");
+        List<Long> calls = jdbc.queryForList("""
+                select c.id from grant_call c join fund f on f.id = c.fund_id where f.authority_id in (%s) order by c.id"""
+                .formatted(String.join(",", authorities.stream().map(String::valueOf).toList())), Long.class);
+        List<String> reviewers = jdbc.queryForList("""
+                select email from app_user where email like ? order by (email !~ '^reviewer-[^-]+-[0-9]+@'), id""", String.class,
+                "reviewer-" + tag + "-%"); // the authorities' assessing reviewers first, as generate() returns them
+        List<String> deciders = jdbc.queryForList("select email from app_user where email like ? order by id", String.class,
+                "decider-" + tag + "-%");
+        int applications = jdbc.queryForObject("select count(*) from grant_application", Integer.class);
+        return new Result(tag, authorities, calls, reviewers, deciders, "funder-" + tag + "@benchmark.test", applications,
+                Duration.ZERO);
+    }
+
     /** A staff account with its password and its authenticator set up, as after the first sign-in. */
     private static final String STAFF_USER = """
             insert into app_user (email, display_name, password_hash, role, authority_id, email_confirmed, totp_secret, totp_since,
