@@ -164,12 +164,10 @@ class TableOwnershipTest {
 
     /** Views and database functions that read tables of more than one module, and why. */
     static final Map<String, String> CROSS_MODULE_DATABASE_OBJECTS = Map.of(
-            "work_queue_row", "submission's published list view (V70) adds fund's call titles and organisation's legal "
-                    + "name to application_authority's rows: the names a work-queue page shows on every row, in the page's "
-                    + "one statement; it reads no other column of theirs",
-            "application_authority", "submission's published scope view (V44) joins fund's grant_call and fund: the one "
-                    + "place the join application → call → fund → authority is written; fund's columns it reads "
-                    + "(call_id, fund_id, authority_id) are the ids other modules hold anyway",
+            "work_queue_row", "submission's published list view (V70, V78): the one place the join application → call → "
+                    + "fund → authority is written (application_authority is its projection); it adds fund's call titles "
+                    + "and organisation's legal name, the names a work-queue page shows on every row, in the page's one "
+                    + "statement; of fund's tables it reads only those and the ids other modules hold anyway",
             "refuse_approval_by_decider", "four eyes held by the database (V37, issue 15): payment_instruction's trigger "
                     + "reads review's decision.decided_by, so whoever decided a grant never approves its payments, "
                     + "whatever code writes the row");
