@@ -6,6 +6,7 @@ import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.review.DecisionService;
 import nl.gemeenschapsfonds.review.ObjectionService;
 import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.CoApplicantCases;
 import nl.gemeenschapsfonds.test.IntegrationTest;
 import nl.gemeenschapsfonds.test.TestAuthorities;
 import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
@@ -52,15 +53,16 @@ class CoApplicantsIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    CoApplicantCases cases;
+    @Autowired
     DataSource dataSource;
 
     private long organisationOf(String email) {
-        return jdbc.sql("select organisation_id from app_user where email = ?").param(email).query(Long.class).single();
+        return cases.organisationOf(email);
     }
 
     private String kvkOf(String email) {
-        return jdbc.sql("select o.kvk_number from organisation o join app_user u on u.organisation_id = o.id where u.email = ?")
-                .param(email).query(String.class).single();
+        return cases.kvkOf(email);
     }
 
     private static String problemKey(InvalidInputException invalid, String field) {
@@ -71,10 +73,10 @@ class CoApplicantsIT {
     @Test
     void the_lead_names_a_registered_partner_by_kvk_number_with_its_role_and_wrong_numbers_are_refused_at_the_field()
             throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Partners");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Partners");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         String other = authorities.newApplicant("Muziekschool");
 
         long draft = authorities.as(lead, () -> submissions.startDraft(call));
@@ -113,14 +115,12 @@ class CoApplicantsIT {
     @Test
     void co_applicant_members_read_the_application_and_its_decision_but_cannot_change_it_and_a_third_organisation_sees_nothing()
             throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Samen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Samen");
+        Staff staff = organisations.staff();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         String third = authorities.newApplicant("Muziekschool");
-        long id = applications.granted(staff, lead, call, Map.of(2027, amount("20000")));
-        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
-                .params(id, organisationOf(partner), "Organiseert de sportmiddagen", lead).update();
+        long id = cases.grantedWithPartner(organisations);
 
         // reads: the page, the content, the files, the answers, the receipt and the decision with its letter
         ApplicationDetail detail = authorities.as(partner, () -> submissions.detail(id));
@@ -177,13 +177,12 @@ class CoApplicantsIT {
 
     @Test
     void a_partner_reading_the_answers_of_an_application_without_an_answers_row_writes_nothing() throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Alleen Lezen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Alleen Lezen");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         long id = applications.submitted(lead, call, Map.of(2027, amount("20000")));
-        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
-                .params(id, organisationOf(partner), "Organiseert de sportmiddagen", lead).update();
+        cases.name(id, organisations);
         // an application from before the own questions (issue 21) has no answers row
         jdbc.sql("delete from application_answers where application_id = ?").param(id).update();
 
@@ -198,10 +197,10 @@ class CoApplicantsIT {
 
     @Test
     void a_partner_named_in_another_tab_a_moment_ago_is_refused_at_the_field_not_with_an_error() throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Twee Tabbladen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Twee Tabbladen");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         long draft = authorities.as(lead, () -> submissions.startDraft(call));
         CompletableFuture<Object> secondTab;
         try (var firstTab = dataSource.getConnection()) {
