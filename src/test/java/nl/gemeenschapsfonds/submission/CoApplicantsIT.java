@@ -57,14 +57,6 @@ class CoApplicantsIT {
     @Autowired
     DataSource dataSource;
 
-    private long organisationOf(String email) {
-        return cases.organisationOf(email);
-    }
-
-    private String kvkOf(String email) {
-        return cases.kvkOf(email);
-    }
-
     private static String problemKey(InvalidInputException invalid, String field) {
         return invalid.problems().stream().filter(p -> p.field().equals(field)).findFirst()
                 .map(InvalidInputException.Problem::messageKey).orElse(null);
@@ -80,19 +72,19 @@ class CoApplicantsIT {
         String other = authorities.newApplicant("Muziekschool");
 
         long draft = authorities.as(lead, () -> submissions.startDraft(call));
-        CoApplicantItem added = authorities.as(lead, () -> coApplicants.add(draft, kvkOf(partner), "  Organiseert de sportmiddagen "));
-        assertThat(added.organisationId()).isEqualTo(organisationOf(partner));
+        CoApplicantItem added = authorities.as(lead, () -> coApplicants.add(draft, cases.kvkOf(partner), "  Organiseert de sportmiddagen "));
+        assertThat(added.organisationId()).isEqualTo(cases.organisationOf(partner));
         assertThat(added.role()).isEqualTo("Organiseert de sportmiddagen");
         assertThat(added.legalName()).startsWith("Sportclub");
-        assertThat(authorities.as(lead, () -> coApplicants.registeredName(kvkOf(other)))).get().asString().startsWith("Muziekschool");
+        assertThat(authorities.as(lead, () -> coApplicants.registeredName(cases.kvkOf(other)))).get().asString().startsWith("Muziekschool");
 
         InvalidInputException unknown = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, "00000001", "Rol")));
         assertThat(problemKey(unknown, "coApplicantKvk")).isEqualTo("coapp.kvk.unknown");
-        InvalidInputException own = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, kvkOf(lead), "Rol")));
+        InvalidInputException own = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, cases.kvkOf(lead), "Rol")));
         assertThat(problemKey(own, "coApplicantKvk")).isEqualTo("coapp.kvk.own");
-        InvalidInputException twice = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, kvkOf(partner), "Rol")));
+        InvalidInputException twice = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, cases.kvkOf(partner), "Rol")));
         assertThat(problemKey(twice, "coApplicantKvk")).isEqualTo("coapp.kvk.duplicate");
-        InvalidInputException noRole = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, kvkOf(other), " ")));
+        InvalidInputException noRole = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, cases.kvkOf(other), " ")));
         assertThat(problemKey(noRole, "coApplicantRole")).isEqualTo("coapp.role.required");
         assertThat(problemKey(noRole, "coApplicantKvk")).as("a good number is no problem").isNull();
         InvalidInputException letters = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, "12ab5678", "Rol")));
@@ -105,7 +97,7 @@ class CoApplicantsIT {
         assertThatThrownBy(() -> authorities.as(partner, () -> submissions.detail(draft))).isInstanceOf(NotFoundException.class);
         assertThat(authorities.as(partner, () -> coApplicants.partnerIn())).extracting(PartnerApplicationItem::id).doesNotContain(draft);
         // a partner cannot name partners on another organisation's draft
-        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.add(draft, kvkOf(other), "Rol")))
+        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.add(draft, cases.kvkOf(other), "Rol")))
                 .isInstanceOf(NotFoundException.class);
 
         authorities.as(lead, () -> coApplicants.remove(draft, added.organisationId()));
@@ -153,10 +145,10 @@ class CoApplicantsIT {
         assertThat(authorities.as(partner, () -> objections.mine(id))).isEmpty();
         assertThat(authorities.as(partner, () -> reports.myObligations(id))).isEmpty();
         assertThat(authorities.as(lead, () -> reports.myObligations(id))).as("the lead reports").isNotEmpty();
-        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.remove(id, organisationOf(partner))))
+        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.remove(id, cases.organisationOf(partner))))
                 .isInstanceOf(NotFoundException.class);
         // and the lead cannot change the partners after submission either: they were frozen with it
-        assertThatThrownBy(() -> authorities.as(lead, () -> coApplicants.add(id, kvkOf(third), "Rol")))
+        assertThatThrownBy(() -> authorities.as(lead, () -> coApplicants.add(id, cases.kvkOf(third), "Rol")))
                 .isInstanceOf(IllegalTransitionException.class);
 
         // a member of a third organisation sees nothing, exactly as for an application that does not exist
@@ -208,14 +200,14 @@ class CoApplicantsIT {
             try (var insert = firstTab.prepareStatement("""
                     insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, 'Rol', ?, now())""")) {
                 insert.setLong(1, draft);
-                insert.setLong(2, organisationOf(partner));
+                insert.setLong(2, cases.organisationOf(partner));
                 insert.setString(3, lead);
                 insert.executeUpdate();
             }
             // the second tab's check does not see the first tab's partner yet; its insert waits for the first tab
             secondTab = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return authorities.as(lead, () -> coApplicants.add(draft, kvkOf(partner), "Andere rol"));
+                    return authorities.as(lead, () -> coApplicants.add(draft, cases.kvkOf(partner), "Andere rol"));
                 } catch (Throwable refused) {
                     return refused;
                 }

@@ -35,14 +35,6 @@ class CoApplicantsViewTest extends KaribuViewTest {
     @Autowired
     CoApplicantCases cases;
 
-    private String kvkOf(String email) {
-        return cases.kvkOf(email);
-    }
-
-    private long organisationOf(String email) {
-        return cases.organisationOf(email);
-    }
-
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
     }
@@ -69,18 +61,18 @@ class CoApplicantsViewTest extends KaribuViewTest {
         assertThat(kvk.getValue()).as("what was typed stays").isEqualTo("00000001");
         assertThat(role.getValue()).isEqualTo("Sportmiddagen");
 
-        kvk.setValue(kvkOf(lead));
+        kvk.setValue(cases.kvkOf(lead));
         _click(_get(Button.class, spec -> spec.withId("coapp-add")));
         assertThat(kvk.getErrorMessage()).contains("uw eigen organisatie");
 
-        kvk.setValue(kvkOf(partner));
+        kvk.setValue(cases.kvkOf(partner));
         assertThat(kvk.isInvalid()).isFalse();
         assertThat(kvk.getHelperText()).as("the registered name shows at the field").startsWith("Sportclub");
         role.setValue("");
         _click(_get(Button.class, spec -> spec.withId("coapp-add")));
         assertThat(role.isInvalid()).isTrue();
         assertThat(role.getErrorMessage()).isEqualTo("Beschrijf de rol van de partner in het project.");
-        assertThat(kvk.getValue()).isEqualTo(kvkOf(partner));
+        assertThat(kvk.getValue()).isEqualTo(cases.kvkOf(partner));
 
         role.setValue("Organiseert de sportmiddagen");
         _click(_get(Button.class, spec -> spec.withId("coapp-add")));
@@ -88,7 +80,7 @@ class CoApplicantsViewTest extends KaribuViewTest {
                 .containsExactly("Organiseert de sportmiddagen");
         assertThat(kvk.getValue()).as("ready for the next partner").isEmpty();
 
-        TextField partnerRole = field("coapp-role-" + organisationOf(partner));
+        TextField partnerRole = field("coapp-role-" + cases.organisationOf(partner));
         partnerRole.setValue("");
         assertThat(partnerRole.isInvalid()).isTrue();
         assertThat(authorities.as(lead, () -> coApplicants.of(draft))).extracting(CoApplicantItem::role)
