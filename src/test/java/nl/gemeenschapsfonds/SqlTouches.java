@@ -30,6 +30,7 @@ final class SqlTouches {
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+    private static final Pattern DROP_TABLE = Pattern.compile("(?i)\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?(\\w+)");
     private static final Pattern MAPPING = Pattern.compile(
             "@(?:jakarta\\.persistence\\.)?(Table|CollectionTable|JoinTable|SecondaryTable)\\s*\\([^)]*?\\bname\\s*=\\s*\"(\\w+)\"");
     private static final Pattern ENTITY = Pattern.compile("@(?:jakarta\\.persistence\\.)?Entity\\b[^{;]*?\\bclass\\s+(\\w+)");
@@ -62,15 +63,21 @@ final class SqlTouches {
     private SqlTouches() {
     }
 
-    /** Every table the migrations create. */
+    /** Every table the migrations create and none drops (a dropped name is never created again). */
     static Set<String> tables() {
         Set<String> tables = new TreeSet<>();
+        Set<String> dropped = new TreeSet<>();
         for (String sql : migrations().values()) {
             Matcher m = CREATE_TABLE.matcher(withoutSqlComments(sql));
             while (m.find()) {
                 tables.add(m.group(1).toLowerCase());
             }
+            Matcher drop = DROP_TABLE.matcher(withoutSqlComments(sql));
+            while (drop.find()) {
+                dropped.add(drop.group(1).toLowerCase());
+            }
         }
+        tables.removeAll(dropped);
         return tables;
     }
 

@@ -1,15 +1,6 @@
 package nl.gemeenschapsfonds.demo;
 
 import nl.gemeenschapsfonds.budget.BudgetLedger;
-import nl.gemeenschapsfonds.fund.AllocationMethod;
-import nl.gemeenschapsfonds.fund.CallData;
-import nl.gemeenschapsfonds.fund.CoFinancingSource;
-import nl.gemeenschapsfonds.fund.CallService;
-import nl.gemeenschapsfonds.fund.Criterion;
-import nl.gemeenschapsfonds.fund.FacilityType;
-import nl.gemeenschapsfonds.fund.FundData;
-import nl.gemeenschapsfonds.fund.PayingAccount;
-import nl.gemeenschapsfonds.fund.FundService;
 import nl.gemeenschapsfonds.organisation.FunderKind;
 import nl.gemeenschapsfonds.organisation.FunderRegistrationData;
 import nl.gemeenschapsfonds.organisation.Funders;
@@ -37,11 +28,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -69,23 +57,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsService userDetails;
-    private final FundService funds;
-    private final CallService calls;
-    private final nl.gemeenschapsfonds.fund.CallQuestionService questions;
+    private final DemoCall demoCall;
     private final BudgetLedger ledger;
     private final Funders funders;
     private final Clock clock;
 
-    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetails, FundService funds,
-                   CallService calls, BudgetLedger ledger, Funders funders, Clock clock,
-                   nl.gemeenschapsfonds.fund.CallQuestionService questions) {
-        this.questions = questions;
+    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetails, DemoCall demoCall,
+                   BudgetLedger ledger, Funders funders, Clock clock) {
+        this.demoCall = demoCall;
         this.funders = funders;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.userDetails = userDetails;
-        this.funds = funds;
-        this.calls = calls;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -120,28 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
         user("beheerder", "Ans Mulder", "ADMIN", authority, null, null);
 
         LocalDate today = LocalDate.now(clock);
-        long call = as("beheerder", () -> {
-            long fund = funds.save(new FundData(null, 0, "Gemeenschapsfonds Zwolle",
-                    "Ontmoetingsplekken tegen eenzaamheid in Zwolle",
-                    new TreeMap<>(Map.of(2027, new BigDecimal("2000000.00"), 2028, new BigDecimal("1500000.00")))),
-                    // the demo municipality's paying account (a made-up number with valid check digits)
-                    new PayingAccount.Form("Gemeente Zwolle", "NL35 BNGH 0285 1678 90", "BNGHNL2G"));
-            long id = calls.save(new CallData(null, 0, fund, null, "Ontmoetingsplekken 2027", "Meeting places 2027",
-                    "Voor buurthuizen, verenigingsgebouwen en dorpswinkels die mensen samenbrengen.",
-                    "For community centres, association buildings and village shops that bring people together.",
-                    EnumSet.allOf(FacilityType.class), today.minusMonths(1), today.plusMonths(6), false,
-                    AllocationMethod.FIRST_COME, new BigDecimal("150000.00"), new BigDecimal("20"), new BigDecimal("50"),
-                    new BigDecimal("25"), false, 8, 6,
-                    new TreeMap<>(Map.of(2027, new BigDecimal("1200000.00"), 2028, new BigDecimal("800000.00"))),
-                    List.of(new Criterion("Bereik onder eenzame inwoners", "Reach among lonely residents", new BigDecimal("40"), 10),
-                            new Criterion("Duurzaamheid van de voorziening", "Sustainability of the facility", new BigDecimal("30"), 10),
-                            new Criterion("Lokale samenwerking", "Local partnership", new BigDecimal("30"), 10)))
-                    // the fifth of private co-financing is money of private funders: own money and volunteer hours do not count
-                    .withPrivateShareCounts(Set.of(CoFinancingSource.PRIVATE_FUNDERS)));
-            DemoCallQuestions.add(questions, id);
-            calls.publish(id);
-            return id;
-        });
+        long call = as("beheerder", () -> demoCall.open(today));
 
         Instant submitted = clock.instant().minus(3, ChronoUnit.DAYS);
         long submittedApplication = application(linde, call, "Nieuwe ontmoetingsruimte Dorpshuis De Linde", "SUBMITTED",

@@ -6,6 +6,7 @@ import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.review.DecisionService;
 import nl.gemeenschapsfonds.review.ObjectionService;
 import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.CoApplicantCases;
 import nl.gemeenschapsfonds.test.IntegrationTest;
 import nl.gemeenschapsfonds.test.TestAuthorities;
 import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
@@ -52,16 +53,9 @@ class CoApplicantsIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    CoApplicantCases cases;
+    @Autowired
     DataSource dataSource;
-
-    private long organisationOf(String email) {
-        return jdbc.sql("select organisation_id from app_user where email = ?").param(email).query(Long.class).single();
-    }
-
-    private String kvkOf(String email) {
-        return jdbc.sql("select o.kvk_number from organisation o join app_user u on u.organisation_id = o.id where u.email = ?")
-                .param(email).query(String.class).single();
-    }
 
     private static String problemKey(InvalidInputException invalid, String field) {
         return invalid.problems().stream().filter(p -> p.field().equals(field)).findFirst()
@@ -71,26 +65,26 @@ class CoApplicantsIT {
     @Test
     void the_lead_names_a_registered_partner_by_kvk_number_with_its_role_and_wrong_numbers_are_refused_at_the_field()
             throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Partners");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Partners");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         String other = authorities.newApplicant("Muziekschool");
 
         long draft = authorities.as(lead, () -> submissions.startDraft(call));
-        CoApplicantItem added = authorities.as(lead, () -> coApplicants.add(draft, kvkOf(partner), "  Organiseert de sportmiddagen "));
-        assertThat(added.organisationId()).isEqualTo(organisationOf(partner));
+        CoApplicantItem added = authorities.as(lead, () -> coApplicants.add(draft, cases.kvkOf(partner), "  Organiseert de sportmiddagen "));
+        assertThat(added.organisationId()).isEqualTo(cases.organisationOf(partner));
         assertThat(added.role()).isEqualTo("Organiseert de sportmiddagen");
         assertThat(added.legalName()).startsWith("Sportclub");
-        assertThat(authorities.as(lead, () -> coApplicants.registeredName(kvkOf(other)))).get().asString().startsWith("Muziekschool");
+        assertThat(authorities.as(lead, () -> coApplicants.registeredName(cases.kvkOf(other)))).get().asString().startsWith("Muziekschool");
 
         InvalidInputException unknown = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, "00000001", "Rol")));
         assertThat(problemKey(unknown, "coApplicantKvk")).isEqualTo("coapp.kvk.unknown");
-        InvalidInputException own = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, kvkOf(lead), "Rol")));
+        InvalidInputException own = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, cases.kvkOf(lead), "Rol")));
         assertThat(problemKey(own, "coApplicantKvk")).isEqualTo("coapp.kvk.own");
-        InvalidInputException twice = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, kvkOf(partner), "Rol")));
+        InvalidInputException twice = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, cases.kvkOf(partner), "Rol")));
         assertThat(problemKey(twice, "coApplicantKvk")).isEqualTo("coapp.kvk.duplicate");
-        InvalidInputException noRole = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, kvkOf(other), " ")));
+        InvalidInputException noRole = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, cases.kvkOf(other), " ")));
         assertThat(problemKey(noRole, "coApplicantRole")).isEqualTo("coapp.role.required");
         assertThat(problemKey(noRole, "coApplicantKvk")).as("a good number is no problem").isNull();
         InvalidInputException letters = authorities.as(lead, () -> catchInvalid(() -> coApplicants.add(draft, "12ab5678", "Rol")));
@@ -103,7 +97,7 @@ class CoApplicantsIT {
         assertThatThrownBy(() -> authorities.as(partner, () -> submissions.detail(draft))).isInstanceOf(NotFoundException.class);
         assertThat(authorities.as(partner, () -> coApplicants.partnerIn())).extracting(PartnerApplicationItem::id).doesNotContain(draft);
         // a partner cannot name partners on another organisation's draft
-        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.add(draft, kvkOf(other), "Rol")))
+        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.add(draft, cases.kvkOf(other), "Rol")))
                 .isInstanceOf(NotFoundException.class);
 
         authorities.as(lead, () -> coApplicants.remove(draft, added.organisationId()));
@@ -113,14 +107,12 @@ class CoApplicantsIT {
     @Test
     void co_applicant_members_read_the_application_and_its_decision_but_cannot_change_it_and_a_third_organisation_sees_nothing()
             throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Samen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Samen");
+        Staff staff = organisations.staff();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         String third = authorities.newApplicant("Muziekschool");
-        long id = applications.granted(staff, lead, call, Map.of(2027, amount("20000")));
-        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
-                .params(id, organisationOf(partner), "Organiseert de sportmiddagen", lead).update();
+        long id = cases.grantedWithPartner(organisations);
 
         // reads: the page, the content, the files, the answers, the receipt and the decision with its letter
         ApplicationDetail detail = authorities.as(partner, () -> submissions.detail(id));
@@ -153,10 +145,10 @@ class CoApplicantsIT {
         assertThat(authorities.as(partner, () -> objections.mine(id))).isEmpty();
         assertThat(authorities.as(partner, () -> reports.myObligations(id))).isEmpty();
         assertThat(authorities.as(lead, () -> reports.myObligations(id))).as("the lead reports").isNotEmpty();
-        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.remove(id, organisationOf(partner))))
+        assertThatThrownBy(() -> authorities.as(partner, () -> coApplicants.remove(id, cases.organisationOf(partner))))
                 .isInstanceOf(NotFoundException.class);
         // and the lead cannot change the partners after submission either: they were frozen with it
-        assertThatThrownBy(() -> authorities.as(lead, () -> coApplicants.add(id, kvkOf(third), "Rol")))
+        assertThatThrownBy(() -> authorities.as(lead, () -> coApplicants.add(id, cases.kvkOf(third), "Rol")))
                 .isInstanceOf(IllegalTransitionException.class);
 
         // a member of a third organisation sees nothing, exactly as for an application that does not exist
@@ -177,13 +169,12 @@ class CoApplicantsIT {
 
     @Test
     void a_partner_reading_the_answers_of_an_application_without_an_answers_row_writes_nothing() throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Alleen Lezen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Alleen Lezen");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         long id = applications.submitted(lead, call, Map.of(2027, amount("20000")));
-        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
-                .params(id, organisationOf(partner), "Organiseert de sportmiddagen", lead).update();
+        cases.name(id, organisations);
         // an application from before the own questions (issue 21) has no answers row
         jdbc.sql("delete from application_answers where application_id = ?").param(id).update();
 
@@ -198,10 +189,10 @@ class CoApplicantsIT {
 
     @Test
     void a_partner_named_in_another_tab_a_moment_ago_is_refused_at_the_field_not_with_an_error() throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Twee Tabbladen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Twee Tabbladen");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         long draft = authorities.as(lead, () -> submissions.startDraft(call));
         CompletableFuture<Object> secondTab;
         try (var firstTab = dataSource.getConnection()) {
@@ -209,14 +200,14 @@ class CoApplicantsIT {
             try (var insert = firstTab.prepareStatement("""
                     insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, 'Rol', ?, now())""")) {
                 insert.setLong(1, draft);
-                insert.setLong(2, organisationOf(partner));
+                insert.setLong(2, cases.organisationOf(partner));
                 insert.setString(3, lead);
                 insert.executeUpdate();
             }
             // the second tab's check does not see the first tab's partner yet; its insert waits for the first tab
             secondTab = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return authorities.as(lead, () -> coApplicants.add(draft, kvkOf(partner), "Andere rol"));
+                    return authorities.as(lead, () -> coApplicants.add(draft, cases.kvkOf(partner), "Andere rol"));
                 } catch (Throwable refused) {
                     return refused;
                 }

@@ -2,7 +2,6 @@ package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinService;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,8 @@ import java.util.Optional;
 /**
  * Panels other modules add to the staff's page of an application, without that page depending on them (issue 17:
  * the records module's retention panel on review's page; records reads review's events, so review may not use
- * records). A module publishes a Spring bean implementing {@link Panel}; the page adds {@link #forApplication}.
+ * records). A module publishes a Spring bean implementing {@link Panel}; the page has this bean injected and adds
+ * {@link #forApplication}.
  */
 @org.springframework.stereotype.Component
 public class StaffApplicationPanels {
@@ -27,11 +27,10 @@ public class StaffApplicationPanels {
     }
 
     /** The panels of every module for this application, in one block (for the page's one line). */
-    public static Component forApplication(long applicationId) {
-        StaffApplicationPanels all = VaadinService.getCurrent().getInstantiator().getOrCreate(StaffApplicationPanels.class);
+    public Component forApplication(long applicationId) {
         Div block = new Div();
         block.setId("staff-application-panels");
-        all.panels.forEach(panel -> panel.create(applicationId).ifPresent(block::add));
+        panels.forEach(panel -> panel.create(applicationId).ifPresent(block::add));
         return block;
     }
 }

@@ -55,15 +55,17 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final Clock clock;
     private final CaseSections cases;
     private final OutcomeSections outcomes;
+    private final StaffApplicationPanels otherPanels;
     private ReviewCase reviewCase;
 
     ReviewApplicationView(ReviewService reviews, AuthenticationContext authentication, Clock clock, CaseSections cases,
-                          OutcomeSections outcomes) {
+                          OutcomeSections outcomes, StaffApplicationPanels otherPanels) {
         this.reviews = reviews;
         this.authentication = authentication;
         this.clock = clock;
         this.cases = cases;
         this.outcomes = outcomes;
+        this.otherPanels = otherPanels;
         setId("review-application-view");
         setMaxWidth("80em");
     }
@@ -124,7 +126,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         if (status == GRANTED || status == IN_EXECUTION || status == SETTLED) {
             add(outcomes.pledges(reviewCase, reviewer));
         }
-        add(StaffApplicationPanels.forApplication(reviewCase.id())); // p17a: retention (records)
+        add(otherPanels.forApplication(reviewCase.id())); // p17a: retention (records)
         add(notesSection(getLocale()));
     }
 

@@ -55,8 +55,6 @@ class WorkQueueFilterPanel extends Div {
     WorkQueueFilterPanel(List<WorkQueueCall> calls, List<Municipality> municipalities, boolean reviewer) {
         this.calls = calls;
         this.municipalities = municipalities;
-        setId("work-queue-filters");
-        addClassName("filter-panel");
         status.setLabel(getTranslation("workQueue.status"));
         status.setId("filter-status");
         status.setItems(STATUSES);

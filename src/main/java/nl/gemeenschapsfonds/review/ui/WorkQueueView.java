@@ -3,12 +3,9 @@ package nl.gemeenschapsfonds.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,15 +19,18 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.Municipalities;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+import nl.gemeenschapsfonds.base.ui.ColumnChooser;
+import nl.gemeenschapsfonds.base.ui.FilterBar;
+import nl.gemeenschapsfonds.base.ui.ListCells;
 import nl.gemeenschapsfonds.review.AssignmentService;
 import nl.gemeenschapsfonds.review.DeadlineService;
 import nl.gemeenschapsfonds.review.WorkQueueCall;
 import nl.gemeenschapsfonds.review.WorkQueueExport;
 import nl.gemeenschapsfonds.review.WorkQueueFilter;
 import nl.gemeenschapsfonds.review.WorkQueueItem;
-import nl.gemeenschapsfonds.review.WorkQueuePreferences;
 import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.security.Role;
+import nl.gemeenschapsfonds.security.ViewPreferences;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -53,8 +53,10 @@ import java.util.stream.Stream;
  * assign a reviewer, extend the decision deadline, or export to CSV/XLSX.
  *
  * <p>The view holds the filter (from the URL), the grid and its keyset paging; its parts take records and fire events:
- * {@link WorkQueueFilterPanel}, {@link WorkQueueChips}, {@link WorkQueueBulkBar}, {@link WorkQueueColumns} (and its
- * chooser) and {@link WorkQueueDialogs}; {@link WorkQueueParameters} reads and writes the URL.
+ * {@link WorkQueueFilterPanel}, {@link WorkQueueBulkBar} and {@link WorkQueueDialogs}. Like the other all-day lists it
+ * stands on base/ui's {@link FilterBar} (button, panel, chips from {@link WorkQueueChips}), {@link ColumnChooser} (the
+ * optional columns of {@link WorkQueueColumns}, remembered in {@code security.ViewPreferences}) and {@link ListCells};
+ * {@link WorkQueueParameters} reads and writes the URL.
  */
 @Route("work-queue")
 @Menu(title = "menu.workQueue", order = 20, icon = "TASKS")
@@ -67,20 +69,17 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Municipalities municipalities;
     private final AssignmentService assignments;
     private final DeadlineService deadlines;
-    private final WorkQueuePreferences preferences;
     private final boolean reviewer;
     private final boolean decisionMakerOnly;
 
     private WorkQueueFilter filter = WorkQueueFilter.none();
     private boolean entered;
 
-    private final Button filterButton = new Button();
-    private final WorkQueueChips chips = new WorkQueueChips();
+    private final FilterBar filterBar = new FilterBar("work-queue", this::filterPanel);
     private WorkQueueFilterPanel filterPanel;
     private List<WorkQueueCall> calls;
 
     private final Grid<WorkQueueItem> grid = new Grid<>();
-    private final WorkQueueColumns columns;
     private final WorkQueueBulkBar bulkBar;
     /** All rows of the filter chosen ("select all rows of the filter"); null when the grid's selection counts. */
     private List<Long> allOfFilter;
@@ -95,40 +94,37 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private Sort cursorSort = Sort.unsorted();
 
     WorkQueueView(WorkQueueService workQueue, Municipalities municipalities, AuthenticationContext authentication,
-                  AssignmentService assignments, DeadlineService deadlines, WorkQueuePreferences preferences) {
+                  AssignmentService assignments, DeadlineService deadlines, ViewPreferences preferences) {
         this.workQueue = workQueue;
         this.municipalities = municipalities;
         this.assignments = assignments;
         this.deadlines = deadlines;
-        this.preferences = preferences;
         this.reviewer = authentication.hasRole(Role.REVIEWER_);
         this.decisionMakerOnly = authentication.hasRole(Role.DECISION_MAKER_) && !reviewer;
         boolean lead = reviewer && assignments.isLead();
         setId("work-queue-view");
         setSizeFull();
         add(new H1(getTranslation("workQueue.title")));
-        add(toolbar(lead), chips);
-        chips.addRemovedListener(removed -> apply(removed.left()));
-
         grid.setId("work-queue-grid");
         grid.setAriaLabel(getTranslation("workQueue.title"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(LitRenderer.<WorkQueueItem>of("""
-                        <div class="wq-application"><span class="wq-reference grid-key">${item.reference}</span> \
-                        <span class="wq-title">${item.title}</span><div class="wq-organisation">${item.organisation}</div></div>""")
-                        .withProperty("reference", WorkQueueItem::reference)
-                        .withProperty("title", WorkQueueItem::title)
-                        .withProperty("organisation", WorkQueueItem::organisationName))
+        grid.addColumn(ListCells.<WorkQueueItem>twoLines(WorkQueueItem::reference, WorkQueueItem::title,
+                        WorkQueueItem::organisationName, null))
                 .setHeader(getTranslation("workQueue.application")).setKey("application").setSortProperty("reference")
                 .setFlexGrow(4).setWidth("16em");
-        grid.addColumn(LitRenderer.<WorkQueueItem>of("<span class=\"wq-badge ${item.tone}\">${item.status}</span>")
-                        .withProperty("status", this::statusText)
-                        .withProperty("tone", item -> "wq-" + item.status().name().toLowerCase(Locale.ROOT)
-                                + (item.coFinancingConditionNotMet() ? " wq-warning" : "")))
+        grid.addColumn(ListCells.<WorkQueueItem>badge(this::statusText,
+                        item -> "wq-" + item.status().name().toLowerCase(Locale.ROOT) + (item.coFinancingConditionNotMet() ? " wq-warning" : "")))
                 .setHeader(getTranslation("workQueue.status")).setKey("status").setSortProperty("status")
                 .setAutoWidth(true).setFlexGrow(0);
-        columns = new WorkQueueColumns(grid, preferences.visibleColumns().orElse(WorkQueueColumns.DEFAULT_COLUMNS),
-                item -> dueText(item, workQueue.today()), this::getLocale);
+        ColumnChooser<WorkQueueItem> columns = WorkQueueColumns.on(grid, preferences, item -> dueText(item, workQueue.today()),
+                this::getLocale);
+        filterBar.addTools(columns.button());
+        if (lead) {
+            Button settings = new Button(getTranslation("workQueue.settings"), click -> editSettings());
+            settings.setId("work-queue-settings-button");
+            filterBar.addTools(settings);
+        }
+        add(filterBar);
         grid.setPartNameGenerator(item -> dueClass(item, workQueue.today()));
         grid.setItems(query -> fetch(query));
         grid.setEmptyStateText(getTranslation("workQueue.empty"));
@@ -150,28 +146,6 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         showSelection();
     }
 
-    private HorizontalLayout toolbar(boolean lead) {
-        filterButton.setId("work-queue-filter-button");
-        filterButton.setIcon(VaadinIcon.FILTER.create());
-        filterButton.addClickListener(click -> toggleFilterPanel());
-        filterButton.getElement().setAttribute("aria-expanded", "false");
-        Button chooseColumns = new Button(getTranslation("workQueue.columns"), VaadinIcon.COG.create(), click -> {
-            WorkQueueColumns.Chooser chooser = new WorkQueueColumns.Chooser(columns.shown());
-            chooser.addChosenListener(chosen -> preferences.rememberVisibleColumns(columns.show(chosen.columns())));
-            chooser.open();
-        });
-        chooseColumns.setId("work-queue-columns-button");
-        HorizontalLayout toolbar = new HorizontalLayout(filterButton, chooseColumns);
-        if (lead) {
-            Button settings = new Button(getTranslation("workQueue.settings"), click -> editSettings());
-            settings.setId("work-queue-settings-button");
-            toolbar.add(settings);
-        }
-        toolbar.setId("work-queue-toolbar");
-        toolbar.setWrap(true);
-        return toolbar;
-    }
-
     // --- the filter: URL ⇄ state ⇄ panel and chips ---------------------------------------------------------------
 
     @Override
@@ -186,8 +160,8 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         if (filterPanel != null) {
             filterPanel.show(filter);
         }
-        int active = chips.show(filter, this::callTitle, this::municipalityName);
-        filterButton.setText(active == 0 ? getTranslation("workQueue.filter") : getTranslation("workQueue.filter") + " (" + active + ")");
+        filterBar.showChips(WorkQueueChips.of(filter, this, this::callTitle, this::municipalityName, this::apply),
+                () -> apply(WorkQueueFilter.none()));
         // another filter starts at its first page: the Grid would otherwise ask for the old scroll position, which has
         // no keyset cursor in the new filter and would be read with OFFSET (bench20's finding at 1,000,000 rows)
         grid.scrollToStart();
@@ -199,16 +173,12 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         getUI().ifPresent(ui -> ui.navigate(WorkQueueView.class, WorkQueueParameters.of(next)));
     }
 
-    private void toggleFilterPanel() {
-        if (filterPanel == null) {
-            filterPanel = new WorkQueueFilterPanel(calls(), municipalities.all(), reviewer);
-            filterPanel.show(filter);
-            filterPanel.addChangedListener(changed -> apply(changed.filter()));
-            addComponentAtIndex(indexOf(chips), filterPanel);
-        } else {
-            filterPanel.setVisible(!filterPanel.isVisible());
-        }
-        filterButton.getElement().setAttribute("aria-expanded", String.valueOf(filterPanel.isVisible()));
+    /** The filter panel, built by the filter bar when first opened. */
+    private WorkQueueFilterPanel filterPanel() {
+        filterPanel = new WorkQueueFilterPanel(calls(), municipalities.all(), reviewer);
+        filterPanel.show(filter);
+        filterPanel.addChangedListener(changed -> apply(changed.filter()));
+        return filterPanel;
     }
 
     private List<WorkQueueCall> calls() {

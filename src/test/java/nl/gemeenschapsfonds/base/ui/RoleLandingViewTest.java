@@ -44,7 +44,7 @@ class RoleLandingViewTest extends KaribuViewTest {
     void the_decision_maker_lands_on_the_applications_awaiting_a_decision() {
         assertThat(landingOf(Role.DECISION_MAKER)).isEqualTo("work-queue");
         assertThat(statusFilter().getValue()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
-        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("chip-status")).getText())
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("work-queue-chip-status")).getText())
                 .as("shown as a removable chip").isEqualTo("Status: Wacht op besluit");
     }
 

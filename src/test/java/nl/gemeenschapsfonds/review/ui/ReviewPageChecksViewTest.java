@@ -92,13 +92,18 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private void assessAsReviewer() {
+    /** The reviewer opens the application, completes the intake, declares no conflict and starts the assessment. */
+    private void startAssessment() {
         login(staff.reviewer());
         navigate("review/" + application);
         _click(_get(Button.class, spec -> spec.withId("intake-complete")));
         _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assessAsReviewer() {
+        startAssessment();
         _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(9);
         _get(WholeNumberField.class, spec -> spec.withId("score-1")).setValue(4);
         ((RadioButtonGroup<Recommendation>) _get(RadioButtonGroup.class, spec -> spec.withId("recommendation")))
@@ -173,11 +178,7 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
 
     @Test
     void the_weighted_score_follows_the_scores_as_they_are_entered() {
-        login(staff.reviewer());
-        navigate("review/" + application);
-        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
-        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
-        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        startAssessment();
         Span score = _get(Span.class, spec -> spec.withId("weighted-score"));
         assertThat(score.getText()).isEqualTo("Gewogen score: - van 100");
 
@@ -196,11 +197,7 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_empty_advice_is_asked_for_in_words_at_the_advice_and_what_was_typed_stays() {
-        login(staff.reviewer());
-        navigate("review/" + application);
-        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
-        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
-        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        startAssessment();
         _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(7);
         _get(WholeNumberField.class, spec -> spec.withId("score-1")).setValue(3);
         _get(TextArea.class, spec -> spec.withId("comment-0")).setValue("Veel bezoekers");
@@ -217,11 +214,7 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
 
     @Test
     void a_score_that_cannot_be_read_is_not_saved_as_empty_and_the_typed_text_and_its_message_stay() {
-        login(staff.reviewer());
-        navigate("review/" + application);
-        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
-        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
-        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        startAssessment();
         _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(7);
         WholeNumberField second = _get(WholeNumberField.class, spec -> spec.withId("score-1"));
         nl.gemeenschapsfonds.test.Typing.type(second, "drie");
@@ -243,11 +236,7 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
 
     @Test
     void the_assessment_sits_on_a_record_form_in_two_columns_with_comments_to_write_in() {
-        login(staff.reviewer());
-        navigate("review/" + application);
-        _click(_get(Button.class, spec -> spec.withId("intake-complete")));
-        _get(Checkbox.class, spec -> spec.withId("no-conflict")).setValue(true);
-        _click(_get(Button.class, spec -> spec.withId("assessment-start")));
+        startAssessment();
 
         AssessmentPanel panel = _get(AssessmentPanel.class);
         com.vaadin.flow.component.formlayout.FormLayout form = panel.getContent();

@@ -45,6 +45,7 @@ class WorkQueueViewTest extends KaribuViewTest {
     @Autowired Applications applications;
     @Autowired AssignmentService assignments;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     private Staff staff;
     private long call;
@@ -96,14 +97,14 @@ class WorkQueueViewTest extends KaribuViewTest {
         callFilter.setValue(callFilter.getListDataView().getItems().filter(c -> c.toString().contains("Scherm A")).findFirst().orElseThrow());
 
         assertThat(url()).containsEntry("call", List.of(String.valueOf(call)));
-        assertThat(_get(Button.class, spec -> spec.withId("chip-call")).getText()).isEqualTo("Regeling: Scherm A");
+        assertThat(_get(Button.class, spec -> spec.withId("work-queue-chip-call")).getText()).isEqualTo("Regeling: Scherm A");
         assertThat(_size(grid())).isEqualTo(1);
         assertThat(_get(grid(), 0).id()).isEqualTo(first);
 
-        _click(_get(Button.class, spec -> spec.withId("chip-call")));
+        _click(_get(Button.class, spec -> spec.withId("work-queue-chip-call")));
 
         assertThat(url()).doesNotContainKey("call");
-        assertThat(_find(Button.class, spec -> spec.withId("chip-call"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-chip-call"))).isEmpty();
         assertThat(_size(grid())).isEqualTo(2);
     }
 
@@ -113,10 +114,10 @@ class WorkQueueViewTest extends KaribuViewTest {
         navigate("work-queue?call=" + call + "&status=SUBMITTED&overdue=nonsense&facility=NO_SUCH_TYPE");
 
         assertThat(_size(grid())).isEqualTo(1);
-        assertThat(_get(Button.class, spec -> spec.withId("chip-call")).getText()).isEqualTo("Regeling: Scherm A");
-        assertThat(_get(Button.class, spec -> spec.withId("chip-status")).getText()).isEqualTo("Status: Ingediend");
-        assertThat(_find(Button.class, spec -> spec.withId("chip-overdue"))).as("what cannot be read is left out").isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("chip-facility"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("work-queue-chip-call")).getText()).isEqualTo("Regeling: Scherm A");
+        assertThat(_get(Button.class, spec -> spec.withId("work-queue-chip-status")).getText()).isEqualTo("Status: Ingediend");
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-chip-overdue"))).as("what cannot be read is left out").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-chip-facility"))).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("work-queue-filter-button")).getText()).isEqualTo("Filter (2)");
         _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
         assertThat(_get(ComboBox.class, spec -> spec.withId("filter-status")).getValue()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -136,6 +137,33 @@ class WorkQueueViewTest extends KaribuViewTest {
         navigate("review/" + first);
         navigate("work-queue");
         assertThat(keys()).containsExactly("application", "status", "due", "call", "reviewers");
+    }
+
+    @Test
+    void a_choice_of_columns_kept_in_the_old_work_queue_table_is_kept_by_the_migration_to_the_one_preference_table() throws Exception {
+        String migration = new org.springframework.core.io.ClassPathResource("db/migration/V75__one_view_preference_table.sql")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        transactions.executeWithoutResult(status -> {
+            // the table as V59 made it, only in this transaction (temporary: the application's role creates no tables)
+            status.setRollbackOnly();
+            jdbc.sql("""
+                    create temporary table work_queue_preference (
+                        user_email varchar(254) primary key check (user_email = lower(user_email)),
+                        visible_columns varchar(500) not null)""").update();
+            jdbc.sql("insert into work_queue_preference values (?, 'due,call,reviewers'), ('weg@nergens.test', 'call')")
+                    .param(staff.reviewer().toLowerCase(java.util.Locale.ROOT)).update();
+
+            jdbc.sql(migration).update();
+
+            assertThat(jdbc.sql("select to_regclass('work_queue_preference') is null").query(Boolean.class).single()).isTrue();
+            assertThat(jdbc.sql("""
+                    select visible_columns from view_preference join app_user on app_user.id = view_preference.user_id
+                    where app_user.email = ? and view_key = 'work-queue'""").param(staff.reviewer()).query(String.class).list())
+                    .containsExactly("due,call,reviewers");
+            login(staff.reviewer());
+            navigate("work-queue");
+            assertThat(keys()).containsExactly("application", "status", "due", "call", "reviewers");
+        });
     }
 
     @Test

@@ -8,20 +8,15 @@ import nl.gemeenschapsfonds.base.ui.NotFoundView;
 import nl.gemeenschapsfonds.submission.CoApplicantItem;
 import nl.gemeenschapsfonds.submission.CoApplicants;
 import nl.gemeenschapsfonds.submission.SubmissionService;
-import nl.gemeenschapsfonds.test.Applications;
+import nl.gemeenschapsfonds.test.CoApplicantCases;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
 import nl.gemeenschapsfonds.test.TestAuthorities;
-import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static nl.gemeenschapsfonds.test.Applications.amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,22 +29,11 @@ class CoApplicantsViewTest extends KaribuViewTest {
     @Autowired
     TestAuthorities authorities;
     @Autowired
-    Applications applications;
-    @Autowired
     SubmissionService submissions;
     @Autowired
     CoApplicants coApplicants;
     @Autowired
-    JdbcClient jdbc;
-
-    private String kvkOf(String email) {
-        return jdbc.sql("select o.kvk_number from organisation o join app_user u on u.organisation_id = o.id where u.email = ?")
-                .param(email).query(String.class).single();
-    }
-
-    private long organisationOf(String email) {
-        return jdbc.sql("select organisation_id from app_user where email = ?").param(email).query(Long.class).single();
-    }
+    CoApplicantCases cases;
 
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
@@ -58,10 +42,10 @@ class CoApplicantsViewTest extends KaribuViewTest {
     @Test
     void in_the_wizard_a_wrong_kvk_number_or_a_missing_role_is_told_at_the_field_and_a_good_partner_is_saved_at_once()
             throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Wizardpartners");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Wizardpartners");
+        long call = organisations.call();
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         long draft = authorities.as(lead, () -> submissions.startDraft(call));
         login(lead);
         navigate("applications/" + draft + "/edit?step=3");
@@ -77,18 +61,18 @@ class CoApplicantsViewTest extends KaribuViewTest {
         assertThat(kvk.getValue()).as("what was typed stays").isEqualTo("00000001");
         assertThat(role.getValue()).isEqualTo("Sportmiddagen");
 
-        kvk.setValue(kvkOf(lead));
+        kvk.setValue(cases.kvkOf(lead));
         _click(_get(Button.class, spec -> spec.withId("coapp-add")));
         assertThat(kvk.getErrorMessage()).contains("uw eigen organisatie");
 
-        kvk.setValue(kvkOf(partner));
+        kvk.setValue(cases.kvkOf(partner));
         assertThat(kvk.isInvalid()).isFalse();
         assertThat(kvk.getHelperText()).as("the registered name shows at the field").startsWith("Sportclub");
         role.setValue("");
         _click(_get(Button.class, spec -> spec.withId("coapp-add")));
         assertThat(role.isInvalid()).isTrue();
         assertThat(role.getErrorMessage()).isEqualTo("Beschrijf de rol van de partner in het project.");
-        assertThat(kvk.getValue()).isEqualTo(kvkOf(partner));
+        assertThat(kvk.getValue()).isEqualTo(cases.kvkOf(partner));
 
         role.setValue("Organiseert de sportmiddagen");
         _click(_get(Button.class, spec -> spec.withId("coapp-add")));
@@ -96,7 +80,7 @@ class CoApplicantsViewTest extends KaribuViewTest {
                 .containsExactly("Organiseert de sportmiddagen");
         assertThat(kvk.getValue()).as("ready for the next partner").isEmpty();
 
-        TextField partnerRole = field("coapp-role-" + organisationOf(partner));
+        TextField partnerRole = field("coapp-role-" + cases.organisationOf(partner));
         partnerRole.setValue("");
         assertThat(partnerRole.isInvalid()).isTrue();
         assertThat(authorities.as(lead, () -> coApplicants.of(draft))).extracting(CoApplicantItem::role)
@@ -108,14 +92,11 @@ class CoApplicantsViewTest extends KaribuViewTest {
 
     @Test
     void co_applicant_members_read_the_application_and_its_decision_letter_but_cannot_change_it() throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Partnerpagina");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String lead = authorities.newApplicant("Buurthuis");
-        String partner = authorities.newApplicant("Sportclub");
+        CoApplicantCases.Organisations organisations = cases.organisations("Gemeente Partnerpagina");
+        String lead = organisations.lead();
+        String partner = organisations.partner();
         String third = authorities.newApplicant("Muziekschool");
-        long id = applications.granted(staff, lead, call, Map.of(2027, amount("20000")));
-        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
-                .params(id, organisationOf(partner), "Organiseert de sportmiddagen", lead).update();
+        long id = cases.grantedWithPartner(organisations);
 
         login(partner);
         navigate("partner-applications");
