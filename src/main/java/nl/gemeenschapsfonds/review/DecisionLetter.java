@@ -21,7 +21,8 @@ import static nl.gemeenschapsfonds.base.templates.LetterFacts.clean;
 /**
  * The decision letter (beschikking) as a PDF, in Dutch or English, from the template {@code letters/decision}
  * (an authority may override it, see {@link Templates}): authority, reference, date, the decision, amounts per year,
- * conditions and obligations, payment schedule, motivation, and the objection clause with the last day to object.
+ * the partner organisations the application names, conditions and obligations, payment schedule, motivation, and the
+ * objection clause with the last day to object.
  * The sentences come from the translation files, filled in here; the template places them.
  */
 @Component
@@ -34,7 +35,7 @@ class DecisionLetter {
                 String reportObligations, LocalDate settlementDeadline, List<DecisionForm.Advance> advances,
                 RefusalGround refusalGround, String motivation, LocalDate objectionDeadline, String callTitle,
                 LocalDate coFinancingDueBy, boolean settledAtOnce, List<String> organisationAddress,
-                String authorityAddress, String signatory, List<ReportSchedulePreview.Due> reports) {
+                String authorityAddress, String signatory, List<ReportSchedulePreview.Due> reports, List<String> partners) {
     }
 
     /** A label and its value: a row of one of the letter's tables. */
@@ -95,6 +96,10 @@ class DecisionLetter {
         t.put("subjectText", t(language, "letter.subjectText", data.title()));
         t.put("title", t(language, "letter.title." + data.kind()));
         t.put("intro", t(language, "letter.intro", data.callTitle(), Formats.money(data.requested(), language)));
+        if (!data.partners().isEmpty()) {
+            // the co-applicants read this decision too (issue 21.5): named right after the application they made with the lead
+            t.put("partners", t(language, "letter.partners", String.join("; ", data.partners())));
+        }
         if (data.kind() == Recommendation.REFUSE) {
             t.put("refused", t(language, "letter.refused", t(language, "refusalGround." + data.refusalGround())));
         } else {

@@ -3,7 +3,6 @@ package nl.gemeenschapsfonds.review;
 import nl.gemeenschapsfonds.fund.AuthorityAddress;
 import nl.gemeenschapsfonds.fund.CallCatalogue;
 import nl.gemeenschapsfonds.fund.CallTerms;
-import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -24,17 +23,17 @@ class DecisionLetters {
     private final AuthorityAddress authorityAddress;
     private final ReportSchedulePreview reportSchedule;
     private final CurrentUser currentUser;
-    private final Organisations organisations;
+    private final DecisionAddressees addressees;
 
     DecisionLetters(DecisionLetter letter, DecisionStore store, CallCatalogue calls, AuthorityAddress authorityAddress,
-                    ReportSchedulePreview reportSchedule, CurrentUser currentUser, Organisations organisations) {
+                    ReportSchedulePreview reportSchedule, CurrentUser currentUser, DecisionAddressees addressees) {
         this.letter = letter;
         this.store = store;
         this.calls = calls;
         this.authorityAddress = authorityAddress;
         this.reportSchedule = reportSchedule;
         this.currentUser = currentUser;
-        this.organisations = organisations;
+        this.addressees = addressees;
     }
 
     @EventListener
@@ -46,7 +45,7 @@ class DecisionLetters {
     private DecisionLetter.Data data(DecisionTaken decision) {
         DecisionForm form = decision.form();
         CallTerms call = calls.terms(decision.callId());
-        List<String> organisation = organisations.organisation(decision.organisationId()).orElseThrow().addressLines();
+        List<String> organisation = addressees.applicant(decision.organisationId());
         return new DecisionLetter.Data(call.authorityName(), decision.reference(), decision.title(), organisation.getFirst(),
                 decision.decisionDate(), decision.outcome(), form.amounts(), decision.amountRequested(), form.conditions(),
                 form.reportObligations(), form.settlementDeadline(), form.advances(), form.refusalGround(), form.motivation(),
@@ -55,6 +54,7 @@ class DecisionLetters {
                 organisation.subList(1, organisation.size()), authorityAddress.ofCall(decision.callId()).orElse(null),
                 currentUser.require().displayName(),
                 !decision.isGrant() || decision.settledAtOnce() ? List.of()
-                        : reportSchedule.reportsFor(decision.applicationId(), decision.decisionDate(), form.settlementDeadline()));
+                        : reportSchedule.reportsFor(decision.applicationId(), decision.decisionDate(), form.settlementDeadline()),
+                addressees.partners(decision.applicationId()));
     }
 }

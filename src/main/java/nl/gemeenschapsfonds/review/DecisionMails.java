@@ -17,8 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Mails the applicant the decision with its letter attached, once the letter is written ({@link DecisionLetters}). The
- * body comes from the plain-text template {@code mail/decision} (an authority may override it, see {@link Templates}).
+ * Mails the applicant the decision with its letter attached, once the letter is written ({@link DecisionLetters}),
+ * naming the partner organisations of the application as the letter does. The body comes from the plain-text template
+ * {@code mail/decision} (an authority may override it, see {@link Templates}).
  */
 @Component
 class DecisionMails {
@@ -30,11 +31,13 @@ class DecisionMails {
     private final Salutations salutations;
     private final Translations translations;
     private final Templates templates;
+    private final DecisionAddressees addressees;
     private final String baseUrl;
 
     DecisionMails(DecisionStore store, Mailer mailer, Salutations salutations, Translations translations, Templates templates,
-                  @Value("${app.base-url}") String baseUrl) {
+                  DecisionAddressees addressees, @Value("${app.base-url}") String baseUrl) {
         this.templates = templates;
+        this.addressees = addressees;
         this.store = store;
         this.mailer = mailer;
         this.salutations = salutations;
@@ -53,6 +56,11 @@ class DecisionMails {
         String outcome = translations.get(language, "mail.decision.outcome." + decision.outcome(),
                 Formats.money(grantedTotal, language),
                 Formats.money(decision.asked().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), language));
+        List<String> partners = addressees.partners(decision.applicationId());
+        if (!partners.isEmpty()) {
+            // the partners are named as in the letter: the applicant knows whom the decision concerns besides them
+            outcome = outcome + "\n\n" + translations.get(language, "letter.partners", String.join("; ", partners));
+        }
         byte[] letter = store.letter(decision.applicationId()).orElseThrow();
         mailer.send(new Mail(decision.submittedBy(),
                 translations.get(language, "mail.decision.subject", decision.reference()),

@@ -1,6 +1,8 @@
 package nl.gemeenschapsfonds.submission;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +28,30 @@ public interface ApplicationProgress {
         return false;
     }
 
-    /** One line of the timeline; {@code planned} for what has not happened yet (a payment due, a report due). */
-    record Entry(LocalDate date, String text, boolean planned) {
+    /**
+     * The steps of the grant cycle in the order they follow each other: on one date the timeline lists them in this
+     * order (the final payment is planned because the final report came in and the grant was settled, never before).
+     */
+    enum Step {
+        DECISION, ADVANCE, REPORT, SETTLEMENT, FINAL_PAYMENT
+    }
+
+    /**
+     * One line of the timeline; {@code planned} for what has not happened yet (a payment due, a report due);
+     * {@code at} the moment it happened where the module knows it (a report's submission), else {@code null}.
+     */
+    record Entry(LocalDate date, String text, boolean planned, Step step, Instant at) {
+
+        /**
+         * The timeline's order: by date; on one date by the cycle's order (a final payment planned on the day the final
+         * report was submitted comes after it); entries of one step on one date by the time they happened.
+         */
+        public static final Comparator<Entry> IN_ORDER = Comparator.comparing(Entry::date)
+                .thenComparing(Entry::step)
+                .thenComparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder()));
+
+        public Entry(LocalDate date, String text, boolean planned, Step step) {
+            this(date, text, planned, step, null);
+        }
     }
 }

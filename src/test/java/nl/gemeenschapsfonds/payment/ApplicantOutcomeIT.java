@@ -102,6 +102,36 @@ class ApplicantOutcomeIT {
     }
 
     @Test
+    void the_decision_letter_and_its_mail_name_the_partners_of_the_application_where_they_name_the_applicant()
+            throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Samen Besloten");
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        String lead = authorities.newApplicant("Buurthuis");
+        String partner = authorities.newApplicant("Sportclub");
+        long id = applications.awaitingDecision(staff, lead, call, Map.of(2027, amount("20000")), 8);
+        long partnerOrganisation = jdbc.sql("select organisation_id from app_user where email = ?").param(partner)
+                .query(Long.class).single();
+        String partnerName = jdbc.sql("select legal_name from organisation where id = ?").param(partnerOrganisation)
+                .query(String.class).single();
+        // named while the application was a draft (CoApplicantsIT covers how); frozen since its submission
+        jdbc.sql("insert into co_applicant (application_id, organisation_id, role, added_by, added_at) values (?, ?, ?, ?, now())")
+                .params(id, partnerOrganisation, "Organiseert de sportmiddagen", lead).update();
+
+        applications.decide(staff, id, new java.util.TreeMap<>(Map.of(2027, amount("20000"))));
+
+        String named = partnerName + " (Organiseert de sportmiddagen)";
+        byte[] letter = authorities.as(lead, () -> decisions.myDecision(id)).orElseThrow().letter();
+        String text = new PDFTextStripper().getText(Loader.loadPDF(letter)).replaceAll("\\s+", " ");
+        assertThat(text).contains("U deed deze aanvraag samen met: " + named + ". Zij kunnen dit besluit in het portaal lezen.");
+        Mails.Received mail = Mails.await(greenMail, lead, 2).stream()
+                .filter(m -> m.subject().startsWith("Besluit op uw aanvraag")).findFirst().orElseThrow();
+        assertThat(mail.body()).contains("Uw aanvraag is verleend: u krijgt € 20.000,00, het hele gevraagde bedrag.\n\n"
+                + "U deed deze aanvraag samen met: " + named + ".");
+        assertThat(Mails.to(greenMail, partner)).as("the partners read it in the portal; the lead is mailed (ADR 0030)")
+                .isEmpty();
+    }
+
+    @Test
     void the_applicant_hears_by_name_when_an_advance_is_paid() throws Exception {
         GrantWithAdvances.Grant grant = grants.create("Gemeente Betaalt");
         record Payment(long id, String reference) {

@@ -49,7 +49,7 @@ class DecisionLetterTest {
         DecisionLetter.Data refusal = new DecisionLetter.Data("Gemeente Zwolle", "GF-2027-0043", "Buurtfeest", "Vereniging Feest",
                 DATE, Recommendation.REFUSE, new TreeMap<>(), eur("5000"), null, null, null, List.of(), RefusalGround.NOT_ELIGIBLE,
                 "Past niet binnen de regeling.", DATE.plusWeeks(6), "Regeling Ontmoeting", null, false, List.of(),
-                null, "Jan Besluit", List.of());
+                null, "Jan Besluit", List.of(), List.of());
 
         String html = letters.html(refusal, Locale.ENGLISH);
 
@@ -61,11 +61,12 @@ class DecisionLetterTest {
     void what_a_user_typed_is_printed_as_text_never_as_markup() {
         DecisionLetter.Data data = new DecisionLetter.Data("Gemeente Zwolle", "GF-1", "<b>Feest & Co</b>", "Vereniging\u0001 Feest",
                 DATE, Recommendation.REFUSE, new TreeMap<>(), eur("5000"), null, null, null, List.of(), RefusalGround.OTHER,
-                "<script>x</script>", DATE.plusWeeks(6), "Regeling", null, false, List.of(), null, "Jan", List.of());
+                "<script>x</script>", DATE.plusWeeks(6), "Regeling", null, false, List.of(), null, "Jan", List.of(),
+                List.of("<i>Sportclub</i> (Rol)"));
 
         String html = letters.html(data, DUTCH);
 
-        assertThat(html).doesNotContain("<script>", "<b>", "\u0001").contains("&lt;script&gt;");
+        assertThat(html).doesNotContain("<script>", "<b>", "<i>", "\u0001").contains("&lt;script&gt;", "&lt;i&gt;Sportclub");
         assertThat(letters.render(data, DUTCH)).isNotEmpty();
     }
 
@@ -80,6 +81,29 @@ class DecisionLetterTest {
         assertThat(text(own.render(grant(false), DUTCH))).contains("Eigen briefpapier", "GF-2027-0042");
     }
 
+    @Test
+    void the_partners_of_the_application_are_named_after_the_application_in_both_languages_and_not_without_partners()
+            throws Exception {
+        DecisionLetter.Data together = withPartners(grant(false), List.of("Sportclub Welsum (Organiseert de sportmiddagen)",
+                "Muziekschool Zwolle (Geeft de muziekles)"));
+
+        String dutch = text(letters.render(together, DUTCH)).replaceAll("\\s+", " ");
+        assertThat(dutch).contains("U deed deze aanvraag samen met: Sportclub Welsum (Organiseert de sportmiddagen); "
+                + "Muziekschool Zwolle (Geeft de muziekles). Zij kunnen dit besluit in het portaal lezen.");
+        assertThat(dutch.indexOf("vroeg u een subsidie")).as("right after the application is named")
+                .isLessThan(dutch.indexOf("samen met:")).isNotNegative();
+        assertThat(text(letters.render(together, Locale.ENGLISH)).replaceAll("\\s+", " "))
+                .contains("You made this application together with: Sportclub Welsum (Organiseert de sportmiddagen);");
+        assertThat(text(letters.render(grant(false), DUTCH))).doesNotContain("samen met");
+    }
+
+    private static DecisionLetter.Data withPartners(DecisionLetter.Data d, List<String> partners) {
+        return new DecisionLetter.Data(d.authorityName(), d.reference(), d.title(), d.organisationName(), d.date(), d.kind(),
+                d.amounts(), d.requested(), d.conditions(), d.reportObligations(), d.settlementDeadline(), d.advances(),
+                d.refusalGround(), d.motivation(), d.objectionDeadline(), d.callTitle(), d.coFinancingDueBy(), d.settledAtOnce(),
+                d.organisationAddress(), d.authorityAddress(), d.signatory(), d.reports(), partners);
+    }
+
     private static DecisionLetter.Data grant(boolean settledAtOnce) {
         return new DecisionLetter.Data("Gemeente Zwolle", "GF-2027-0042", "Nieuwe keuken", "Vereniging Dorpshuis", DATE,
                 Recommendation.GRANT, new TreeMap<>(Map.of(2027, eur("40000"), 2028, eur("20000"))), eur("60000"),
@@ -87,7 +111,7 @@ class DecisionLetterTest {
                 List.of(new DecisionForm.Advance(DATE.plusWeeks(1), 2027, eur("10000"))), null, "Draagt bij aan ontmoeting.",
                 DATE.plusWeeks(6), "Regeling Ontmoeting", null, settledAtOnce, List.of("Dorpsstraat 1", "8011 AB  Zwolle"),
                 "Postbus 1234\n8000 AA  Zwolle", "Jan Besluit",
-                List.of(new ReportSchedulePreview.Due(null, DATE.plusYears(1))));
+                List.of(new ReportSchedulePreview.Due(null, DATE.plusYears(1))), List.of());
     }
 
     private static String text(byte[] pdf) throws Exception {

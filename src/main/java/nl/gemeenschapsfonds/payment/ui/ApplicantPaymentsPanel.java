@@ -13,6 +13,7 @@ import nl.gemeenschapsfonds.payment.ApplicantPaymentItem;
 import nl.gemeenschapsfonds.payment.ApplicantPayments;
 import nl.gemeenschapsfonds.submission.ApplicantPanel;
 import nl.gemeenschapsfonds.submission.ApplicationProgress;
+import nl.gemeenschapsfonds.submission.ApplicationProgress.Step;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -76,10 +77,15 @@ class ApplicantPaymentsPanel implements ApplicantPanel, ApplicationProgress {
         return payments.myPayments(applicationId).stream().filter(item -> item.stage() != ApplicantPaymentItem.Stage.CANCELLED)
                 .map(item -> item.stage() == ApplicantPaymentItem.Stage.PAID
                         ? new Entry(item.paidOn(), translations.get(locale, "timeline.paid", name(item, locale),
-                        Formats.money(item.amount(), locale), Formats.date(item.paidOn(), locale)), false)
+                        Formats.money(item.amount(), locale), Formats.date(item.paidOn(), locale)), false, step(item))
                         : new Entry(item.dueOn(), translations.get(locale, "timeline.paymentDue", name(item, locale),
-                        Formats.money(item.amount(), locale), Formats.date(item.dueOn(), locale)), true))
+                        Formats.money(item.amount(), locale), Formats.date(item.dueOn(), locale)), true, step(item)))
                 .toList();
+    }
+
+    /** The final payment follows the settlement; an advance follows the decision. */
+    private static Step step(ApplicantPaymentItem item) {
+        return item.finalPayment() ? Step.FINAL_PAYMENT : Step.ADVANCE;
     }
 
     @Override

@@ -151,8 +151,9 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         if (editable) {
             text.addChangedListener(change -> {
-                // a text marked by a refused submit is put right by typing: its message goes (a text area does not
-                // clear a mark the server set; en13's walk found it red after valid text until the next submit)
+                // a text marked by a refused submit is put right by typing: its message goes. The text area's own
+                // validation clears it too once the value reaches the server (1.5 s after typing stops, or on leaving the
+                // field); ReportFormReflowBrowserIT shows it in Chromium (walk13 saw it clear without this line as well)
                 if (change.field() instanceof HasValidation field) {
                     field.setInvalid(false);
                 }

@@ -7,6 +7,7 @@ import nl.gemeenschapsfonds.report.ReportKind;
 import nl.gemeenschapsfonds.report.ReportService;
 import nl.gemeenschapsfonds.report.SettlementService;
 import nl.gemeenschapsfonds.submission.ApplicationProgress;
+import nl.gemeenschapsfonds.submission.ApplicationProgress.Step;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,16 +37,16 @@ class ReportProgress implements ApplicationProgress {
             if (report.submittedAt() != null) {
                 LocalDate submitted = LocalDate.ofInstant(report.submittedAt(), Formats.ZONE);
                 entries.add(new Entry(submitted, translations.get(locale, "timeline.reportSubmitted", kind,
-                        Formats.date(submitted, locale)), false));
+                        Formats.date(submitted, locale)), false, Step.REPORT, report.submittedAt()));
             }
             if (report.status().editable()) {
                 entries.add(new Entry(report.currentDue(), translations.get(locale, "timeline.reportDue", kind,
-                        Formats.date(report.currentDue(), locale)), true));
+                        Formats.date(report.currentDue(), locale)), true, Step.REPORT));
             }
         }
         settlements.mySettlement(applicationId).ifPresent(settlement -> entries.add(new Entry(settlement.decisionDate(),
                 translations.get(locale, "timeline.settled", Formats.date(settlement.decisionDate(), locale),
-                        Formats.money(settlement.settled(), locale)), false)));
+                        Formats.money(settlement.settled(), locale)), false, Step.SETTLEMENT)));
         return entries;
     }
 }

@@ -5,6 +5,7 @@ import nl.gemeenschapsfonds.base.i18n.Translations;
 import nl.gemeenschapsfonds.review.DecisionService;
 import nl.gemeenschapsfonds.review.Recommendation;
 import nl.gemeenschapsfonds.submission.ApplicationProgress;
+import nl.gemeenschapsfonds.submission.ApplicationProgress.Step;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 
 import java.util.List;
@@ -27,7 +28,7 @@ class DecisionProgress implements ApplicationProgress {
     public List<Entry> timeline(long applicationId, Locale locale) {
         return decisions.myDecision(applicationId).map(decision -> List.of(new Entry(decision.date(),
                 translations.get(locale, "timeline.decided." + decision.kind(), Formats.date(decision.date(), locale),
-                        Formats.money(decision.granted(), locale)), false))).orElse(List.of());
+                        Formats.money(decision.granted(), locale)), false, Step.DECISION))).orElse(List.of());
     }
 
     @Override

@@ -33,7 +33,8 @@ import java.util.Set;
 /**
  * The administrator's screen for how calls are reviewed (issue 21.3, ADR 0027): per call the assessments an
  * application needs, the gap between two total scores that asks for a second opinion, and the cap of applications per
- * reviewer; and which reviewers lead the review. {@code review-settings?call=ID} opens one call.
+ * reviewer; and which reviewers lead the review. {@code review-settings?call=ID} opens one call; without it the first
+ * call of the list is shown.
  */
 @Route("review-settings")
 @Menu(title = "menu.reviewSettings", order = 31, icon = "SCALE")
@@ -56,6 +57,7 @@ class ReviewSettingsView extends VerticalLayout implements BeforeEnterObserver, 
         call.setItems(items);
         call.setItemLabelGenerator(item -> item.title(getLocale()));
         call.setWidth("min(100%, 30em)");
+        call.setPlaceholder(getTranslation("reviewSettings.choose"));
         call.addValueChangeListener(changed -> {
             if (changed.getValue() != null) {
                 show(changed.getValue().id());
@@ -80,8 +82,12 @@ class ReviewSettingsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // walk13: opened from the menu the page showed an empty select and nothing else; it now opens on the first call
+        // of the list (the one asked for in the address, when it is ours), so the settings are there at once
         event.getLocation().getQueryParameters().getSingleParameter("call").filter(id -> id.matches("\\d{1,18}"))
                 .map(Long::parseLong).flatMap(id -> call.getListDataView().getItems().filter(item -> item.id() == id).findFirst())
+                .or(() -> event.getLocation().getQueryParameters().getSingleParameter("call").isPresent() ? java.util.Optional.empty()
+                        : call.getListDataView().getItems().findFirst())
                 .ifPresent(call::setValue);
     }
 

@@ -105,10 +105,10 @@ class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         if (detail.withdrawnAt() != null) {
             timeline.add(new ListItem(getTranslation("timeline.withdrawn", Formats.dateTime(detail.withdrawnAt(), locale))));
         }
-        // after the decision: what the decision, the payments, the reports and the settlement add, by date
+        // after the decision: what the decision, the payments, the reports and the settlement add, by date and the cycle's order
         progress.stream().filter(module -> !partner || module.timelineForPartners())
                 .flatMap(module -> module.timeline(detail.id(), locale).stream())
-                .sorted(java.util.Comparator.comparing(nl.gemeenschapsfonds.submission.ApplicationProgress.Entry::date))
+                .sorted(nl.gemeenschapsfonds.submission.ApplicationProgress.Entry.IN_ORDER)
                 .forEach(entry -> {
                     ListItem item = new ListItem(entry.text());
                     if (entry.planned()) {

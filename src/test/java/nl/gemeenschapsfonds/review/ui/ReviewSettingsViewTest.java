@@ -97,6 +97,23 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void opened_from_the_menu_the_screen_shows_the_settings_of_the_first_call_instead_of_an_empty_choice() throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente Menu Instellingen");
+        applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        login(staff.admin());
+        navigate("review-settings");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.gemeenschapsfonds.fund.CallListItem> calls =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reviewSettings-call"));
+        assertThat(calls.getValue()).as("a call is chosen").isNotNull();
+        assertThat(calls.getPlaceholder()).isEqualTo("Kies een regeling");
+        assertThat(whole("reviewSettings-assessmentsRequired").isVisible()).as("its settings are shown").isTrue();
+        assertThat(whole("reviewSettings-assessmentsRequired").getValue()).isEqualTo(1);
+        assertThat(_get(Button.class, spec -> spec.withId("reviewSettings-save")).isVisible()).isTrue();
+    }
+
+    @Test
     void another_authoritys_call_is_not_reachable_from_the_screen_nor_the_service() throws Exception {
         Staff staff = authorities.newAuthority("Gemeente Eigen");
         long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));

@@ -71,6 +71,32 @@ class ApplicationOutcomeViewTest extends KaribuViewTest {
     }
 
     @Test
+    void on_the_day_the_final_report_came_in_and_the_grant_was_settled_the_final_payment_is_listed_after_them() {
+        // the demo's Welsum grant: final report submitted, settled lower and its final payment planned, all on one day
+        long id = jdbc.sql("select id from grant_application where title = 'Eettafel in de dorpswinkel'").query(Long.class).single();
+        login(nl.gemeenschapsfonds.test.DemoUsers.APPLICANT_WELSUM);
+        navigate("applications/" + id);
+
+        java.util.List<String> lines = _get(OrderedList.class, spec -> spec.withId("application-timeline")).getChildren()
+                .map(item -> item.getElement().getText()).toList();
+        int report = indexOf(lines, "Eindverslag ingediend op");
+        int settled = indexOf(lines, "Vastgesteld op");
+        int finalPayment = indexOf(lines, "Slotbetaling van");
+        assertThat(report).as("the final report on the timeline: %s", lines).isNotNegative();
+        assertThat(report).as("the cycle's order on one day: %s", lines).isLessThan(settled);
+        assertThat(settled).as("the cycle's order on one day: %s", lines).isLessThan(finalPayment);
+    }
+
+    private static int indexOf(java.util.List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void after_submitting_the_applicant_reads_the_whole_application_as_submitted_without_a_way_to_change_it() throws Exception {
         GrantWithAdvances.Grant grant = grants.create("Gemeente Ingediend");
         login(grant.applicant());
