@@ -1,8 +1,7 @@
 package nl.gemeenschapsfonds;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import nl.gemeenschapsfonds.test.MainClasses;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
@@ -22,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModularityTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.gemeenschapsfonds");
+    private static final JavaClasses CLASSES = MainClasses.ALL;
     /** The shared kernel and security: what every feature may use, and which use no feature. */
     private static final List<String> FOUNDATION = List.of("base", "security");
 

@@ -1,11 +1,17 @@
 package nl.gemeenschapsfonds;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.fund.AllocationMethod;
 import nl.gemeenschapsfonds.fund.Criterion;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.security.UserAccounts;
+import nl.gemeenschapsfonds.submission.AttachmentKind;
+import nl.gemeenschapsfonds.submission.AttachmentListItem;
+import nl.gemeenschapsfonds.submission.AttachmentService;
 import nl.gemeenschapsfonds.test.ApplicantPortal;
 import nl.gemeenschapsfonds.test.Applications;
 import nl.gemeenschapsfonds.test.Applications.CallSpec;
@@ -14,6 +20,9 @@ import nl.gemeenschapsfonds.test.Mails;
 import nl.gemeenschapsfonds.test.TestAuthorities;
 import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
 import nl.gemeenschapsfonds.test.TestClock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,14 +53,17 @@ import java.util.regex.Pattern;
 
 import static nl.gemeenschapsfonds.test.Applications.amount;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The whole grant cycle in one run of real Chromium, every role through its own pages (issue 13): a new applicant
  * registers, confirms the address through the mailed link, completes the profile, fills the seven steps of the wizard
- * (with uploads) and submits; the reviewer does the intake with the attachments in view (and downloads one) and
- * assesses; the decision maker grants; a funder pledges and confirms; finance pays the advance on its due date (the
- * clock moved there); the applicant reports, with a refused submit first whose text survives a reload; the reviewer
- * accepts and proposes the settlement, the decision maker settles.
+ * (with uploads, stored as PDFs) and submits, and the receipt arrives by mail with its PDF (the checks of the applicant's
+ * journey, {@code ApplicantJourneyBrowserIT}, which repeated this Dutch part until issue 20 merged it here); the
+ * reviewer does the intake with the attachments in view (and downloads one) and assesses; the decision maker grants; a
+ * funder pledges and confirms; finance pays the advance on its due date (the clock moved there); the applicant reports,
+ * with a refused submit first whose text survives a reload; the reviewer accepts and proposes the settlement, the
+ * decision maker settles. The pages of a signed-in user are reached as a router link does ({@link #go}).
  * <p>
  * Every part an applicant sees runs in both languages: the first applicant in Dutch, a second one in English (switched
  * once on the sign-in page with the language switch, as a person would), who meets a wrong value on every page that
@@ -76,6 +88,7 @@ class WholeCycleBrowserIT extends BrowserTest {
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
     @Autowired nl.gemeenschapsfonds.fund.CallCatalogue catalogue;
+    @Autowired AttachmentService attachmentService;
 
     @TempDir
     Path files;
@@ -130,32 +143,52 @@ class WholeCycleBrowserIT extends BrowserTest {
         dutchPage("/organisation");
         long applicationId = portal.startApplication(callId);
         dutchPage("wizard step 1");
+        assertNoEnglishVaadinDefaults("wizard step 1");
         portal.next(2);
         portal.facility();
         dutchPage("wizard step 2");
+        assertNoEnglishVaadinDefaults("wizard step 2");
         portal.next(3);
         portal.project("Een keuken voor het dorpshuis " + key, year);
         dutchPage("wizard step 3 (dates)");
         portal.next(4);
         portal.costs();
         dutchPage("wizard step 4");
+        assertNoEnglishVaadinDefaults("wizard step 4");
         portal.next(5);
         portal.financing();
         // the association seeks € 2.000 of co-financing from private funders in the project's year
         check("wizard-seekingCofinancing");
         type("wizard-missing-" + year, "2000");
         dutchPage("wizard step 5");
+        assertNoEnglishVaadinDefaults("wizard step 5");
         portal.next(6);
         portal.attachments(organisation);
+        // stored once each, and recognised as PDF by their content on the server
+        assertThat(authorities.as(applicant, () -> attachmentService.overview(applicationId).attachments()))
+                .extracting(AttachmentListItem::kind, AttachmentListItem::fileName, AttachmentListItem::contentType)
+                .containsExactlyInAnyOrder(
+                        tuple(AttachmentKind.BUDGET, "begroting.pdf", "application/pdf"),
+                        tuple(AttachmentKind.STATUTES, "statuten.pdf", "application/pdf"),
+                        tuple(AttachmentKind.KVK_EXTRACT, "uittreksel-kvk.pdf", "application/pdf"));
         dutchPage("wizard step 6 (uploads)");
+        assertNoEnglishVaadinDefaults("wizard step 6 (uploads)");
         portal.next(7);
+        assertThat(driver.findElements(By.id("wizard-problems"))).as("problems listed on step 7").isEmpty();
         assertThat(textOf(waitForId("wizard-review"))).contains("Alles is compleet.");
         dutchPage("wizard step 7");
+        assertNoEnglishVaadinDefaults("wizard step 7");
+        // submitting is signing the declaration
         portal.submitSigningTheDeclaration();
         waiting().until(d -> d.getCurrentUrl().endsWith("/applications/" + applicationId));
         waitForText("application-status", "Ingediend");
         String reference = reference();
+        assertThat(reference).as("the reference carries the year of submission")
+                .startsWith("GF-" + LocalDate.ofInstant(clock.instant(), Formats.ZONE).getYear() + "-");
+        waitForId("application-receipt");
         dutchPage("/applications/" + applicationId + " (submitted)");
+        assertNoEnglishVaadinDefaults("the application page");
+        theReceiptArrivesWithItsPdf(portal, reference);
         click("application-submitted");
         waitForId("submitted-application-view");
         dutchPage("/applications/" + applicationId + "/submitted");
@@ -171,7 +204,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("english applicant submitted");
         // the reviewer: intake with the attachments in view, then the assessment
         signIn(staff.reviewer());
-        open("work-queue");
+        go("work-queue");
         dutchPage("/work-queue");
         // the row's application cell: the first cell is the selection checkbox (issue 21.4)
         click(gridRow("work-queue-grid", reference).get(1));
@@ -193,7 +226,8 @@ class WholeCycleBrowserIT extends BrowserTest {
         waitForText("review-status", "Wacht op besluit");
         phase("dutch application assessed");
         // the English applicant's application, the same way without looking at each page again
-        open("review/" + english.id());
+        go("review/" + english.id());
+        waitForText("review-status", "Ingediend");
         click("intake-complete");
         waitForText("review-status", "In beoordeling");
         assess();
@@ -204,12 +238,12 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("english application assessed");
         // the decision maker grants both, with the usual advance on the first day of the year
         signIn(staff.decisionMaker());
-        open("review/" + applicationId);
+        go("review/" + applicationId);
         waitForText("review-status", "Wacht op besluit");
         type("decision-motivation", MOTIVATION);
         dutchPage("/review/" + applicationId + " (decision)");
         grant();
-        open("review/" + english.id());
+        go("review/" + english.id());
         waitForText("review-status", "Wacht op besluit");
         type("decision-motivation", MOTIVATION);
         grant();
@@ -218,9 +252,9 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("both granted");
         // a funder finds the project and pledges the missing € 2.000, then confirms the pledge
         signIn(funder);
-        open("funder/marketplace");
+        go("funder/marketplace");
         dutchPage("/funder/marketplace");
-        open("funder/projects/" + applicationId);
+        go("funder/projects/" + applicationId);
         type("pledge-amount", "2000");
         click("pledge-submit");
         WebElement card = waitForVisible(By.cssSelector(".pledge-card"));
@@ -237,7 +271,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         clock.travelTo(payday);
         String day = Formats.date(payday, Locale.of("nl"));
         signIn(staff.finance());
-        open("payments");
+        go("payments");
         waitForId("payments-view");
         click("payments-filter-button"); // issue 20: the filters sit in a panel built when first opened (views20)
         pick("payments-call", callTitle);
@@ -264,7 +298,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("paid");
         // the Dutch applicant sees the grant, the pledge and the payment, and reports with a refused submit first
         signIn(applicant, PASSWORD);
-        open("applications/" + applicationId);
+        go("applications/" + applicationId);
         waitForText("application-status", "Verleend");
         assertThat(textOf(waitForId("applicant-pledge-" + pledgeId))).contains("Bevestigd");
         dutchPage("/applications/" + applicationId + " (granted, paid)", MOTIVATION);
@@ -278,6 +312,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         type("report-activities", "Elke woensdag een open tafel");
         // as a person reads it before leaving: the form says it has saved what was typed, red marks and all
         waitForText("report-saved", "Alles is bewaard");
+        // loaded again in full, not as a router link: what was typed survives a reload
         open("applications/" + applicationId + "/reports/" + reportId);
         waiting().until(d -> "Elke woensdag een open tafel".equals(d.findElement(By.id("report-activities"))
                 .findElement(By.tagName("textarea")).getDomProperty("value")));
@@ -295,7 +330,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         // the English applicant sees the grant and the payment, and reports with a refused submit first
         switchLanguage("English");
         signIn(english.email(), PASSWORD);
-        open("applications/" + english.id());
+        go("applications/" + english.id());
         waitForText("application-status", "Granted");
         englishPage("/applications/" + english.id() + " (granted, paid)", english.data(MOTIVATION));
         long englishReportId = openTheReport();
@@ -320,20 +355,20 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("english report");
         // the reviewer accepts both reports and proposes to settle as granted; the decision maker settles both
         signIn(staff.reviewer());
-        open("aftercare/" + applicationId);
+        go("aftercare/" + applicationId);
         proposeTheSettlement(reportId);
         dutchPage("/aftercare/" + applicationId + " (proposed)");
-        open("aftercare/" + english.id());
+        go("aftercare/" + english.id());
         proposeTheSettlement(englishReportId);
         signOut();
 
         phase("proposed");
         signIn(staff.decisionMaker());
-        open("aftercare/" + applicationId);
+        go("aftercare/" + applicationId);
         click("settlement-decide");
         assertThat(textOf(waitForId("settlement-settled"))).contains("€ 6.000,00");
         dutchPage("/aftercare/" + applicationId + " (settled)");
-        open("aftercare/" + english.id());
+        go("aftercare/" + english.id());
         click("settlement-decide");
         assertThat(textOf(waitForId("settlement-settled"))).contains("€ 6.000,00");
         signOut();
@@ -341,7 +376,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("settled");
         // each applicant reads the settlement and what they submitted, in their language
         signIn(applicant, PASSWORD);
-        open("applications/" + applicationId);
+        go("applications/" + applicationId);
         waitForText("application-status", "Vastgesteld");
         waitForId("settlement-letter");
         dutchPage("/applications/" + applicationId + " (settled)", MOTIVATION, SETTLEMENT_MOTIVATION);
@@ -350,7 +385,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         phase("dutch applicant read the settlement");
         switchLanguage("English");
         signIn(english.email(), PASSWORD);
-        open("applications/" + english.id());
+        go("applications/" + english.id());
         waitForText("application-status", "Settled");
         waitForId("settlement-letter");
         englishPage("/applications/" + english.id() + " (settled)", english.data(MOTIVATION, SETTLEMENT_MOTIVATION));
@@ -358,6 +393,26 @@ class WholeCycleBrowserIT extends BrowserTest {
         assertThat(textOf(waitForId("submitted-application-view"))).contains(english.title());
         englishPage("/applications/" + english.id() + "/submitted", english.data());
         phase("english applicant read the settlement");
+    }
+
+    /** The receipt of the Dutch application: mailed to the applicant with the receipt as a PDF that names the reference. */
+    private void theReceiptArrivesWithItsPdf(ApplicantPortal portal, String reference) throws Exception {
+        MimeMessage receipt = portal.awaitMail(applicant, message -> message.getSubject().contains(reference));
+        assertThat(receipt.getSubject()).isEqualTo("Ontvangstbevestiging van uw aanvraag " + reference);
+        assertThat(receipt.getContent()).isInstanceOf(Multipart.class);
+        Multipart parts = (Multipart) receipt.getContent();
+        BodyPart pdf = null;
+        for (int i = 0; i < parts.getCount() && pdf == null; i++) {
+            pdf = parts.getBodyPart(i).isMimeType("application/pdf") ? parts.getBodyPart(i) : null;
+        }
+        assertThat(pdf).as("a PDF attached to '%s'", receipt.getSubject()).isNotNull();
+        assertThat(pdf.getFileName()).isEqualTo("ontvangstbevestiging-" + reference + ".pdf");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        pdf.getDataHandler().writeTo(bytes);
+        assertThat(new String(bytes.toByteArray(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument document = Loader.loadPDF(bytes.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Ontvangstbevestiging").contains(reference);
+        }
     }
 
     private final long started = System.nanoTime();
@@ -398,7 +453,7 @@ class WholeCycleBrowserIT extends BrowserTest {
         waitForId("my-applications-view");
         englishPage("/applications", data);
 
-        open("organisation");
+        go("organisation");
         waitForId("organisation-profile-view");
         wrongValue(By.id("iban"), "NL91ABNA0417164301", "This IBAN is not correct: check the digits", "/organisation", data);
         portal.completeTheOrganisationProfile(club);
@@ -578,11 +633,6 @@ class WholeCycleBrowserIT extends BrowserTest {
 
     private void signIn(String email, String password) {
         signInAs(email, password);
-    }
-
-    private void signOut() {
-        click("logout");
-        waitForId("login-view");
     }
 
     /** The texts of the payment's row in finance's grid. */

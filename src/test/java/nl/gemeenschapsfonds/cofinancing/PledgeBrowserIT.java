@@ -89,7 +89,7 @@ class PledgeBrowserIT extends BrowserTest {
     @Test
     void funder_pledges_applicant_sees_it_funder_confirms_and_the_decision_maker_sees_the_rule_met() throws Exception {
         signIn(funder);
-        open("funder/marketplace");
+        go("funder/marketplace");
         click("marketplace-filter-button"); // issue 20: the filters sit in a panel built when first opened (views20)
         type("marketplace-minimum", SOUGHT);
         click("marketplace-open-" + applicationId);
@@ -106,12 +106,12 @@ class PledgeBrowserIT extends BrowserTest {
         signOut();
 
         signIn(applicant);
-        open("applications/" + applicationId);
+        go("applications/" + applicationId);
         assertThat(textOf(waitForId("applicant-pledge-" + pledgeId))).contains("Stichting Toezeg").contains("Toegezegd");
         signOut();
 
         signIn(funder);
-        open("funder/projects/" + applicationId);
+        go("funder/projects/" + applicationId);
         click("pledge-confirm-" + pledgeId);
         waiting().until(d -> d.findElements(By.id("pledge-confirm-" + pledgeId)).isEmpty());
         assertThat(textOf(waitForId("pledge-" + pledgeId))).contains("Bevestigd");
@@ -121,17 +121,12 @@ class PledgeBrowserIT extends BrowserTest {
         authorities.as(staff.reviewer(), () -> intake.completeIntake(applicationId));
         applications.assess(staff, applicationId);
         signIn(staff.decisionMaker());
-        open("review/" + applicationId);
+        go("review/" + applicationId);
         String rules = textOf(waitForId("pledge-rules-results"));
         assertThat(rules).startsWith("Voldaan").doesNotContain("Niet voldaan");
     }
 
     private void signIn(String email) {
         signInAs(email, PASSWORD);
-    }
-
-    private void signOut() {
-        click("logout");
-        waitForId("login-view");
     }
 }

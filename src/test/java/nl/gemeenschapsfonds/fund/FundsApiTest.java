@@ -1,13 +1,12 @@
 package nl.gemeenschapsfonds.fund;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import nl.gemeenschapsfonds.cofinancing.PledgeRecords;
 import nl.gemeenschapsfonds.organisation.Organisations;
 import nl.gemeenschapsfonds.payment.PaymentInstructions;
 import nl.gemeenschapsfonds.review.Decisions;
 import nl.gemeenschapsfonds.submission.ApplicationSummaries;
+import nl.gemeenschapsfonds.test.MainClasses;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FundsApiTest {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.gemeenschapsfonds");
+    private static final JavaClasses MAIN = MainClasses.ALL;
 
     @Test
     void views_never_use_the_unsecured_module_read_apis() {

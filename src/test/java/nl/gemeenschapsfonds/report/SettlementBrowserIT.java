@@ -97,7 +97,7 @@ class SettlementBrowserIT extends BrowserTest {
         clock.travelTo(executed);
         String day = Formats.date(executed, java.util.Locale.of("nl"));
         signIn(staff.finance());
-        open("payments");
+        go("payments");
         waitForId("payments-view");
         click("payments-filter-button"); // issue 20: the filters sit in a panel built when first opened (views20)
         pick("payments-call", "Regeling verantwoording");
@@ -141,7 +141,7 @@ class SettlementBrowserIT extends BrowserTest {
         signOut();
 
         signIn(applicant);
-        open("applications/" + applicationId);
+        go("applications/" + applicationId);
         click("report-open-" + reportId);
         waitForId("report-form-view");
         type("report-activities", "Elke woensdag een open tafel");
@@ -153,7 +153,7 @@ class SettlementBrowserIT extends BrowserTest {
         signOut();
 
         signIn(staff.reviewer());
-        open("aftercare/" + applicationId);
+        go("aftercare/" + applicationId);
         click("report-accept-" + reportId);
         waitForId("settlement-proposal-form");
         type("settlement-reduction-0", "6000");
@@ -165,13 +165,13 @@ class SettlementBrowserIT extends BrowserTest {
         signOut();
 
         signIn(staff.decisionMaker());
-        open("aftercare/" + applicationId);
+        go("aftercare/" + applicationId);
         click("settlement-decide");
         assertThat(waitForId("settlement-settled").getText()).contains("€ 14.000,00")
                 .contains("Teruggevallen naar het budget van het jaar: € 6.000,00")
                 .contains("Nabetaling ingepland: € 4.000,00");
 
-        open("budget");
+        go("budget");
         WebElement grid = waitForId("budget-grid-2027");
         String committed = waiting().until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).filter(text -> text.equals("€ 14.000,00")).findFirst().orElse(null));
@@ -199,7 +199,7 @@ class SettlementBrowserIT extends BrowserTest {
                 List.of(new SettlementForm.Reduction(0, amount("6000"), ReductionReason.NOT_SPENT, null)), "Minder besteed.")));
 
         signIn(staff.decisionMaker());
-        open("aftercare/" + applicationId);
+        go("aftercare/" + applicationId);
         assertThat(waitForId("settlement-open-payments").getText()).contains("€ 10.000,00");
         screenshot("m22b-1-settle-with-open-advance");
         click("settlement-decide");
@@ -208,7 +208,7 @@ class SettlementBrowserIT extends BrowserTest {
         signOut();
 
         signIn(applicant);
-        open("applications/" + applicationId);
+        go("applications/" + applicationId);
         waitForId("settlement-object");
         switchTo("English");
         waiting().until(d -> d.findElements(By.id("settlement-object")).stream().anyMatch(link -> link.getText().equals("Object to the settlement")));
@@ -229,7 +229,7 @@ class SettlementBrowserIT extends BrowserTest {
         signOut();
 
         signIn(staff.decisionMaker());
-        open("review/" + applicationId);
+        go("review/" + applicationId);
         waitForId("settlement-objection-panel");
         radio("objection-outcome", "Gedeeltelijk gegrond");
         type("objection-motivation", "De facturen van de keuken zijn alsnog aangetoond.");
@@ -277,10 +277,5 @@ class SettlementBrowserIT extends BrowserTest {
 
     private void signIn(String email) {
         signInAs(email, PASSWORD);
-    }
-
-    private void signOut() {
-        click("logout");
-        waitForId("login-view");
     }
 }

@@ -109,7 +109,7 @@ class ReviewDecisionBrowserIT extends BrowserTest {
         signOut();
 
         signIn(applicant);
-        open("applications/" + applicationId);
+        go("applications/" + applicationId);
         assertThat(waitForId("application-status").getText()).isEqualTo("Verleend");
         String href = waitForId("decision-letter").getDomProperty("href");
         String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
@@ -129,14 +129,9 @@ class ReviewDecisionBrowserIT extends BrowserTest {
         signInAs(email, PASSWORD);
     }
 
-    private void signOut() {
-        click("logout");
-        waitForId("login-view");
-    }
-
     /** Opens the work queue from the menu's home and clicks the row of this test's application. */
     private void openFromTheWorkQueue() {
-        open("work-queue");
+        go("work-queue");
         // the row's application cell: the first cell is the selection checkbox (issue 21.4)
         click(gridRow("work-queue-grid", reference).get(1));
         waiting().until(d -> d.getCurrentUrl().endsWith("/review/" + applicationId));

@@ -46,19 +46,44 @@ class WorkQueueServiceIT {
     private long call;
     private final List<Long> ids = new ArrayList<>();
 
+    /**
+     * The authority, its call and the seven submitted applications, made once for the class: making them took about a
+     * second per test (seven applicants, submissions with their receipts), twelve times (issue 20). What a test may
+     * change of them (the status) is put back as made before each test, with the due dates and amounts below.
+     */
+    private static Staff madeStaff;
+    private static long madeCall;
+    private static List<Long> madeIds;
+    private static List<String> madeStatuses;
+    private static List<java.math.BigDecimal> madeAmounts;
+
     @BeforeEach
     void sevenApplications() throws Exception {
-        staff = authorities.newAuthority("Gemeente Werkvoorraad");
-        call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))));
-        String[] amounts = {"30000", "10000", "20000", "10000", "40000", "10000", "25000"};
-        for (String grant : amounts) {
-            ids.add(applications.submitted(authorities.newApplicant("Dorpshuis Werkvoorraad"), call, Map.of(2027, amount(grant))));
+        if (madeIds == null) {
+            Staff newStaff = authorities.newAuthority("Gemeente Werkvoorraad");
+            long newCall = applications.openCall(newStaff, CallSpec.firstCome(Map.of(2027, amount("500000"))));
+            String[] amounts = {"30000", "10000", "20000", "10000", "40000", "10000", "25000"};
+            List<Long> newIds = new ArrayList<>();
+            for (String grant : amounts) {
+                newIds.add(applications.submitted(authorities.newApplicant("Dorpshuis Werkvoorraad"), newCall, Map.of(2027, amount(grant))));
+            }
+            madeStatuses = newIds.stream().map(id -> jdbc.sql("select status from grant_application where id = ?").param(id)
+                    .query(String.class).single()).toList();
+            madeAmounts = newIds.stream().map(id -> jdbc.sql("select amount_requested from grant_application where id = ?").param(id)
+                    .query(java.math.BigDecimal.class).single()).toList();
+            madeStaff = newStaff;
+            madeCall = newCall;
+            madeIds = List.copyOf(newIds);
         }
+        staff = madeStaff;
+        call = madeCall;
+        ids.addAll(madeIds);
         // ties on the due date and on the amount, and empty amounts, which come last in either direction
         LocalDate[] due = {LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1)};
         for (int i = 0; i < ids.size(); i++) {
-            jdbc.sql("update grant_application set decision_due = ? where id = ?").params(due[i], ids.get(i)).update();
+            jdbc.sql("update grant_application set decision_due = ?, status = ?, amount_requested = ? where id = ?")
+                    .params(due[i], madeStatuses.get(i), madeAmounts.get(i), ids.get(i)).update();
         }
         jdbc.sql("update grant_application set amount_requested = null where id in (?, ?)").params(ids.get(2), ids.get(4)).update();
     }

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new applicant in the portal, as the browser tests drive it: registers, opens the link in the confirmation
- * mail, completes the organisation's profile and fills the wizard's steps (with real PDFs as uploads). Shared by the
- * applicant's journey and the whole cycle, so both walk the same pages the same way. Dutch unless made
+ * mail, completes the organisation's profile and fills the wizard's steps (with real PDFs as uploads), for the whole
+ * cycle's two applicants (it also held the applicant's journey, merged into the whole cycle in issue 20). Dutch unless made
  * {@link #inEnglish()}: then it picks and expects the English labels and texts (the interface must be English already).
  *
  * @param browser  the running browser test (its helpers are package-visible here)
@@ -73,7 +73,7 @@ public record ApplicantPortal(BrowserTest browser, GreenMailExtension greenMail,
 
     /** Fills in and saves the organisation's profile (KvK, address, IBAN) until it says it is complete. */
     public void completeTheOrganisationProfile(String accountHolder) {
-        browser.open("organisation");
+        browser.go("organisation");
         browser.waitForId("organisation-profile-view");
         browser.type("kvk-number", String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L)));
         browser.choose("legal-form", say("Vereniging", "Association (vereniging)"));
@@ -90,7 +90,7 @@ public record ApplicantPortal(BrowserTest browser, GreenMailExtension greenMail,
 
     /** Starts an application in the call from {@code /applications/new}; answers the draft's id, with step 1 shown. */
     public long startApplication(long callId) {
-        browser.open("applications/new");
+        browser.go("applications/new");
         browser.click("start-call-" + callId);
         browser.waiting().until(d -> d.getCurrentUrl().matches(".*/applications/\\d+/edit.*"));
         browser.waitForId("application-wizard-view");

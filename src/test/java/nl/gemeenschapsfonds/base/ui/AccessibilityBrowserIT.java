@@ -478,28 +478,6 @@ class AccessibilityBrowserIT extends BrowserTest {
         return findings;
     }
 
-    /**
-     * Goes to the path as a router link would, without reloading the page: much faster than {@link #open}, and axe-core
-     * stays loaded. The first page, and the root route (which forwards), load in full.
-     */
-    private void go(String path) {
-        String current = driver.getCurrentUrl();
-        if (path.isEmpty() || current == null || !current.startsWith(url(""))
-                || driver.findElements(By.cssSelector("#login-view")).size() > 0) {
-            open(path);
-            return;
-        }
-        String target = "/" + path;
-        js("""
-                const link = document.createElement('a');
-                link.href = arguments[0];
-                document.body.appendChild(link);
-                link.click();
-                link.remove();""", target);
-        waiting().until(d -> target.equals(js("return location.pathname + location.search;")));
-        waitForVaadin();
-    }
-
     /** Opens each visible dialog opener on the page in turn, checks the page with the dialog open, and closes it with Escape. */
     private List<Finding> dialogs(String page) {
         List<Finding> findings = new ArrayList<>();
