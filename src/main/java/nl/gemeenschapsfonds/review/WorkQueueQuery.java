@@ -46,7 +46,7 @@ class WorkQueueQuery {
     private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED,
             ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION);
     /**
-     * One statement over submission's published read model {@code work_queue_row} (V70: the application's list
+     * One statement over submission's published read model {@code work_queue_row} (V70, V78: the application's list
      * columns, its authority, call titles and organisation name; drafts left out) and review's own assignments.
      */
     private static final String SELECT = """

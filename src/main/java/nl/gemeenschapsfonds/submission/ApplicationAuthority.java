@@ -8,8 +8,8 @@ import org.hibernate.annotations.Immutable;
 /**
  * The authority scope of a submitted application, as other modules' JPQL list queries join it
  * ({@code from X x, nl.gemeenschapsfonds.submission.ApplicationAuthority s where s.applicationId = x.applicationId
- * and s.authorityId = :authority}). It maps the database view {@code application_authority} (V44), the one place
- * where "application → call → fund → authority" is written. Drafts are not in it: staff never see them.
+ * and s.authorityId = :authority}). It maps the database view {@code application_authority} (V44; since V78 the
+ * projection of {@code work_queue_row}, the one place where "application → call → fund → authority" is written). Drafts are not in it: staff never see them.
  * Read-only.
  */
 @Entity

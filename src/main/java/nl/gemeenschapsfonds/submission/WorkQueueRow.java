@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /**
  * A submitted application as another module's list query filters, sorts and keyset-pages it in one statement
  * (review's work queue and deadline reminders): the application's list columns with its authority, its call's titles
- * and its organisation's legal name. It maps the database view {@code work_queue_row} (V70), submission's published
+ * and its organisation's legal name. It maps the database view {@code work_queue_row} (V70, V78), submission's published
  * read model (docs/adr/0023-module-ownership.md, rule 3): a batch read by ids cannot filter or page, and a Java call
  * per row would cost a statement per row. Drafts are not in it. Read-only; JPQL only
  * ({@code from nl.gemeenschapsfonds.submission.WorkQueueRow a where a.authorityId = :authority}).
