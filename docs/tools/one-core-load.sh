@@ -20,7 +20,7 @@
 #   JAR_PORT=8430 PG_PORT=5460 SMTP_PORT=3115 (nothing needs to listen on SMTP_PORT)
 #   SIGN_IN_REVIEWERS=62   extra reviewers per authority (5 authorities: 5 + 5*62 = 315 accounts; 300 for Gatling,
 #                          the last 2*(SIGNINS+1) for SignInTiming: a code counts once per account and 30 s)
-#   BUILD=1                0 reuses target/ (the production jar and target/gatling-cp.txt from an earlier run)
+#   BUILD=1                0 reuses the production jar in target/ (the simulation is compiled every run)
 #   OUT=target/one-core-load
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -63,10 +63,12 @@ busy_share() { # before after -> percent
 if [ "$BUILD" = 1 ]; then
     say "building the production jar"
     ./mvnw -Pproduction -DskipTests package >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
-    say "compiling the simulation and writing its class path"
-    ./mvnw -Pgatling test-compile dependency:build-classpath -Dmdep.outputFile=target/gatling-cp.txt \
-        -Dmdep.includeScope=test >>"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
 fi
+# every run (also BUILD=0): the simulation is removed from target/test-classes at the end, because the normal test run
+# (OneSpringContextTest reads every test class) has no Gatling on its class path
+say "compiling the simulation and writing its class path"
+./mvnw -Pgatling test-compile dependency:build-classpath -Dmdep.outputFile=target/gatling-cp.txt \
+    -Dmdep.includeScope=test >>"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
 CP=target/test-classes:target/classes:$(cat target/gatling-cp.txt)
 built=$(date +%s)
 
@@ -83,6 +85,7 @@ stop() {
     kill "$SERVER" 2>/dev/null || true
     wait "$SERVER" 2>/dev/null || true
     if [ -n "$POSTMASTER" ] && kill -0 "$POSTMASTER" 2>/dev/null; then kill -INT "$POSTMASTER" || true; fi
+    rm -rf target/test-classes/nl/gemeenschapsfonds/gatling
 }
 trap stop EXIT
 until grep -q 'is up at' "$OUT/server.log"; do
