@@ -61,7 +61,17 @@ final class ProductionJar implements AutoCloseable {
 
     static ProductionJar start(Path jar, String jdbcUrl, String user, String password, int port, List<String> jvmOptions)
             throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), jar, jdbcUrl, user, password, port, jvmOptions);
+    }
+
+    /**
+     * As {@link #start(Path, String, String, String, int, List)}, the command behind a launcher (for example
+     * {@code taskset -c 0}: the jar on one core, BenchmarkServer {@code -Dbenchmark.jarCpus}). The jar mails to
+     * {@code -Dbenchmark.smtpPort} (default 3425; nothing needs to listen there).
+     */
+    static ProductionJar start(List<String> launcher, Path jar, String jdbcUrl, String user, String password, int port,
+                               List<String> jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.servlet.session.cookie.secure=false",
@@ -75,7 +85,7 @@ final class ProductionJar implements AutoCloseable {
         env.put("SPRING_DATASOURCE_PASSWORD", password);
         env.put("APP_BASE_URL", "http://localhost:" + port);
         env.put("MAIL_HOST", "localhost");
-        env.put("MAIL_PORT", "3425");
+        env.put("MAIL_PORT", System.getProperty("benchmark.smtpPort", "3425"));
         env.put("PORT", Integer.toString(port));
         long start = System.nanoTime();
         Process process = builder.start();

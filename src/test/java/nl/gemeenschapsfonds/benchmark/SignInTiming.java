@@ -34,6 +34,27 @@ final class SignInTiming {
     private SignInTiming() {
     }
 
+    /**
+     * On its own against a running jar ({@code docs/tools/one-core-load.sh}): {@code -Dbenchmark.base} (the jar's URL),
+     * {@code -Dbenchmark.signInAccounts} (a file with one reviewer e-mail per line, one per sign-in, none used in the last
+     * minute: a code counts once per account and 30 seconds), {@code -Dbenchmark.signIns} (default 5, after a warm-up),
+     * {@code -Dbenchmark.signInLabel} (what the figure is called, e.g. "quiet" or "under 100 users"); appends the figure
+     * to {@code -Dbenchmark.out} when given.
+     */
+    public static void main(String[] args) throws Exception {
+        String base = System.getProperty("benchmark.base", "http://localhost:8425");
+        List<String> accounts = Files.readAllLines(Path.of(System.getProperty("benchmark.signInAccounts",
+                "target/benchmark-reviewers.txt"))).stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        StringBuilder report = new StringBuilder();
+        measure(base, accounts, Integer.getInteger("benchmark.signIns", 5), report);
+        String out = System.getProperty("benchmark.out", "");
+        if (!out.isBlank()) {
+            Files.writeString(Path.of(out), "Sign-in (" + System.getProperty("benchmark.signInLabel", "") + "):"
+                    + report.toString().replaceFirst("^\\s*7\\.", ""), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
     /** Signs in {@code runs} times (after one warm-up) with these accounts (one each) and reports the medians. */
     static void measure(String base, List<String> accounts, int runs, StringBuilder report) throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {

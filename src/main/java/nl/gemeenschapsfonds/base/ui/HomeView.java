@@ -37,9 +37,19 @@ public final class HomeView extends Div implements BeforeEnterObserver {
         this.authentication = authentication;
     }
 
+    /**
+     * The path of the signed-in user's work, where the start page would forward them; empty for a role not listed.
+     * For a step that knows where the user goes next (the second factor just accepted): navigating there directly
+     * builds the signed-in layout once, where a navigation to {@code ""} builds it for this view and again for the
+     * forward.
+     */
+    public static Optional<String> homeOf(AuthenticationContext authentication) {
+        return HOMES.stream().filter(h -> authentication.hasRole(h.role())).map(Home::path).findFirst();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> home = HOMES.stream().filter(h -> authentication.hasRole(h.role())).map(Home::path).findFirst();
+        Optional<String> home = homeOf(authentication);
         if (home.isPresent()) {
             event.forwardTo(home.get());
             return;

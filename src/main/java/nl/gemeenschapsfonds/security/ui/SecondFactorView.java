@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.gemeenschapsfonds.base.ui.HomeView;
 import nl.gemeenschapsfonds.security.SecondFactorRefusedException;
 import nl.gemeenschapsfonds.security.SecondFactors;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -78,8 +79,12 @@ public class SecondFactorView extends AccountPage implements BeforeEnterObserver
         return form;
     }
 
+    /**
+     * On to the user's work: straight to it (issue 20 item 5), not through the start page, which would build the
+     * signed-in layout and the start view only to forward from them.
+     */
     private void toStart() {
-        getUI().ifPresent(ui -> ui.navigate(""));
+        getUI().ifPresent(ui -> ui.navigate(HomeView.homeOf(authentication).orElse("")));
     }
 
     @Override

@@ -218,6 +218,22 @@ class SecondFactorViewTest extends KaribuViewTest {
     }
 
     @Test
+    void after_the_right_code_a_reviewer_goes_straight_to_the_work_queue_without_building_the_start_page_first() {
+        String email = newStaff(Role.REVIEWER);
+        Enrolled enrolled = enrol(email);
+        signInWithPassword(email);
+        navigate("");
+        List<Class<?>> entered = new ArrayList<>();
+        UI.getCurrent().addBeforeEnterListener(enter -> entered.add(enter.getNavigationTarget()));
+
+        typeCode(enrolled.recoveryCodes().getFirst());
+
+        assertThat(currentView().getSimpleName()).isEqualTo("WorkQueueView");
+        assertThat(entered).as("one navigation, to the work queue (issue 20 item 5: the start page and its layout are not "
+                + "built only to forward)").extracting(Class::getSimpleName).containsExactly("WorkQueueView");
+    }
+
+    @Test
     void the_demo_staff_sign_in_without_a_second_factor() {
         signInWithPassword(DemoUsers.REVIEWER);
         navigate("work-queue");
