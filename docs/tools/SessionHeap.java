@@ -8,7 +8,11 @@ import java.util.*;
  * from a session but not from the GC roots without passing a session. Sizes are HPROF record sizes
  * (8-byte references, 12/16-byte headers): about 1.25 times the JVM's compressed-oops sizes.
  *
- * Run (docs/performance.md, benchmark 4): write a dump with -Dbenchmark.heapDump=/tmp/sessions.hprof, then
+ * Sessions are grouped by the view they hold (the application's route components, {@code nl.gemeenschapsfonds…View},
+ * reachable from the session): a dump with the sessions of several views open (benchmark 8, MainViewSessions) gives
+ * one table per view.
+ *
+ * Run (docs/performance.md, benchmarks 4 and 8): write a dump with -Dbenchmark.heapDump=/tmp/sessions.hprof, then
  *   ./mvnw dependency:get -Dartifact=com.squareup.leakcanary:shark-graph:2.14
  *   java -Xmx4g -cp "$(find ~/.m2/repository/com/squareup/leakcanary -name '*-2.14.jar' | paste -sd:):$(find ~/.m2/repository/org/jetbrains/kotlin/kotlin-stdlib -name 'kotlin-stdlib-2.1.0.jar'):$(find ~/.m2/repository/com/squareup/okio -name 'okio-jvm-3.6.0.jar')" \
  *        docs/tools/SessionHeap.java /tmp/sessions.hprof
@@ -63,11 +67,15 @@ public class SessionHeap {
         Map<String, Long> byClass = new HashMap<>(), byComponent = new HashMap<>(), byHolder = new HashMap<>();
         Map<Integer, Integer> owner = new HashMap<>();
         Map<Integer, String> holder = new HashMap<>();
+        Map<Integer, Integer> sessionOf = new HashMap<>();
+        Map<Integer, TreeSet<String>> viewsOf = new HashMap<>();
+        Map<Integer, Map<String, Long>> componentsOf = new HashMap<>(), classesOf = new HashMap<>();
+        Map<Integer, Long> totalOf = new HashMap<>();
         BitSet seen = new BitSet(n);
         long total = 0;
         for (int s : sessions) {
             HeapObject o = g.findObjectByIndex(s);
-            seen.set(s); queue.add(o); owner.put(s, UNSET); holder.put(s, "StandardSession");
+            seen.set(s); queue.add(o); owner.put(s, UNSET); holder.put(s, "StandardSession"); sessionOf.put(s, s);
         }
         while (!queue.isEmpty()) {
             HeapObject o = queue.poll();
@@ -80,6 +88,13 @@ public class SessionHeap {
             if (!cls.startsWith("java.") && !cls.startsWith("[") && !cls.startsWith("jdk.") && !cls.contains("$$Lambda")) hold = cls;
             long size = size(o);
             total += size;
+            int session = sessionOf.get(idx);
+            if (o instanceof HeapObject.HeapInstance i && cls.startsWith("nl.gemeenschapsfonds.") && cls.endsWith("View")
+                    && i.instanceOf("com.vaadin.flow.component.Component")) viewsOf.computeIfAbsent(session, x -> new TreeSet<>()).add(cls);
+            totalOf.merge(session, size, Long::sum);
+            classesOf.computeIfAbsent(session, x -> new HashMap<>()).merge(cls, size, Long::sum);
+            componentsOf.computeIfAbsent(session, x -> new HashMap<>())
+                    .merge(own == UNSET ? "(no component)" : className(g.findObjectByIndex(own)), size, Long::sum);
             byClass.merge(cls, size, Long::sum);
             byComponent.merge(own == UNSET ? "(no component)" : className(g.findObjectByIndex(own)), size, Long::sum);
             byHolder.merge(hold, size, Long::sum);
@@ -90,7 +105,7 @@ public class SessionHeap {
                 if (r == null) continue;
                 int ri = r.getObjectIndex();
                 if (reach.get(ri) || seen.get(ri)) continue;
-                seen.set(ri); owner.put(ri, own); holder.put(ri, hold); queue.add(r);
+                seen.set(ri); owner.put(ri, own); holder.put(ri, hold); sessionOf.put(ri, session); queue.add(r);
             }
         }
         int k = sessions.size();
@@ -100,6 +115,24 @@ public class SessionHeap {
         print("by nearest non-JDK holder", byHolder, k, 60);
         for (String c : List.of("com.vaadin.flow.component.grid.Grid$Column", "com.vaadin.flow.component.grid.Grid", "com.vaadin.flow.component.combobox.ComboBox", "com.vaadin.flow.component.UI", "com.vaadin.flow.component.checkbox.Checkbox", "nl.gemeenschapsfonds.base.ui.LanguageSwitch"))
             if (byOwnerHolder.containsKey(c)) print("owner " + c + " by holder", byOwnerHolder.get(c), k, 18);
+        // per view: the sessions grouped by the route components they hold
+        Map<String, List<Integer>> byView = new TreeMap<>();
+        for (int s : sessions) byView.computeIfAbsent(String.join(" + ", viewsOf.getOrDefault(s, new TreeSet<>(Set.of("(no view)")))),
+                x -> new ArrayList<>()).add(s);
+        for (Map.Entry<String, List<Integer>> view : byView.entrySet()) {
+            List<Integer> group = view.getValue();
+            Map<String, Long> components = new HashMap<>(), classes = new HashMap<>();
+            long sum = 0;
+            for (int s : group) {
+                sum += totalOf.getOrDefault(s, 0L);
+                componentsOf.getOrDefault(s, Map.of()).forEach((c, b) -> components.merge(c, b, Long::sum));
+                classesOf.getOrDefault(s, Map.of()).forEach((c, b) -> classes.merge(c, b, Long::sum));
+            }
+            System.out.printf("%n=== view %s: %d sessions, %,d bytes retained per session (hprof sizes; x0.8 for the JVM's)%n",
+                    view.getKey(), group.size(), sum / group.size());
+            print("view " + view.getKey() + " by owning component", components, group.size(), 30);
+            print("view " + view.getKey() + " by class", classes, group.size(), 15);
+        }
     }
 
     static void print(String title, Map<String, Long> m, int k, int limit) {

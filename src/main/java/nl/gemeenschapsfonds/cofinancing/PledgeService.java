@@ -78,6 +78,27 @@ public class PledgeService {
         return figures.marketplace(filter);
     }
 
+    /**
+     * One page of {@link #marketplace(MarketplaceFilter)} for a lazy list (issue 20: a funder's session keeps only the rows on screen,
+     * not every project): the rows from {@code offset}, at most {@code limit}, in the same order (submitted first).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public List<MarketplaceRow> marketplace(MarketplaceFilter filter, int offset, int limit) {
+        access.activeFunder();
+        List<MarketplaceItem> all = figures.marketplace(filter);
+        return all.subList(Math.min(Math.max(offset, 0), all.size()), (int) Math.min((long) Math.max(offset, 0) + Math.max(limit, 0),
+                all.size())).stream().map(MarketplaceRow::of).toList();
+    }
+
+    /** How many projects {@link #marketplace(MarketplaceFilter)} lists with this filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public int marketplaceCount(MarketplaceFilter filter) {
+        access.activeFunder();
+        return figures.marketplace(filter).size();
+    }
+
     /** A project page for the signed-in funder: in the marketplace, or a project they pledged to. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")

@@ -50,7 +50,12 @@ class ProjectFigures {
     /** Every project open for pledges, filtered; see {@link PledgeService#marketplace}. */
     List<MarketplaceItem> marketplace(MarketplaceFilter filter) {
         MarketplaceFilter f = filter == null ? MarketplaceFilter.none() : filter;
-        List<GrantApplication> seeking = applications.seekingCofinancing(PledgeAccess.OPEN_FOR_PLEDGES);
+        // the filters on the application itself first: only the projects shown need their pledges read
+        List<GrantApplication> seeking = applications.seekingCofinancing(PledgeAccess.OPEN_FOR_PLEDGES).stream()
+                .filter(application -> f.municipalityCode() == null
+                        || f.municipalityCode().equals(application.getFacilityMunicipalityCode()))
+                .filter(application -> f.facilityType() == null || f.facilityType() == application.getFacilityType())
+                .toList();
         List<Long> ids = seeking.stream().map(GrantApplication::getId).toList();
         Map<Long, BigDecimal> pledged = new HashMap<>();
         Map<Long, Map<Integer, BigDecimal>> confirmed = new HashMap<>();
@@ -65,8 +70,6 @@ class ProjectFigures {
                 .map(application -> item(application, names.get(application.getOrganisationId()).legalName(),
                         pledged.getOrDefault(application.getId(), BigDecimal.ZERO),
                         confirmed.getOrDefault(application.getId(), Map.of())))
-                .filter(item -> f.municipalityCode() == null || f.municipalityCode().equals(item.municipalityCode()))
-                .filter(item -> f.facilityType() == null || f.facilityType() == item.facilityType())
                 .filter(item -> f.minimumMissing() == null || item.missing().compareTo(f.minimumMissing()) >= 0)
                 .toList();
     }

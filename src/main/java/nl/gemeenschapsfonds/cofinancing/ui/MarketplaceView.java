@@ -22,8 +22,9 @@ import nl.gemeenschapsfonds.base.ui.ColumnChooser;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.FilterBar;
 import nl.gemeenschapsfonds.base.ui.ListCells;
+import nl.gemeenschapsfonds.cofinancing.FunderNotActiveException;
 import nl.gemeenschapsfonds.cofinancing.MarketplaceFilter;
-import nl.gemeenschapsfonds.cofinancing.MarketplaceItem;
+import nl.gemeenschapsfonds.cofinancing.MarketplaceRow;
 import nl.gemeenschapsfonds.cofinancing.PledgeService;
 import nl.gemeenschapsfonds.fund.FacilityType;
 import nl.gemeenschapsfonds.security.Role;
@@ -39,13 +40,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The funders' marketplace: projects that seek co-financing, with their impact and the amount still missing. Issue
  * 20's treatment: one two-line cell (reference and title as a link, organisation and municipality under it), status
  * as a badge, the amount missing and the kind of facility; more columns switched on per user (remembered); the
  * filters in a panel built when first opened, the active ones as removable chips kept in the URL
- * ({@code ?municipality=GM0363&facility=COMMUNITY_CENTRE&minimum=5000}).
+ * ({@code ?municipality=GM0363&facility=COMMUNITY_CENTRE&minimum=5000}). The list is lazy and paged: the session keeps
+ * the light rows ({@link MarketplaceRow}) the Grid shows, not every project seeking co-financing (757 KB per idle
+ * session before, issue 20).
  */
 @Route(CofinancingNavigation.MARKETPLACE)
 @Menu(title = "menu.marketplace", order = 41, icon = "SHOP")
@@ -62,13 +66,15 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
     private final PledgeService pledges;
     private final Municipalities municipalities;
     private final FilterBar filterBar;
-    private final Grid<MarketplaceItem> grid = new Grid<>();
+    private final Grid<MarketplaceRow> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private MarketplaceFilter filter = MarketplaceFilter.none();
     private ComboBox<String> municipality;
     private Select<FacilityType> facility;
     private DecimalField minimumMissing;
     private boolean syncing;
+    /** The count {@link #beforeEnter} read for the new filter, used once by the Grid's first count (-1: read it). */
+    private int countRead = -1;
 
     MarketplaceView(PledgeService pledges, Municipalities municipalities, ViewPreferences preferences) {
         this.pledges = pledges;
@@ -79,18 +85,23 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
 
         grid.setId("marketplace-grid");
         grid.setAriaLabel(getTranslation("marketplace.title"));
-        grid.addColumn(ListCells.<MarketplaceItem>twoLines(MarketplaceItem::reference, MarketplaceItem::title,
+        grid.addColumn(ListCells.<MarketplaceRow>twoLines(MarketplaceRow::reference, MarketplaceRow::title,
                         item -> item.organisationName() + (item.municipalityName() == null ? "" : " · " + item.municipalityName()),
                         item -> CofinancingNavigation.projectHref(item.applicationId()),
                         item -> "marketplace-open-" + item.applicationId()))
                 .setHeader(getTranslation("marketplace.project")).setKey("project").setFlexGrow(4).setWidth("14em");
-        grid.addColumn(ListCells.<MarketplaceItem>badge(item -> getTranslation("status." + item.status()),
+        grid.addColumn(ListCells.<MarketplaceRow>badge(item -> getTranslation("status." + item.status()),
                         item -> "wq-" + item.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("marketplace.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
-        ColumnChooser<MarketplaceItem> columns = new ColumnChooser<>(grid, VIEW, COLUMNS, DEFAULT_COLUMNS, this::column,
+        ColumnChooser<MarketplaceRow> columns = new ColumnChooser<>(grid, VIEW, COLUMNS, DEFAULT_COLUMNS, this::column,
                 this::columnLabel, new ColumnChooser.Memory(() -> preferences.visibleColumns(VIEW),
                 keys -> preferences.rememberVisibleColumns(VIEW, keys)));
-        grid.setAllRowsVisible(true);
+        // lazy and paged: the session keeps the rows the Grid asked for, not every project
+        grid.setItems(query -> whileActive(() -> pledges.marketplace(filter, query.getOffset(), query.getLimit()),
+                List.<MarketplaceRow>of()).stream(), query -> count());
+        grid.setMinHeight("20em");
+        setSizeFull();
+        setFlexGrow(1, grid);
         filterBar = new FilterBar(VIEW, this::buildFilters);
         filterBar.addTools(columns.button());
         empty.setId("marketplace-empty");
@@ -98,7 +109,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         add(filterBar, grid, empty);
     }
 
-    private Grid.Column<MarketplaceItem> column(String key) {
+    private Grid.Column<MarketplaceRow> column(String key) {
         return switch (key) {
             case "missing" -> grid.addColumn(item -> Formats.money(item.missing(), getLocale()))
                     .setHeader(getTranslation("marketplace.missing")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
@@ -196,10 +207,11 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         String known = code == null ? null : municipalities.all().stream().filter(m -> m.code().equals(code))
                 .map(Municipalities.Municipality::code).findFirst().orElse(null);
         filter = new MarketplaceFilter(known, FilterBar.enumParameter(parameters, FACILITY, FacilityType.class), minimum(parameters));
-        List<MarketplaceItem> items = pledges.marketplace(filter);
-        grid.setItems(items);
-        grid.setVisible(!items.isEmpty());
-        empty.setVisible(items.isEmpty());
+        countRead = pledges.marketplaceCount(filter);
+        grid.setVisible(countRead > 0);
+        empty.setVisible(countRead == 0);
+        grid.scrollToStart();
+        grid.getDataProvider().refreshAll();
         MarketplaceFilter f = filter;
         List<FilterBar.Chip> chips = new ArrayList<>();
         if (f.municipalityCode() != null) {
@@ -220,6 +232,26 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         }
         filterBar.showChips(chips, () -> go(MarketplaceFilter.none()));
         syncPanel();
+    }
+
+    /** The number of rows for the Grid: what {@link #beforeEnter} read for this filter, once, else read now. */
+    private int count() {
+        int count = countRead >= 0 ? countRead : whileActive(() -> pledges.marketplaceCount(filter), 0);
+        countRead = -1;
+        return count;
+    }
+
+    /**
+     * Reads rows for the Grid. A funder switched off while the list is open (the guard checks only on entering) gets
+     * no rows and, once this round trip is done, the page that says so ({@link FunderNotActiveView}), not an error.
+     */
+    private <T> T whileActive(Supplier<T> read, T none) {
+        try {
+            return read.get();
+        } catch (FunderNotActiveException inactive) {
+            getUI().ifPresent(ui -> ui.access(() -> ui.navigate(MarketplaceView.class)));
+            return none;
+        }
     }
 
     /** A minimum amount from the URL: a plain non-negative number, else none. */

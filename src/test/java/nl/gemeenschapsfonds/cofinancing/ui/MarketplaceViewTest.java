@@ -14,7 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
-import nl.gemeenschapsfonds.cofinancing.MarketplaceItem;
+import nl.gemeenschapsfonds.cofinancing.MarketplaceFilter;
+import nl.gemeenschapsfonds.cofinancing.MarketplaceRow;
 import nl.gemeenschapsfonds.cofinancing.PledgeKind;
 import nl.gemeenschapsfonds.cofinancing.PledgeStatus;
 import nl.gemeenschapsfonds.security.Role;
@@ -86,10 +87,62 @@ class MarketplaceViewTest extends KaribuViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<MarketplaceItem> listed() {
-        // the grid is hidden (and the empty text shown) when nothing matches
+    private List<MarketplaceRow> listed() {
+        // the grid is hidden (and the empty text shown) when nothing matches; its rows come page by page from the service
         List<Grid> grids = _find(Grid.class, spec -> spec.withId("marketplace-grid"));
-        return grids.isEmpty() ? List.of() : ((Grid<MarketplaceItem>) grids.getFirst()).getListDataView().getItems().toList();
+        return grids.isEmpty() || !grids.getFirst().isVisible() ? List.of()
+                : ((Grid<MarketplaceRow>) grids.getFirst()).getGenericDataView().getItems().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<MarketplaceRow> marketplaceGrid() {
+        return _get(Grid.class, spec -> spec.withId("marketplace-grid"));
+    }
+
+    @Test
+    void the_marketplace_reads_its_rows_page_by_page_in_the_services_order_also_when_filtered() {
+        login(funder);
+        navigate("funder/marketplace");
+        Grid<MarketplaceRow> grid = marketplaceGrid();
+        assertThat(grid.getDataProvider().isInMemory()).as("no list of every project in the session").isFalse();
+        List<Long> all = pledges.marketplace(MarketplaceFilter.none()).stream()
+                .map(nl.gemeenschapsfonds.cofinancing.MarketplaceItem::applicationId).toList();
+        assertThat(all).as("the shared test database holds several projects").contains(seeking).hasSizeGreaterThan(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(all.size());
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < all.size() + 2; offset += 2) {
+            List<MarketplaceRow> page = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, offset, 2);
+            assertThat(page.size()).as("page at " + offset).isLessThanOrEqualTo(2);
+            page.forEach(row -> paged.add(row.applicationId()));
+        }
+        assertThat(paged).as("every project once, in the service's order").isEqualTo(all);
+
+        navigate("funder/marketplace?minimum=16000");
+        grid = marketplaceGrid();
+        List<Long> filtered = pledges.marketplace(new MarketplaceFilter(null, null, amount("16000"))).stream()
+                .map(nl.gemeenschapsfonds.cofinancing.MarketplaceItem::applicationId).toList();
+        assertThat(filtered).contains(seeking).hasSizeLessThanOrEqualTo(all.size());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(filtered.size());
+        assertThat(listed()).extracting(MarketplaceRow::applicationId).isEqualTo(filtered);
+        MarketplaceRow row = listed().stream().filter(r -> r.applicationId() == seeking).findFirst().orElseThrow();
+        assertThat(row.missing()).isEqualByComparingTo("16000");
+        assertThat(row.organisationName()).startsWith("Vereniging Markt");
+    }
+
+    @Test
+    void a_funder_switched_off_while_the_list_is_open_sees_the_page_that_says_so_when_the_list_reads_on() {
+        login(funder);
+        navigate("funder/marketplace");
+        Grid<MarketplaceRow> grid = marketplaceGrid();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 2)).isNotEmpty();
+        jdbc.sql("update funder set active = false where id = (select funder_id from app_user where lower(email) = lower(?))")
+                .param(funder).update();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 2, 2)).as("no rows, and no error").isEmpty();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(_find(FunderNotActiveView.class)).hasSize(1);
+        assertThat(_find(MarketplaceView.class)).isEmpty();
+        assertThat(_find(nl.gemeenschapsfonds.base.ui.ErrorView.class)).isEmpty();
+        assertThat(notificationTexts()).noneMatch(text -> text.contains("onverwacht"));
     }
 
     @Test
@@ -103,9 +156,9 @@ class MarketplaceViewTest extends KaribuViewTest {
         });
         _click(_get(Button.class, spec -> spec.withId("marketplace-filter-button")));
         _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000.01"));
-        assertThat(listed()).extracting(MarketplaceItem::applicationId).doesNotContain(seeking);
+        assertThat(listed()).extracting(MarketplaceRow::applicationId).doesNotContain(seeking);
         _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000"));
-        assertThat(listed()).extracting(MarketplaceItem::applicationId).contains(seeking);
+        assertThat(listed()).extracting(MarketplaceRow::applicationId).contains(seeking);
 
         logout();
         login(applicant);
@@ -120,9 +173,9 @@ class MarketplaceViewTest extends KaribuViewTest {
         navigate("funder/marketplace");
         assertThat(_find(DecimalField.class, spec -> spec.withId("marketplace-minimum"))).as("no filter fields yet").isEmpty();
         @SuppressWarnings("unchecked")
-        Grid<MarketplaceItem> grid = _get(Grid.class, spec -> spec.withId("marketplace-grid"));
+        Grid<MarketplaceRow> grid = _get(Grid.class, spec -> spec.withId("marketplace-grid"));
         assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactly("project", "status", "missing", "facility");
-        int row = listed().stream().map(MarketplaceItem::applicationId).toList().indexOf(seeking);
+        int row = listed().stream().map(MarketplaceRow::applicationId).toList().indexOf(seeking);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "project"))
                 .as("reference, title and organisation in one cell").contains("Vereniging Markt");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "status")).isEqualTo("Ingediend");
@@ -130,14 +183,14 @@ class MarketplaceViewTest extends KaribuViewTest {
         // a bookmarked or reloaded address: a fresh view, the filter from the URL as a chip, the panel not built
         navigate("funder/projects");
         navigate("funder/marketplace?minimum=16000.01&facility=NONSENSE");
-        assertThat(listed()).extracting(MarketplaceItem::applicationId).doesNotContain(seeking);
+        assertThat(listed()).extracting(MarketplaceRow::applicationId).doesNotContain(seeking);
         assertThat(_get(Button.class, spec -> spec.withId("marketplace-chip-minimum")).getText()).startsWith("Ontbreekt minstens: €");
         assertThat(_find(Button.class, spec -> spec.withId("marketplace-chip-facility"))).as("unreadable: left out").isEmpty();
         assertThat(_find(DecimalField.class, spec -> spec.withId("marketplace-minimum"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("marketplace-filter-button")));
         assertThat(_get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).getValue()).isEqualByComparingTo("16000.01");
         _click(_get(Button.class, spec -> spec.withId("marketplace-chip-minimum")));
-        assertThat(listed()).extracting(MarketplaceItem::applicationId).contains(seeking);
+        assertThat(listed()).extracting(MarketplaceRow::applicationId).contains(seeking);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString()).isEmpty();
         assertThat(_get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).getValue()).isNull();
 
@@ -151,7 +204,7 @@ class MarketplaceViewTest extends KaribuViewTest {
         login(funder);
         navigate("funder/marketplace");
         @SuppressWarnings("unchecked")
-        Grid<MarketplaceItem> again = _get(Grid.class, spec -> spec.withId("marketplace-grid"));
+        Grid<MarketplaceRow> again = _get(Grid.class, spec -> spec.withId("marketplace-grid"));
         assertThat(again.getColumns()).extracting(Grid.Column::getKey).as("remembered")
                 .containsExactly("project", "status", "missing", "visitors");
     }
