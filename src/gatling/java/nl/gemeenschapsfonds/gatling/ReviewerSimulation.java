@@ -140,11 +140,12 @@ public class ReviewerSimulation extends Simulation {
             confirm("confirm first page"));
 
     /**
-     * The first page holds rows: a reference in the first column's template properties (since the redesign the first
-     * column is one template renderer, {@code ${item.reference}}, no longer the plain column "col1" this checked before
-     * 2026-12-06, which failed every open and scroll).
+     * The first page holds rows: an application's reference (GF-2027-000123) among the first column's template
+     * properties. Checked by its value, not by the property's name, which follows the renderer: {@code col1} before the
+     * redesign, {@code reference} after it, {@code key} since the work queue uses base/ui's ListCells (2026-12-06); each
+     * rename failed every open of the queue in this simulation without anything wrong in the application.
      */
-    private static final io.gatling.javaapi.core.CheckBuilder ROWS = regex("reference\":\"[^\"]+\"").exists();
+    private static final io.gatling.javaapi.core.CheckBuilder ROWS = regex("\"GF-[0-9]{4}-[0-9]+\"").exists();
 
     /** The update id the browser's Grid connector confirms once it rendered the rows. */
     private static final io.gatling.javaapi.core.CheckBuilder GRID_UPDATE =

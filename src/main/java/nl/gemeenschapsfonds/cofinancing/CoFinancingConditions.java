@@ -69,18 +69,11 @@ public class CoFinancingConditions {
         audit.record("COFINANCING_CONDITION_IMPOSED", "Application", applicationId, null, "due " + dueOn, null);
     }
 
-    /** Of these applications (of the staff member's authority), those whose condition is open past its date. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
-    public Set<Long> notMetAmong(Collection<Long> applicationIds) {
-        return among(applicationIds, true);
-    }
-
     /** Of these applications (of the staff member's authority), those with a condition not yet fulfilled. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER', 'FINANCE', 'ADMIN')")
     public Set<Long> openAmong(Collection<Long> applicationIds) {
-        return among(applicationIds, false);
+        return among(applicationIds);
     }
 
     /** The condition of an application, if any; the caller ({@link PledgeService}) has checked the user's scope. */
@@ -168,7 +161,7 @@ public class CoFinancingConditions {
         return change;
     }
 
-    private Set<Long> among(Collection<Long> applicationIds, boolean pastDueOnly) {
+    private Set<Long> among(Collection<Long> applicationIds) {
         long authority = currentUser.require().requireAuthority();
         if (applicationIds.isEmpty()) {
             return Set.of();
@@ -176,10 +169,8 @@ public class CoFinancingConditions {
         List<Long> ids = jdbc.sql("""
                         select c.application_id from cofinancing_condition c
                         join application_authority s on s.application_id = c.application_id
-                        where c.application_id in (:ids) and s.authority_id = :authority and c.fulfilled_at is null
-                          and (not :pastDue or c.due_on < :today)""")
-                .param("ids", applicationIds).param("authority", authority).param("pastDue", pastDueOnly)
-                .param("today", Date.valueOf(today()))
+                        where c.application_id in (:ids) and s.authority_id = :authority and c.fulfilled_at is null""")
+                .param("ids", applicationIds).param("authority", authority)
                 .query(Long.class).list();
         return new HashSet<>(ids);
     }

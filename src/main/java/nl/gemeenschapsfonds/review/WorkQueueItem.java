@@ -28,20 +28,15 @@ public record WorkQueueItem(long id, String reference, String title, String orga
     }
 
     /**
-     * As the query builds it, with the number of reviewers assigned ({@code review_assignment}, counted in the same
-     * statement); whether a co-financing condition is not met is added afterwards.
+     * As the query builds it, in one statement: the number of reviewers assigned ({@code review_assignment}) and whether
+     * a co-financing condition's date has passed ({@code cofinancing_condition_open}).
      */
     public WorkQueueItem(long id, String reference, String title, String organisationName,
                          String callTitleNl, String callTitleEn, ApplicationStatus status,
                          BigDecimal amountRequested, Instant submittedAt, LocalDate decisionDue, String assignedReviewer,
-                         Long reviewers) {
+                         Long reviewers, Boolean coFinancingConditionNotMet) {
         this(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested, submittedAt, decisionDue,
-                assignedReviewer, reviewers == null ? 0 : reviewers, false);
-    }
-
-    WorkQueueItem withConditionNotMet(boolean notMet) {
-        return new WorkQueueItem(id, reference, title, organisationName, callTitleNl, callTitleEn, status, amountRequested,
-                submittedAt, decisionDue, assignedReviewer, reviewers, notMet);
+                assignedReviewer, reviewers == null ? 0 : reviewers, Boolean.TRUE.equals(coFinancingConditionNotMet));
     }
 
     private static String shared(String value) {
@@ -50,11 +45,6 @@ public record WorkQueueItem(long id, String reference, String title, String orga
 
     public String callTitle(Locale locale) {
         return "en".equals(locale.getLanguage()) ? callTitleEn : callTitleNl;
-    }
-
-    /** Granted and not yet settled: the only state in which a co-financing condition can still be open. */
-    boolean isRunningGrant() {
-        return status == ApplicationStatus.GRANTED || status == ApplicationStatus.IN_EXECUTION;
     }
 
     /** Open applications wait for a decision; only they can be overdue. */

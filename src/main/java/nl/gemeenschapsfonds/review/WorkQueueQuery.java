@@ -45,14 +45,20 @@ class WorkQueueQuery {
     private static final Sort.Order DEFAULT_ORDER = Sort.Order.asc("decisionDue");
     private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED,
             ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.AWAITING_DECISION);
+    /** The states of a running grant: the only ones in which a co-financing condition can still be open. */
+    private static final Set<ApplicationStatus> RUNNING_GRANT = Set.of(ApplicationStatus.GRANTED, ApplicationStatus.IN_EXECUTION);
     /**
      * One statement over submission's published read model {@code work_queue_row} (V70, V78: the application's list
-     * columns, its authority, call titles and organisation name; drafts left out) and review's own assignments.
+     * columns, its authority, call titles and organisation name; drafts left out), review's own assignments and
+     * cofinancing's published {@code cofinancing_condition_open} (V79: whether a running grant's condition date has
+     * passed without the co-financing confirmed).
      */
     private static final String SELECT = """
             select new nl.gemeenschapsfonds.review.WorkQueueItem(a.id, a.reference, a.title, a.organisationName,
                    a.callTitleNl, a.callTitleEn, a.status, a.amountRequested, a.submittedAt, a.decisionDue, a.assignedReviewer,
-                   (select count(r) from ReviewAssignment r where r.applicationId = a.id))
+                   (select count(r) from ReviewAssignment r where r.applicationId = a.id),
+                   case when a.status in :runningGrant and exists (select 1 from nl.gemeenschapsfonds.cofinancing.OpenCoFinancingCondition oc
+                             where oc.applicationId = a.id and oc.dueOn < :today) then true else false end)
             from nl.gemeenschapsfonds.submission.WorkQueueRow a
             where a.authorityId = :authority""";
 
@@ -90,6 +96,8 @@ class WorkQueueQuery {
         StringBuilder where = new StringBuilder(SELECT);
         Map<String, Object> params = new HashMap<>();
         params.put("authority", authorityId);
+        params.put("runningGrant", RUNNING_GRANT);
+        params.put("today", today);
         filters(filter, user, today, where, params);
         if (only != null) {
             where.append(" and a.id in :only");

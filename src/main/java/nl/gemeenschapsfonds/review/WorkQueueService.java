@@ -2,7 +2,6 @@ package nl.gemeenschapsfonds.review;
 
 import nl.gemeenschapsfonds.audit.AuditTrail;
 import nl.gemeenschapsfonds.base.Formats;
-import nl.gemeenschapsfonds.cofinancing.CoFinancingConditions;
 import nl.gemeenschapsfonds.security.CurrentUser;
 import nl.gemeenschapsfonds.security.SignedInUser;
 import org.springframework.data.domain.Pageable;
@@ -14,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** The work queue of reviewers and decision makers: the submitted applications of their own authority. */
 @Service
@@ -23,16 +21,14 @@ public class WorkQueueService {
     private final WorkQueueQuery queue;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final CoFinancingConditions conditions;
     private final Clock clock;
     private final WorkQueueExport export;
     private final AssignmentService assignments;
 
-    WorkQueueService(WorkQueueQuery queue, AuditTrail audit, CurrentUser currentUser,
-                     CoFinancingConditions conditions, Clock clock, WorkQueueExport export, AssignmentService assignments) {
+    WorkQueueService(WorkQueueQuery queue, AuditTrail audit, CurrentUser currentUser, Clock clock, WorkQueueExport export,
+                     AssignmentService assignments) {
         this.export = export;
         this.assignments = assignments;
-        this.conditions = conditions;
         this.queue = queue;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -56,13 +52,7 @@ public class WorkQueueService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public Slice<WorkQueueItem> page(WorkQueueFilter filter, Pageable pageable, WorkQueueItem after) {
         SignedInUser user = currentUser.require();
-        Slice<WorkQueueItem> page = queue.page(user.requireAuthority(), filter, user.email(), today(), pageable, after);
-        List<Long> granted = page.getContent().stream().filter(WorkQueueItem::isRunningGrant).map(WorkQueueItem::id).toList();
-        if (granted.isEmpty()) {
-            return page; // only a running grant can carry a co-financing condition: no second statement
-        }
-        Set<Long> notMet = conditions.notMetAmong(granted);
-        return page.map(item -> item.withConditionNotMet(notMet.contains(item.id())));
+        return queue.page(user.requireAuthority(), filter, user.email(), today(), pageable, after); // one statement
     }
 
     /** The first page without filters: the reviewer's home. */

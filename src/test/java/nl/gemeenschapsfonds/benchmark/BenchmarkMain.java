@@ -158,7 +158,9 @@ public final class BenchmarkMain {
         String select = """
                 select a.id, a.reference, a.title, o.legal_name, c.title_nl, c.title_en, a.status, a.amount_requested,
                        a.submitted_at, a.decision_due, a.assigned_reviewer,
-                       (select count(*) from review_assignment r where r.application_id = a.id)
+                       (select count(*) from review_assignment r where r.application_id = a.id),
+                       a.status in ('GRANTED', 'IN_EXECUTION') and exists (select 1 from cofinancing_condition k
+                           where k.application_id = a.id and k.fulfilled_at is null and k.due_on < current_date)
                 from grant_application a join grant_call c on c.id = a.call_id join fund f on f.id = c.fund_id
                 join organisation o on o.id = a.organisation_id
                 where f.authority_id = ? and a.status <> 'DRAFT'""";
