@@ -42,6 +42,10 @@ public interface ApplicationProgress {
      */
     record Entry(LocalDate date, String text, boolean planned, Step step, Instant at) {
 
+        public Entry {
+            java.util.Objects.requireNonNull(step, "step: where the entry sits in the cycle orders it on its date");
+        }
+
         /**
          * The timeline's order: by date; on one date by the cycle's order (a final payment planned on the day the final
          * report was submitted comes after it); entries of one step on one date by the time they happened.

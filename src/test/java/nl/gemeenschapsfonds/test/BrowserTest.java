@@ -118,11 +118,18 @@ public abstract class BrowserTest {
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
     }
 
-    /** Leaves the application's page (no script of it runs on beside the tests after); the next class empties the rest. */
+    /**
+     * Empties the application's local and session storage while its page is still shown, then leaves the page (no script
+     * of it runs on beside the tests after); the next class empties the rest (cookies, device emulation).
+     */
     @AfterAll
     static void leaveTheApplication() {
         try {
             if (driver != null) {
+                String current = driver.getCurrentUrl();
+                if (current != null && current.startsWith("http")) { // while the application's origin is still shown
+                    ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+                }
                 driver.get("about:blank");
             }
         } catch (RuntimeException broken) {

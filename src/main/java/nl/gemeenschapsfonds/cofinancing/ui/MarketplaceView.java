@@ -243,7 +243,9 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
 
     /**
      * Reads rows for the Grid. A funder switched off while the list is open (the guard checks only on entering) gets
-     * no rows and, once this round trip is done, the page that says so ({@link FunderNotActiveView}), not an error.
+     * no rows and the page that says so ({@link FunderNotActiveView}), not an error. The Grid reads while the response
+     * is written and the application has no push, so that page shows at the funder's next click or scroll; until then
+     * the list is empty.
      */
     private <T> T whileActive(Supplier<T> read, T none) {
         try {
