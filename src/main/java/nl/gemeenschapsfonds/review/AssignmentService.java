@@ -109,6 +109,24 @@ public class AssignmentService {
     }
 
     /**
+     * The review settings of a call as the lead's form gives them (an empty field stays empty until {@link
+     * ReviewSettingsPolicy} has spoken): refused at the field with the policy's message, else saved as
+     * {@link #saveSettings(ReviewSettings)} does. The work queue's settings dialog and the administrator's screen say the
+     * same about the same value.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ReviewSettings saveSettings(long callId, ReviewSettingsForm form) {
+        access.requireMyCall(callId);
+        requireLead();
+        List<InvalidInputException.Problem> problems = ReviewSettingsPolicy.problems(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return saveSettings(ReviewSettingsPolicy.settings(callId, form));
+    }
+
+    /**
      * Sets the review settings of a call of the user's authority; only the reviewers' lead or an administrator. A value
      * out of range ({@link ReviewSettingsPolicy}) is refused at its field and nothing is saved.
      */

@@ -14,15 +14,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.base.InvalidInputException;
-import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import nl.gemeenschapsfonds.review.AssignmentPolicy;
 import nl.gemeenschapsfonds.review.AssignmentService;
 import nl.gemeenschapsfonds.review.DeadlineService;
-import nl.gemeenschapsfonds.review.ReviewSettings;
+import nl.gemeenschapsfonds.review.ReviewSettingsForm;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -148,45 +146,31 @@ final class WorkQueueDialogs {
         }
     }
 
-    /** The review settings of the filtered call (lead only): assessments per application, second opinion, cap. */
-    record SettingsForm(Integer required, BigDecimal spread, Integer cap) {
-    }
-
+    /**
+     * The review settings of the filtered call (lead only): assessments per application, second opinion, cap. The same
+     * fields, help texts and rules ({@code ReviewSettingsPolicy}) as the administrator's screen; a value the policy
+     * refuses is marked at its field with the policy's message, and what was typed stays.
+     */
     static class Settings extends Base {
         Settings(long callId, String callTitle, AssignmentService assignments) {
-            ReviewSettings current = assignments.settings(callId);
             setHeaderTitle(getTranslation("workQueue.settings"));
-            WholeNumberField required = new WholeNumberField(getTranslation("workQueue.settingsRequired"));
-            required.setId("settings-required");
-            DecimalField spread = new DecimalField(getTranslation("workQueue.settingsSpread"));
-            spread.setId("settings-spread");
-            WholeNumberField cap = new WholeNumberField(getTranslation("workQueue.settingsCap"));
-            cap.setId("settings-cap");
-            Binder<SettingsForm> binder = new Binder<>();
-            binder.forField(required).asRequired(getTranslation("validation.required"))
-                    .withValidator(n -> n >= 1 && n <= 3, getTranslation("validation.between", 1, 3))
-                    .bind(SettingsForm::required, (f, v) -> { });
-            binder.forField(spread).withValidator(s -> s == null || (s.signum() > 0 && s.compareTo(BigDecimal.valueOf(100)) <= 0),
-                    getTranslation("validation.between", 1, 100)).bind(SettingsForm::spread, (f, v) -> { });
-            binder.forField(cap).withValidator(c -> c == null || (c >= 1 && c <= 10000), getTranslation("validation.between", 1, 10000))
-                    .bind(SettingsForm::cap, (f, v) -> { });
-            binder.readBean(new SettingsForm(current.assessmentsRequired(), current.secondOpinionSpread(), current.reviewerCap()));
+            setWidth("min(34em, 95vw)");
+            ReviewSettingsFields form = new ReviewSettingsFields();
+            form.setValue(ReviewSettingsForm.of(assignments.settings(callId)));
             confirm("settings-save", "workQueue.save", () -> {
-                if (binder.validate().hasErrors()) {
-                    return;
+                if (form.hasUnreadableInput()) {
+                    return; // the field says it cannot read the text, and keeps it
                 }
+                ProblemMessages.clear(form.fields());
                 try {
-                    assignments.saveSettings(new ReviewSettings(callId, required.getValue(), spread.getValue(), cap.getValue()));
+                    assignments.saveSettings(callId, form.getValue());
                     WorkQueueDialogs.notify(getTranslation("workQueue.settingsSaved"), NotificationVariant.LUMO_SUCCESS);
                     done();
                 } catch (InvalidInputException invalid) {
-                    ProblemMessages.show(this, invalid, Map.of("assessmentsRequired", required, "secondOpinionSpread", spread,
-                            "reviewerCap", cap), text -> WorkQueueDialogs.notify(text, NotificationVariant.LUMO_ERROR));
+                    ProblemMessages.show(this, invalid, form.fields(), text -> WorkQueueDialogs.notify(text, NotificationVariant.LUMO_ERROR));
                 }
             });
-            VerticalLayout fields = new VerticalLayout(required, spread, cap);
-            fields.setPadding(false);
-            add(new Paragraph(callTitle), fields);
+            add(new Paragraph(callTitle), form);
         }
     }
 }

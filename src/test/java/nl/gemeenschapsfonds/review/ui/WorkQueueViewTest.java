@@ -191,7 +191,7 @@ class WorkQueueViewTest extends KaribuViewTest {
         login(staff.reviewer());
         navigate("work-queue?call=" + call);
         _click(_get(Button.class, spec -> spec.withId("work-queue-settings-button")));
-        _get(WholeNumberField.class, spec -> spec.withId("settings-required")).setValue(3);
+        _get(WholeNumberField.class, spec -> spec.withId("reviewSettings-assessmentsRequired")).setValue(3);
         authorities.as(staff.admin(), () -> assignments.setLead(staff.reviewer(), false));
         com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
 
@@ -199,7 +199,25 @@ class WorkQueueViewTest extends KaribuViewTest {
 
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
                 "Alleen de coördinator van de beoordelaars of de beheerder wijst beoordelaars toe.");
-        assertThat(_get(WholeNumberField.class, spec -> spec.withId("settings-required")).getValue()).as("nothing typed lost").isEqualTo(3);
+        assertThat(_get(WholeNumberField.class, spec -> spec.withId("reviewSettings-assessmentsRequired")).getValue()).as("nothing typed lost").isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from review_call_setting where call_id = ?").param(call).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void the_settings_dialog_refuses_a_gap_the_policy_refuses_with_the_policys_message_at_the_field_and_keeps_the_value() {
+        login(staff.reviewer());
+        navigate("work-queue?call=" + call);
+        _click(_get(Button.class, spec -> spec.withId("work-queue-settings-button")));
+        nl.gemeenschapsfonds.base.ui.DecimalField spread = _get(nl.gemeenschapsfonds.base.ui.DecimalField.class,
+                spec -> spec.withId("reviewSettings-secondOpinionSpread"));
+        spread.setValue(new java.math.BigDecimal("0.001"));
+
+        _click(_get(Button.class, spec -> spec.withId("settings-save")));
+
+        assertThat(spread.isInvalid()).as("marked at the field").isTrue();
+        assertThat(spread.getErrorMessage()).as("the policy's message, as on the administrator's screen")
+                .isEqualTo(spread.getTranslation("reviewSettings.spread.decimals"));
+        assertThat(spread.getValue()).as("nothing typed lost").isEqualByComparingTo("0.001");
         assertThat(jdbc.sql("select count(*) from review_call_setting where call_id = ?").param(call).query(Long.class).single()).isZero();
     }
 
