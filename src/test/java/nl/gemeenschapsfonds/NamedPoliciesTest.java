@@ -29,16 +29,19 @@ class NamedPoliciesTest {
         Map<Path, String> unitTests = sources(Path.of("src/test/java"), "Test.java").entrySet().stream()
                 .filter(test -> !test.getKey().getFileName().toString().endsWith("ViewTest.java"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        // a unit test names the policy in code (not only in an import or a comment) and has tests of its own: a file
+        // a unit test names the policy in code (not only in an import or a comment) and has test methods of its own: a file
         // that merely mentions java.lang.annotation.RetentionPolicy does not count for records.RetentionPolicy
         assertThat(policies).as("policies no unit test names").allSatisfy(policy -> {
             Pattern named = Pattern.compile("\\b" + policy + "\\b");
             assertThat(unitTests.values()).as(policy).anyMatch(text -> {
                 String code = withoutImportsAndComments(text);
-                return code.contains("@Test") && named.matcher(code).find();
+                return TESTS.matcher(code).find() && named.matcher(code).find();
             });
         });
     }
+
+    /** A JUnit test method: plain, parameterized, repeated or a factory. */
+    private static final Pattern TESTS = Pattern.compile("@(Test|ParameterizedTest|RepeatedTest|TestFactory)\\b");
 
     static String withoutImportsAndComments(String source) {
         return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "").replaceAll("(?m)^import .*$", "");
@@ -52,7 +55,7 @@ class NamedPoliciesTest {
                 @interface IntegrationTest { }""";
         assertThat(withoutImportsAndComments(annotation)).doesNotContain("RetentionPolicy");
         assertThat(withoutImportsAndComments("class RetentionPolicyTest { @Test void x() { new RetentionPolicy(); } }"))
-                .contains("RetentionPolicy").contains("@Test");
+                .contains("RetentionPolicy").containsPattern(TESTS);
     }
 
     private static Map<Path, String> sources(Path root, String suffix) throws IOException {
