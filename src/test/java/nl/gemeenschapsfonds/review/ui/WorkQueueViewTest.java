@@ -210,14 +210,14 @@ class WorkQueueViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("work-queue-settings-button")));
         nl.gemeenschapsfonds.base.ui.DecimalField spread = _get(nl.gemeenschapsfonds.base.ui.DecimalField.class,
                 spec -> spec.withId("reviewSettings-secondOpinionSpread"));
-        spread.setValue(new java.math.BigDecimal("0.001"));
+        spread.setValue(java.math.BigDecimal.ZERO); // the dialog's own rule said "van 1 tot en met 100" and took 0,5
 
         _click(_get(Button.class, spec -> spec.withId("settings-save")));
 
         assertThat(spread.isInvalid()).as("marked at the field").isTrue();
         assertThat(spread.getErrorMessage()).as("the policy's message, as on the administrator's screen")
-                .isEqualTo(spread.getTranslation("reviewSettings.spread.decimals"));
-        assertThat(spread.getValue()).as("nothing typed lost").isEqualByComparingTo("0.001");
+                .isEqualTo(spread.getTranslation("reviewSettings.spread.range"));
+        assertThat(spread.getValue()).as("nothing typed lost").isEqualByComparingTo("0");
         assertThat(jdbc.sql("select count(*) from review_call_setting where call_id = ?").param(call).query(Long.class).single()).isZero();
     }
 
