@@ -191,6 +191,9 @@ public final class BenchmarkMain {
                     jump[0], rawOffset[0]));
         }
         filterChange(queue, jdbc, authority, rows, select, report);
+        if (Boolean.getBoolean("benchmark.overhead")) {
+            WorkQueueOverhead.run(context, jdbc, counter, authority, rows, select, report);
+        }
     }
 
     /**

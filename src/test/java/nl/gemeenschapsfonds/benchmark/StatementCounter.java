@@ -22,6 +22,12 @@ final class StatementCounter implements BeanPostProcessor {
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private final AtomicLong count = new AtomicLong();
+    private volatile String lastSql;
+
+    /** The text of the last statement prepared (to compare Hibernate's SQL with the hand-written one). */
+    String lastSql() {
+        return lastSql;
+    }
 
     long count() {
         return count.get();
@@ -46,6 +52,9 @@ final class StatementCounter implements BeanPostProcessor {
         return proxy(Connection.class, connection, (target, method, args) -> {
             if (STATEMENTS.contains(method.getName())) {
                 count.incrementAndGet();
+                if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                    lastSql = sql;
+                }
             }
             return invoke(target, method, args);
         });

@@ -1,10 +1,13 @@
 package nl.gemeenschapsfonds.review;
 
+import jakarta.persistence.EntityManagerFactory;
 import nl.gemeenschapsfonds.test.Applications;
 import nl.gemeenschapsfonds.test.Applications.CallSpec;
 import nl.gemeenschapsfonds.test.IntegrationTest;
 import nl.gemeenschapsfonds.test.TestAuthorities;
 import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,6 +118,47 @@ class WorkQueueServiceIT {
         assertThat(byOffset).extracting(WorkQueueItem::id).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(byKeyset).extracting(WorkQueueItem::id).containsExactlyElementsOf(byOffset.stream().map(WorkQueueItem::id).toList());
         assertThat(byKeyset).extracting(WorkQueueItem::id).containsExactlyElementsOf(expectedOrder(byOffset, property, direction));
+    }
+
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    /**
+     * Hibernate caches a query's translation to SQL only when no parameter holds a list ({@code in :statuses}); without
+     * the cache every scroll of the Grid translated the page's JPQL anew, which cost more than the SQL (issue 19's
+     * benchmark). The second read of the same page, with and without the due-date filters, must be a plan-cache hit.
+     */
+    @Test
+    void the_second_read_of_a_page_reuses_the_translated_query_with_and_without_the_due_date_filters() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            for (WorkQueueFilter filter : List.of(WorkQueueFilter.none(), new WorkQueueFilter(null, null, null, null, true, false, false),
+                    new WorkQueueFilter(null, null, null, null, false, true, false))) {
+                PageRequest first = PageRequest.of(0, PAGE, Sort.by("decisionDue"));
+                authorities.as(staff.reviewer(), () -> queue.page(filter, first));
+                String query = pageQuery(statistics);
+                long hits = statistics.getQueryStatistics(query).getPlanCacheHitCount();
+
+                authorities.as(staff.reviewer(), () -> queue.page(filter, first));
+
+                // Hibernate counts a hit for the parsed JPQL and one for its SQL translation; a query it cannot cache
+                // (a list parameter) gets only the first
+                assertThat(statistics.getQueryStatistics(query).getPlanCacheHitCount() - hits)
+                        .as("cache hits of the second read with %s: %s", filter, query).isEqualTo(2);
+                statistics.clear();
+            }
+        } finally {
+            statistics.clear();
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+    }
+
+    private static String pageQuery(Statistics statistics) {
+        List<String> pageQueries = java.util.Arrays.stream(statistics.getQueries()).filter(query -> query.contains("WorkQueueItem(")).toList();
+        assertThat(pageQueries).as("the page's query").hasSize(1);
+        return pageQueries.getFirst();
     }
 
     @Test
