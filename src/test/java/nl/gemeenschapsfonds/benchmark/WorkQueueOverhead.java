@@ -100,7 +100,9 @@ final class WorkQueueOverhead {
                 statement.setObject(i++, after.decisionDue());
                 statement.setLong(i++, after.id());
             }
-            statement.setInt(i, 51);
+            if (sql.contains("fetch first ? rows")) {
+                statement.setInt(i, 51);
+            }
             return statement;
         }, (java.sql.ResultSet rs) -> {
             int n = 0;
@@ -112,8 +114,7 @@ final class WorkQueueOverhead {
     }
 
     private static int jpql(EntityManager em, String q, long authority, LocalDate today, WorkQueueItem after, Set<?> statuses) {
-        var typed = em.createQuery(q, WorkQueueItem.class).setParameter("authority", authority).setParameter("today", today)
-                .setMaxResults(51);
+        var typed = em.createQuery(q + " limit 51", WorkQueueItem.class).setParameter("authority", authority).setParameter("today", today);
         if (statuses != null) {
             typed.setParameter("statuses", statuses);
         }
