@@ -43,6 +43,14 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     @Autowired
     ReviewSettingsService settings;
 
+    /** A new open call of the authority, its settings opened by its administrator. */
+    private long openSettingsOfNewCall(Staff staff) throws Exception {
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        login(staff.admin());
+        navigate("review-settings?call=" + call);
+        return call;
+    }
+
     private static WholeNumberField whole(String id) {
         return _get(WholeNumberField.class, spec -> spec.withId(id));
     }
@@ -50,10 +58,7 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     @Test
     void a_bad_number_is_told_at_its_field_nothing_typed_is_lost_and_good_settings_and_a_lead_are_saved() throws Exception {
         Staff staff = authorities.newAuthority("Gemeente Beoordelingsinstellingen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        login(staff.admin());
-        navigate("review-settings?call=" + call);
-
+        long call = openSettingsOfNewCall(staff);
         WholeNumberField assessments = whole("reviewSettings-assessmentsRequired");
         DecimalField spread = _get(DecimalField.class, spec -> spec.withId("reviewSettings-secondOpinionSpread"));
         WholeNumberField cap = whole("reviewSettings-reviewerCap");
@@ -100,9 +105,7 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     void an_emptied_number_and_a_wrongly_typed_one_are_marked_at_the_same_time_and_what_was_typed_stays() throws Exception {
         // ui21: the form stopped at the unreadable field; the emptied one was marked only at the next save
         Staff staff = authorities.newAuthority("Gemeente Alles Tegelijk");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        login(staff.admin());
-        navigate("review-settings?call=" + call);
+        long call = openSettingsOfNewCall(staff);
         WholeNumberField assessments = whole("reviewSettings-assessmentsRequired");
         DecimalField spread = _get(DecimalField.class, spec -> spec.withId("reviewSettings-secondOpinionSpread"));
         WholeNumberField cap = whole("reviewSettings-reviewerCap");
