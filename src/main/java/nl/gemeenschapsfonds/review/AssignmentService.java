@@ -184,6 +184,10 @@ public class AssignmentService {
         }
         Result result = assignOne(applicationId, me, false);
         refuseUnless(result);
+        // ui21: the page's one button; with the declaration the reviewer also has it in hand while nobody has yet
+        if (access.inMyAuthority(applicationId).getAssignedReviewer() == null) {
+            markInHand(applicationId, null);
+        }
         return result;
     }
 
@@ -200,16 +204,25 @@ public class AssignmentService {
     }
 
     /**
-     * The signed-in reviewer takes an application in hand (the review page's button): submission's "taken in hand"
-     * marker, audited, and their own assignment within the cap. Called by {@link WorkQueueService#assignToMe}, which
-     * checks the role.
+     * The signed-in reviewer, already assigned with their declaration ({@link #assignMyself}), takes an application in
+     * hand: submission's "taken in hand" marker, audited. Refused at "noConflict" without that assignment, so no path
+     * takes an application without the declaration. Called by {@link WorkQueueService#assignToMe}, which checks the
+     * role.
      */
     void takeInHand(long applicationId) {
         GrantApplication application = access.inMyAuthority(applicationId);
-        String before = application.getAssignedReviewer();
+        // ui21: one rule for taking an application: only with the declaration of no conflict of interest, which
+        // assignMyself asks; without it (not assigned yet) nothing is taken
+        if (!assigned(applicationId).contains(currentUser.actorName().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException("noConflict", "review.assignment.declarationRequired");
+        }
+        markInHand(applicationId, application.getAssignedReviewer());
+    }
+
+    /** Submission's "taken in hand" marker for the signed-in reviewer, audited. */
+    private void markInHand(long applicationId, String before) {
         access.workflow().assignTo(applicationId, currentUser.actorName());
         audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
-        ensureAssigned(applicationId);
     }
 
     /**

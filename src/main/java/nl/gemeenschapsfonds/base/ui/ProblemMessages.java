@@ -39,8 +39,17 @@ public final class ProblemMessages {
      */
     public static void show(Component view, InvalidInputException invalid, Map<String, ? extends HasValidation> fields,
                             java.util.function.Consumer<String> fallback) {
+        focusFirst(view, mark(view, invalid.problems(), fields, fallback));
+    }
+
+    /**
+     * Marks each field named by a problem as invalid with its message, without moving the focus; answers the fields
+     * marked. Problems for fields the form does not know go to {@code fallback}.
+     */
+    static java.util.Set<Object> mark(Component view, List<Problem> problems, Map<String, ? extends HasValidation> fields,
+                                      java.util.function.Consumer<String> fallback) {
         java.util.Set<Object> marked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Problem problem : invalid.problems()) {
+        for (Problem problem : problems) {
             HasValidation field = fields.get(problem.field());
             String message = text(view, problem);
             if (field != null) {
@@ -51,14 +60,14 @@ public final class ProblemMessages {
                 fallback.accept(message);
             }
         }
-        focusFirst(view, marked);
+        return marked;
     }
 
     /**
      * Moves the focus to the first field with an error, in the order of the page (WCAG 3.3.1: a keyboard or
      * screen-reader user lands on what to repair, and hears its message).
      */
-    private static void focusFirst(Component view, java.util.Set<Object> marked) {
+    static void focusFirst(Component view, java.util.Set<Object> marked) {
         if (marked.isEmpty()) {
             return;
         }

@@ -9,8 +9,13 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
+import nl.gemeenschapsfonds.base.InvalidInputException.Problem;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A section of a form that takes and gives a record through Vaadin's {@link com.vaadin.flow.data.binder.Binder}
@@ -38,6 +43,7 @@ public abstract class RecordForm<R extends Record> extends Composite<FormLayout>
     }
 
     private final RecordBinder<R> binder;
+    private SerializableFunction<R, List<Problem>> rules = record -> List.of();
 
     protected RecordForm(Class<R> type) {
         binder = new RecordBinder<>(type);
@@ -76,6 +82,84 @@ public abstract class RecordForm<R extends Record> extends Composite<FormLayout>
     /** The fields by the name the service's problems use. */
     public Map<String, HasValidation> fields() {
         return binder.fields();
+    }
+
+    /**
+     * The record's own rules, checked on screen without sending anything (a pure policy the record offers, such as
+     * {@code ReviewSettingsForm::problems}): with them {@link #readyToSend} marks every field they refuse at the same
+     * time as a field that cannot read what was typed. The service checks the same rules when the record is sent.
+     */
+    protected void checkWith(SerializableFunction<R, List<Problem>> rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Before sending what is on screen: clears the earlier messages and tells whether it can be sent. A field that
+     * cannot read what was typed (a date or number typed wrongly) keeps its text and its own message, and then nothing
+     * is sent, since an empty value must not stand in for what was typed. Every other problem is marked at the same
+     * time, so the user sees all there is to repair at once: what the record's rules ({@link #checkWith}) refuse,
+     * and an empty field that shows it is required. The focus goes to the first marked field; problems that belong
+     * to no field go to {@code elsewhere}.
+     */
+    public boolean readyToSend(Consumer<String> elsewhere) {
+        return readyToSend(elsewhere, this);
+    }
+
+    /**
+     * {@link #readyToSend(Consumer)} for a page of several forms that are sent together: a field that cannot read what
+     * was typed in one of them holds all back, and every problem in all of them is marked at once.
+     */
+    public static boolean readyToSend(Consumer<String> elsewhere, RecordForm<?>... forms) {
+        List<Map<String, HasValidation>> unreadable = new ArrayList<>();
+        java.util.Set<Object> marked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RecordForm<?> form : forms) {
+            Map<String, HasValidation> cannotRead = new LinkedHashMap<>();
+            Map<String, HasValidation> readable = new LinkedHashMap<>();
+            form.fields().forEach((name, field) -> (unreadable(field) ? cannotRead : readable).put(name, field));
+            ProblemMessages.clear(readable);
+            unreadable.add(cannotRead);
+            marked.addAll(cannotRead.values());
+        }
+        if (marked.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < forms.length; i++) {
+            marked.addAll(ProblemMessages.mark(forms[i], forms[i].problemsBeside(unreadable.get(i).keySet()),
+                    forms[i].fields(), elsewhere));
+        }
+        forms[0].getUI().ifPresent(ui -> ProblemMessages.focusFirst(ui, marked));
+        return false;
+    }
+
+    /** What the record's rules refuse and which field shows it is required while empty, beside these unreadable fields. */
+    private List<Problem> problemsBeside(java.util.Set<String> unreadable) {
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : rules.apply(getValue())) {
+            if (!unreadable.contains(problem.field())) {
+                problems.add(problem); // an unreadable field says itself why; the rule would only call it empty
+            }
+        }
+        fields().forEach((name, field) -> {
+            boolean named = problems.stream().anyMatch(problem -> problem.field().equals(name));
+            if (!named && !unreadable.contains(name) && field instanceof HasValue<?, ?> value
+                    && value.isRequiredIndicatorVisible() && value.isEmpty() && ((Component) field).isVisible()) {
+                problems.add(new Problem(name, "validation.required"));
+            }
+        });
+        return problems;
+    }
+
+    /** Whether the field holds what the browser or the field could not read (its value is then empty). */
+    private static boolean unreadable(HasValidation field) {
+        if (field instanceof TypedNumberField<?, ?> number) {
+            return number.isVisible() && number.hasBadInput();
+        }
+        // only a date, time or number the browser parses can hold what it could not read; a text, a choice cannot
+        boolean parsed = field instanceof com.vaadin.flow.component.datepicker.DatePicker
+                || field instanceof com.vaadin.flow.component.timepicker.TimePicker
+                || field instanceof com.vaadin.flow.component.datetimepicker.DateTimePicker
+                || field instanceof com.vaadin.flow.component.textfield.AbstractNumberField<?, ?>;
+        return parsed && ProblemMessages.unreadable(field);
     }
 
     /** Whether a date or number field says it could not read what was typed: then nothing is sent. */

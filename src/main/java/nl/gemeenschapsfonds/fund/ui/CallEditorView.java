@@ -21,6 +21,7 @@ import nl.gemeenschapsfonds.base.ConcurrentEditException;
 import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
+import nl.gemeenschapsfonds.base.ui.RecordForm;
 import nl.gemeenschapsfonds.fund.CallData;
 import nl.gemeenschapsfonds.fund.CallQuestionService;
 import nl.gemeenschapsfonds.fund.CallQuestions;
@@ -142,7 +143,7 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private boolean save() {
         ProblemMessages.clear(fields);
         SortedMap<Integer, BigDecimal> ceilingValues = ceilings.getValueOrShowProblems();
-        if (ceilingValues == null || anyUnparsable()) {
+        if (anyUnparsable() | ceilingValues == null) {
             return false;
         }
         CallTextsForm.Texts text = texts.getValue();
@@ -175,9 +176,13 @@ class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         return false;
     }
 
-    /** A date or number the browser could not read: its field says so already; do not send it on. */
+    /**
+     * A date or number the browser could not read: its field says so already; do not send it on. Every other field of
+     * the call's forms that is wrong (a required title left empty) is marked at the same time.
+     */
     private boolean anyUnparsable() {
-        return intake.hasUnreadableInput() | rules.hasUnreadableInput() | questions.hasUnreadableInput();
+        boolean held = !RecordForm.readyToSend(message -> notify(message, NotificationVariant.LUMO_ERROR), texts, intake, rules);
+        return held | questions.hasUnreadableInput();
     }
 
     private static int orZero(Integer weeks) {

@@ -12,13 +12,13 @@ import nl.gemeenschapsfonds.review.AssignmentService;
 import nl.gemeenschapsfonds.review.DeadlineService;
 import nl.gemeenschapsfonds.review.IntakeService;
 import nl.gemeenschapsfonds.review.ReviewCase;
-import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.submission.AttachmentService;
+import nl.gemeenschapsfonds.submission.ui.ApplicationSections;
 
 import java.util.Map;
 
 /**
- * The review page's sections for handling the case: taking it in hand, the dossier, intake and supplement, the
+ * The review page's sections for handling the case: submission's answers and partners, the dossier, intake and supplement, the
  * deadline's extension and the reviewers. Each builds its panel from records and acts on the panel's events through
  * its service; a step that succeeds reloads the page ({@code reload}), a refusal shows at its fields.
  */
@@ -27,28 +27,27 @@ class CaseSections {
 
     private final IntakeService intake;
     private final DeadlineService deadlines;
-    private final WorkQueueService workQueue;
+    private final ApplicationSections sections;
     private final AssignmentService assignments;
     private final AttachmentService attachments;
     private final PledgeService pledges;
 
-    CaseSections(IntakeService intake, DeadlineService deadlines, WorkQueueService workQueue, AssignmentService assignments,
+    CaseSections(IntakeService intake, DeadlineService deadlines, ApplicationSections sections, AssignmentService assignments,
                  AttachmentService attachments, PledgeService pledges) {
         this.intake = intake;
         this.deadlines = deadlines;
-        this.workQueue = workQueue;
+        this.sections = sections;
         this.assignments = assignments;
         this.attachments = attachments;
         this.pledges = pledges;
     }
 
-    Component assignToMe(Component page, ReviewCase reviewCase, Runnable reload) {
-        // once someone has it in hand, taking it over is not a click away: the page shows this only while unassigned
-        Button assign = new Button(page.getTranslation("review.assignToMe"), click -> ReviewSteps.run(page,
-                () -> workQueue.assignToMe(reviewCase.id()), "review.assigned", Map.of(), reload));
-        assign.setId("review-assign");
-        assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return assign;
+    Component callAnswers(ReviewCase reviewCase) {
+        return sections.callAnswersForStaff(reviewCase.id());
+    }
+
+    Component coApplicants(ReviewCase reviewCase) {
+        return sections.coApplicantsForStaff(reviewCase.id());
     }
 
     Component dossier(ReviewCase reviewCase) {

@@ -23,8 +23,6 @@ import nl.gemeenschapsfonds.review.ReviewCase;
 import nl.gemeenschapsfonds.review.ReviewService;
 import nl.gemeenschapsfonds.security.Role;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
-import nl.gemeenschapsfonds.submission.ui.CallAnswersSection;
-import nl.gemeenschapsfonds.submission.ui.CoApplicantsSection;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,8 +86,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         add(new H1(reviewCase.reference() + " — " + reviewCase.content().title()));
         add(header());
         add(new ApplicationContentSection(reviewCase));
-        add(CallAnswersSection.forStaff(reviewCase.id())); // issue 21: the call's own questions (q21a)
-        add(CoApplicantsSection.forStaff(reviewCase.id())); // issue 21.5: partners (coapp21)
+        add(cases.callAnswers(reviewCase)); // issue 21: the call's own questions (q21a)
+        add(cases.coApplicants(reviewCase)); // issue 21.5: partners (coapp21)
         add(cases.dossier(reviewCase));
 
         ApplicationStatus status = reviewCase.status();
@@ -153,9 +151,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                     .orElseGet(() -> getTranslation("review.unassigned")));
             assignee.setId("review-assignee");
             header.add(assignee);
-            if (assigned.isEmpty()) {
-                header.add(cases.assignToMe(this, reviewCase, this::reload));
-            }
+            // ui21: no button here; the reviewers section takes it with the declaration of no conflict of interest
         }
         return header;
     }

@@ -29,6 +29,7 @@ class ReviewSettingsFields extends RecordForm<ReviewSettingsForm> {
         bind(assessments, "assessmentsRequired");
         bind(spread, "secondOpinionSpread");
         bind(cap, "reviewerCap");
+        checkWith(ReviewSettingsForm::problems); // an emptied number is marked with a wrongly typed one, at once
         getContent().add(assessments, spread, cap);
     }
 

@@ -100,10 +100,10 @@ class ReviewSettingsView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Saves what is on screen; on a refusal every field keeps what was typed and says what is wrong. */
     private void save() {
-        if (call.getValue() == null || form.hasUnreadableInput()) {
-            return;
+        if (call.getValue() == null || !form.readyToSend(message -> Notification.show(message, 5000,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR))) {
+            return; // a field that cannot read what was typed keeps it; every other problem is marked with it
         }
-        ProblemMessages.clear(form.fields());
         try {
             form.setValue(service.save(call.getValue().id(), form.getValue()));
             Notification.show(getTranslation("reviewSettings.saved"), 3000, Notification.Position.BOTTOM_START)

@@ -158,10 +158,9 @@ final class WorkQueueDialogs {
             ReviewSettingsFields form = new ReviewSettingsFields();
             form.setValue(ReviewSettingsForm.of(assignments.settings(callId)));
             confirm("settings-save", "workQueue.save", () -> {
-                if (form.hasUnreadableInput()) {
-                    return; // the field says it cannot read the text, and keeps it
+                if (!form.readyToSend(text -> WorkQueueDialogs.notify(text, NotificationVariant.LUMO_ERROR))) {
+                    return; // the field says it cannot read the text, and keeps it; every other problem is marked with it
                 }
-                ProblemMessages.clear(form.fields());
                 try {
                     assignments.saveSettings(callId, form.getValue());
                     WorkQueueDialogs.notify(getTranslation("workQueue.settingsSaved"), NotificationVariant.LUMO_SUCCESS);

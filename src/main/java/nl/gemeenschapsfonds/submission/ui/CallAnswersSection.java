@@ -5,9 +5,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinService;
 import nl.gemeenschapsfonds.submission.AnswerSheet;
-import nl.gemeenschapsfonds.submission.ApplicationAnswers;
 import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
@@ -15,17 +13,11 @@ import java.util.Locale;
 
 /**
  * The answers to the call's own questions and to its eligibility check, to read (ADR 0026): on the reviewer's page
- * ({@link #forStaff(long)}, one line in the review module's view), in the applicant's submitted application and on
+ * ({@link ApplicationSections#callAnswersForStaff(long)}, one line in the review module's view), in the applicant's submitted application and on
  * the wizard's last step. Shows nothing when the call asks nothing.
  */
 @NamedInterface("answers")
 public class CallAnswersSection extends Composite<VerticalLayout> {
-
-    /** The section as the authority's reviewers and decision makers see it; it reads the answers itself. */
-    public static CallAnswersSection forStaff(long applicationId) {
-        ApplicationAnswers answers = VaadinService.getCurrent().getInstantiator().getOrCreate(ApplicationAnswers.class);
-        return new CallAnswersSection(answers.forStaff(applicationId), true);
-    }
 
     CallAnswersSection(AnswerSheet sheet, boolean asSection) {
         VerticalLayout box = getContent();

@@ -5,32 +5,18 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinService;
 import nl.gemeenschapsfonds.submission.CoApplicantItem;
-import nl.gemeenschapsfonds.submission.CoApplicants;
 import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 
 /**
  * The partner organisations of an application and their roles, to read (issue 21, ADR 0030): on the reviewer's page
- * ({@link #forStaff(long)}, one line in the review module's view), on the applicant's application page and in the
+ * ({@link ApplicationSections#coApplicantsForStaff(long)}, one line in the review module's view), on the applicant's application page and in the
  * submitted application. Shows nothing when the application names no partner.
  */
 @NamedInterface("coapplicants")
 public class CoApplicantsSection extends Composite<VerticalLayout> {
-
-    /** The section as the authority's reviewers and decision makers see it; it reads the partners itself. */
-    public static CoApplicantsSection forStaff(long applicationId) {
-        CoApplicants coApplicants = VaadinService.getCurrent().getInstantiator().getOrCreate(CoApplicants.class);
-        return new CoApplicantsSection(coApplicants.forStaff(applicationId), true);
-    }
-
-    /** The section in the applicant's submitted application (of their own, or one they are co-applicant of). */
-    static CoApplicantsSection forApplicant(long applicationId) {
-        CoApplicants coApplicants = VaadinService.getCurrent().getInstantiator().getOrCreate(CoApplicants.class);
-        return new CoApplicantsSection(coApplicants.of(applicationId), false);
-    }
 
     CoApplicantsSection(List<CoApplicantItem> partners, boolean asSection) {
         VerticalLayout box = getContent();

@@ -35,12 +35,15 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
     private final Municipalities municipalities;
     private final nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs;
     private final nl.gemeenschapsfonds.submission.ApplicationAnswers answers;
+    private final nl.gemeenschapsfonds.submission.CoApplicants coApplicants;
     private ApplicationDetail detail;
 
     SubmittedApplicationView(SubmissionService submissions, AttachmentService attachments, Municipalities municipalities,
                              nl.gemeenschapsfonds.submission.SubmittedApplicationPdf pdfs,
-                             nl.gemeenschapsfonds.submission.ApplicationAnswers answers) {
+                             nl.gemeenschapsfonds.submission.ApplicationAnswers answers,
+                             nl.gemeenschapsfonds.submission.CoApplicants coApplicants) {
         this.answers = answers;
+        this.coApplicants = coApplicants;
         this.submissions = submissions;
         this.pdfs = pdfs;
         this.attachments = attachments;
@@ -73,7 +76,7 @@ class SubmittedApplicationView extends VerticalLayout implements BeforeEnterObse
                         ApplicationSummary.municipality(municipalities, content.facilityMunicipalityCode()),
                         attachments.list(detail.id()), null),
                 new CallAnswersSection(answers.mine(detail.id()), false),
-                CoApplicantsSection.forApplicant(detail.id()));
+                new CoApplicantsSection(coApplicants.of(detail.id()), false));
         Anchor receipt = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] pdf = submissions.receiptPdf(detail.id(), locale);
             return new DownloadResponse(new ByteArrayInputStream(pdf),

@@ -14,24 +14,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.AccessDeniedView;
 import nl.gemeenschapsfonds.base.ui.NotFoundView;
-import nl.gemeenschapsfonds.fund.AllocationMethod;
-import nl.gemeenschapsfonds.fund.CallData;
-import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.Criterion;
 import nl.gemeenschapsfonds.fund.FacilityType;
-import nl.gemeenschapsfonds.fund.FundData;
-import nl.gemeenschapsfonds.fund.FundService;
 import nl.gemeenschapsfonds.review.Recommendation;
 import nl.gemeenschapsfonds.review.WorkQueueItem;
-import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
-import nl.gemeenschapsfonds.submission.CostCategory;
-import nl.gemeenschapsfonds.submission.CostLine;
-import nl.gemeenschapsfonds.submission.FinancingLine;
-import nl.gemeenschapsfonds.submission.FundingSource;
-import nl.gemeenschapsfonds.submission.KindOfWork;
-import nl.gemeenschapsfonds.submission.SubmissionService;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
+import nl.gemeenschapsfonds.test.ReviewPageCases;
 import nl.gemeenschapsfonds.test.TestAuthorities;
 import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 
@@ -61,12 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewApplicationViewTest extends KaribuViewTest {
 
     @Autowired TestAuthorities authorities;
-    @Autowired nl.gemeenschapsfonds.test.RequiredAttachments requiredAttachments;
-    @Autowired FundService funds;
-    @Autowired CallService calls;
-    @Autowired SubmissionService submissions;
+    @Autowired ReviewPageCases cases;
     @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
 
     private Staff staff;
     private String applicant;
@@ -74,32 +54,11 @@ class ReviewApplicationViewTest extends KaribuViewTest {
 
     @BeforeEach
     void submittedApplication() throws Exception {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-        staff = authorities.newAuthority("Gemeente Schermtest");
-        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Fonds", null,
-                new TreeMap<>(Map.of(2027, new BigDecimal("500000"))))));
-        long call = authorities.as(staff.admin(), () -> {
-            long id = calls.save(new CallData(null, 0, fund, null, "Schermregeling", "Screen call", null, null,
-                    EnumSet.of(FacilityType.VILLAGE_SHOP), today.minusDays(1), today.plusDays(30), false,
-                    AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
-                    new TreeMap<>(Map.of(2027, new BigDecimal("100000"))),
-                    List.of(new Criterion("Bereik", "Reach", new BigDecimal("100"), 10))));
-            calls.publish(id);
-            return id;
-        });
-        applicant = authorities.newApplicant("Dorpswinkel Schermtest");
-        application = authorities.as(applicant, () -> {
-            long id = submissions.startDraft(call);
-            submissions.saveDraft(new ApplicationDraft(id, submissions.draft(id).version(), call, FacilityType.VILLAGE_SHOP,
-                    "Dorpswinkel", "Brink 1", "8011 AB", "Zwolle", "GM0193", KindOfWork.KEEP_OPEN, "De winkel blijft",
-                    "Omschrijving", "Iedereen", 300, "Boodschappen en koffie", null, null, LocalDate.of(2027, 1, 1),
-                    LocalDate.of(2027, 12, 31), List.of(new CostLine(CostCategory.OPERATING, 2027, null, new BigDecimal("40000"))),
-                    List.of(FinancingLine.of(FundingSource.GRANT, 2027, null, new BigDecimal("20000")),
-                            FinancingLine.of(FundingSource.OWN_FUNDS, 2027, null, new BigDecimal("20000"))), false));
-            requiredAttachments.addTo(id);
-            submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
-            return id;
-        });
+        ReviewPageCases.Submitted submitted = cases.submitted("Schermtest", "Schermregeling", "Screen call",
+                List.of(new Criterion("Bereik", "Reach", new BigDecimal("100"), 10)));
+        staff = submitted.staff();
+        applicant = submitted.applicant();
+        application = submitted.application();
     }
 
     @SuppressWarnings("unchecked")

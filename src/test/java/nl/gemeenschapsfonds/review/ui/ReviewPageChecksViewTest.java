@@ -9,25 +9,15 @@ import com.vaadin.flow.component.select.Select;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import nl.gemeenschapsfonds.base.Formats;
-import nl.gemeenschapsfonds.fund.AllocationMethod;
-import nl.gemeenschapsfonds.fund.CallData;
-import nl.gemeenschapsfonds.fund.CallService;
 import nl.gemeenschapsfonds.fund.Criterion;
-import nl.gemeenschapsfonds.fund.FacilityType;
-import nl.gemeenschapsfonds.fund.FundData;
-import nl.gemeenschapsfonds.fund.FundService;
+import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.review.AssignmentService;
 import nl.gemeenschapsfonds.review.Recommendation;
+import nl.gemeenschapsfonds.review.ReviewService;
+import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.review.RefusalGround;
-import nl.gemeenschapsfonds.submission.ApplicationDraft;
-import nl.gemeenschapsfonds.submission.CostCategory;
-import nl.gemeenschapsfonds.submission.CostLine;
-import nl.gemeenschapsfonds.submission.FinancingLine;
-import nl.gemeenschapsfonds.submission.FundingSource;
-import nl.gemeenschapsfonds.submission.KindOfWork;
-import nl.gemeenschapsfonds.submission.SubmissionService;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
-import nl.gemeenschapsfonds.test.RequiredAttachments;
+import nl.gemeenschapsfonds.test.ReviewPageCases;
 import nl.gemeenschapsfonds.test.TestAuthorities;
 import nl.gemeenschapsfonds.test.TestAuthorities.Staff;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,61 +25,33 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The review page checks a decision before asking to confirm it, names the assigned reviewer and scores live (issue 13). */
 class ReviewPageChecksViewTest extends KaribuViewTest {
 
     @Autowired TestAuthorities authorities;
-    @Autowired RequiredAttachments requiredAttachments;
-    @Autowired FundService funds;
-    @Autowired CallService calls;
-    @Autowired SubmissionService submissions;
-    @Autowired Clock clock;
+    @Autowired ReviewPageCases cases;
+    @Autowired AssignmentService assignments;
+    @Autowired WorkQueueService workQueue;
+    @Autowired ReviewService reviews;
 
     private Staff staff;
     private long application;
 
     @BeforeEach
     void submittedApplication() throws Exception {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-        staff = authorities.newAuthority("Gemeente Controletest");
-        long fund = authorities.as(staff.admin(), () -> funds.save(new FundData(null, 0, "Fonds", null,
-                new TreeMap<>(Map.of(2027, new BigDecimal("500000"))))));
-        long call = authorities.as(staff.admin(), () -> {
-            long id = calls.save(new CallData(null, 0, fund, null, "Controleregeling", "Check call", null, null,
-                    EnumSet.of(FacilityType.VILLAGE_SHOP), today.minusDays(1), today.plusDays(30), false,
-                    AllocationMethod.FIRST_COME, null, null, null, null, false, 8, 6,
-                    new TreeMap<>(Map.of(2027, new BigDecimal("100000"))),
-                    List.of(new Criterion("Bereik", "Reach", new BigDecimal("60"), 10),
-                            new Criterion("Haalbaarheid", "Feasibility", new BigDecimal("40"), 5))));
-            calls.publish(id);
-            return id;
-        });
-        String applicant = authorities.newApplicant("Dorpswinkel Controletest");
-        application = authorities.as(applicant, () -> {
-            long id = submissions.startDraft(call);
-            submissions.saveDraft(new ApplicationDraft(id, submissions.draft(id).version(), call, FacilityType.VILLAGE_SHOP,
-                    "Dorpswinkel", "Brink 1", "8011 AB", "Zwolle", "GM0193", KindOfWork.KEEP_OPEN, "De winkel blijft",
-                    "Omschrijving", "Iedereen", 300, "Boodschappen en koffie", null, null, LocalDate.of(2027, 1, 1),
-                    LocalDate.of(2027, 12, 31), List.of(new CostLine(CostCategory.OPERATING, 2027, null, new BigDecimal("40000"))),
-                    List.of(FinancingLine.of(FundingSource.GRANT, 2027, null, new BigDecimal("20000")),
-                            FinancingLine.of(FundingSource.OWN_FUNDS, 2027, null, new BigDecimal("20000"))), false));
-            requiredAttachments.addTo(id);
-            submissions.submit(id, submissions.draft(id).version(), Locale.of("nl"));
-            return id;
-        });
+        ReviewPageCases.Submitted submitted = cases.submitted("Controletest", "Controleregeling", "Check call",
+                List.of(new Criterion("Bereik", "Reach", new BigDecimal("60"), 10),
+                        new Criterion("Haalbaarheid", "Feasibility", new BigDecimal("40"), 5)));
+        staff = submitted.staff();
+        application = submitted.application();
     }
 
     /** The reviewer opens the application, completes the intake, declares no conflict and starts the assessment. */
@@ -165,15 +127,35 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
     }
 
     @Test
-    void the_assigned_reviewer_is_named_and_assigning_is_no_longer_offered() {
+    void the_page_offers_one_way_to_take_the_application_and_it_asks_the_declaration_before_assigning() throws Exception {
         login(staff.reviewer());
         navigate("review/" + application);
         assertThat(_get(Span.class, spec -> spec.withId("review-assignee")).getText()).isEqualTo("Nog niet toegewezen");
-        _click(_get(Button.class, spec -> spec.withId("review-assign")));
+        assertThat(_find(Button.class, spec -> spec.withId("review-assign"))).as("the header's button is gone").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Aan mij toewijzen"))).hasSize(1);
 
+        _click(_get(Button.class, spec -> spec.withId("reviewers-take")));
+        Checkbox declaration = _get(Checkbox.class, spec -> spec.withId("reviewers-no-conflict"));
+        assertThat(declaration.isInvalid()).as("asked at the declaration").isTrue();
+        assertThat(declaration.getErrorMessage()).isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withId("review-assignee")).getText()).isEqualTo("Nog niet toegewezen");
+        assertThat(authorities.as(staff.reviewer(), () -> assignments.assignedTo(application))).isEmpty();
+
+        declaration.setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("reviewers-take")));
         String text = _get(Span.class, spec -> spec.withId("review-assignee")).getText();
         assertThat(text).startsWith("Toegewezen aan u").doesNotContain("@");
-        assertThat(_find(Button.class, spec -> spec.withId("review-assign"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Aan mij toewijzen"))).isEmpty();
+        assertThat(authorities.as(staff.reviewer(), () -> assignments.assignedTo(application))).hasSize(1);
+    }
+
+    @Test
+    void the_old_path_of_the_header_button_no_longer_assigns_without_the_declaration() throws Exception {
+        assertThatThrownBy(() -> authorities.as(staff.reviewer(), () -> workQueue.assignToMe(application)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().getFirst().field()).isEqualTo("noConflict"));
+        assertThat(authorities.as(staff.reviewer(), () -> assignments.assignedTo(application))).isEmpty();
+        assertThat(authorities.as(staff.reviewer(), () -> reviews.assignee(application))).as("not taken in hand").isEmpty();
     }
 
     @Test

@@ -43,6 +43,14 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     @Autowired
     ReviewSettingsService settings;
 
+    /** A new open call of the authority, its settings opened by its administrator. */
+    private long openSettingsOfNewCall(Staff staff) throws Exception {
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        login(staff.admin());
+        navigate("review-settings?call=" + call);
+        return call;
+    }
+
     private static WholeNumberField whole(String id) {
         return _get(WholeNumberField.class, spec -> spec.withId(id));
     }
@@ -50,10 +58,7 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     @Test
     void a_bad_number_is_told_at_its_field_nothing_typed_is_lost_and_good_settings_and_a_lead_are_saved() throws Exception {
         Staff staff = authorities.newAuthority("Gemeente Beoordelingsinstellingen");
-        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        login(staff.admin());
-        navigate("review-settings?call=" + call);
-
+        long call = openSettingsOfNewCall(staff);
         WholeNumberField assessments = whole("reviewSettings-assessmentsRequired");
         DecimalField spread = _get(DecimalField.class, spec -> spec.withId("reviewSettings-secondOpinionSpread"));
         WholeNumberField cap = whole("reviewSettings-reviewerCap");
@@ -94,6 +99,37 @@ class ReviewSettingsViewTest extends KaribuViewTest {
         assertThat(authorities.as(staff.reviewer(), () -> assignments.isLead())).isTrue();
         lead.setValue(false);
         assertThat(authorities.as(staff.reviewer(), () -> assignments.isLead())).isFalse();
+    }
+
+    @Test
+    void an_emptied_number_and_a_wrongly_typed_one_are_marked_at_the_same_time_and_what_was_typed_stays() throws Exception {
+        // ui21: the form stopped at the unreadable field; the emptied one was marked only at the next save
+        Staff staff = authorities.newAuthority("Gemeente Alles Tegelijk");
+        long call = openSettingsOfNewCall(staff);
+        WholeNumberField assessments = whole("reviewSettings-assessmentsRequired");
+        DecimalField spread = _get(DecimalField.class, spec -> spec.withId("reviewSettings-secondOpinionSpread"));
+        WholeNumberField cap = whole("reviewSettings-reviewerCap");
+
+        Typing.type(assessments, "");
+        Typing.type(spread, "15veel");
+        Typing.type(cap, "0");
+        _click(_get(Button.class, spec -> spec.withId("reviewSettings-save")));
+
+        assertThat(spread.isInvalid()).isTrue();
+        assertThat(spread.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        assertThat(assessments.isInvalid()).as("the emptied field, at the same time").isTrue();
+        assertThat(assessments.getErrorMessage()).isEqualTo("Vul het aantal beoordelingen in: 1, 2 of 3.");
+        assertThat(cap.isInvalid()).as("the policy's range, at the same time").isTrue();
+        assertThat(spread.getText()).as("what was typed stays").isEqualTo("15veel");
+        assertThat(cap.getText()).isEqualTo("0");
+        assertThat(authorities.as(staff.admin(), () -> assignments.settings(call))).as("nothing saved")
+                .isEqualTo(ReviewSettings.defaults(call));
+
+        Typing.type(spread, "15");
+        _click(_get(Button.class, spec -> spec.withId("reviewSettings-save")));
+        assertThat(assessments.getErrorMessage()).as("now the service's answer, the same words").isEqualTo("Vul het aantal beoordelingen in: 1, 2 of 3.");
+        assertThat(spread.isInvalid()).isFalse();
+        assertThat(authorities.as(staff.admin(), () -> assignments.settings(call))).isEqualTo(ReviewSettings.defaults(call));
     }
 
     @Test
