@@ -21,6 +21,10 @@
 #   SIGN_IN_REVIEWERS=62   extra reviewers per authority (5 authorities: 5 + 5*62 = 315 accounts; 300 for Gatling,
 #                          the last 2*(SIGNINS+1) for SignInTiming: a code counts once per account and 30 s)
 #   BUILD=1                0 reuses the production jar in target/ (the simulation is compiled every run)
+#   JAR_LAYOUT=nested      how the jar runs: "nested" (java -jar of the fat jar, its libraries nested jars, as until
+#                          2026-12-06: Vaadin's static-file lookups then search the nested jars, NestedJarFile.hasEntry,
+#                          2-6 % of the jar's CPU), or "extracted" as the Docker image runs it (java -Djarmode=tools
+#                          extract, then java -jar of the extracted jar: its libraries plain jars in lib/)
 #   OUT=target/one-core-load
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +42,7 @@ PG_PORT=${PG_PORT:-5460}
 SMTP_PORT=${SMTP_PORT:-3115}
 SIGN_IN_REVIEWERS=${SIGN_IN_REVIEWERS:-62}
 BUILD=${BUILD:-1}
+JAR_LAYOUT=${JAR_LAYOUT:-nested}
 OUT=${OUT:-target/one-core-load}
 read -r -a levels <<<"$LEVELS"
 read -r -a holds <<<"$HOLDS"
@@ -75,7 +80,7 @@ built=$(date +%s)
 say "generating $APPS applications and starting the jar on core 0 (log: $OUT/server.log)"
 java -Dbenchmark.applications="$APPS" -Dbenchmark.port="$JAR_PORT" -Dbenchmark.pgPort="$PG_PORT" \
     -Dbenchmark.smtpPort="$SMTP_PORT" -Dbenchmark.signInReviewers="$SIGN_IN_REVIEWERS" \
-    -Dbenchmark.jarCpus=0 -Dbenchmark.pgCpus=1 -Dbenchmark.startMinutes=10 \
+    -Dbenchmark.jarCpus=0 -Dbenchmark.pgCpus=1 -Dbenchmark.startMinutes=10 -Dbenchmark.jarLayout="$JAR_LAYOUT" \
     -Dbenchmark.jarOptions="-XX:ActiveProcessorCount=1 -XX:FlightRecorderOptions=stackdepth=256" \
     -cp "$CP" nl.gemeenschapsfonds.benchmark.BenchmarkServer >"$OUT/server.log" 2>&1 &
 SERVER=$!
@@ -118,7 +123,7 @@ gatling_stats() {
 
 signin() { # label accounts-file
     taskset -c 1 java -Dbenchmark.base="$BASE" -Dbenchmark.signInAccounts="$2" -Dbenchmark.signIns="$SIGNINS" \
-        -Dbenchmark.signInLabel="$1" -Dbenchmark.out="$OUT/signin.txt" -cp "$CP" \
+        -Dbenchmark.signInLabel="$1" -Dbenchmark.out="$OUT/signin.txt" -Dbenchmark.signInRequests=true -cp "$CP" \
         nl.gemeenschapsfonds.benchmark.SignInTiming
 }
 
@@ -167,7 +172,7 @@ signin "quiet, after the load" "$OUT/signin-quiet.txt" >"$OUT/signin-quiet.log" 
 {
     echo "# One-core load and sign-in ($(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD))"
     echo
-    echo "$APPS applications; the production jar on core 0 (taskset -c 0, -XX:ActiveProcessorCount=1, -Xmx1g), PostgreSQL,"
+    echo "$APPS applications; the production jar ($(sed -n 's/^Jar layout: //p' "$OUT/server.log")) on core 0 (taskset -c 0, -XX:ActiveProcessorCount=1, -Xmx1g), PostgreSQL,"
     echo "Gatling and Chromium on core 1; ramp ${RAMP} s (users sign in spread over it, with the second factor), then work"
     echo "(scroll, filter, scroll, clear; 2-5 s think time). $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')."
     echo "Build $((built - started)) s, data and jar start $((up - built)) s ($(grep -o 'after [0-9.]* s' "$OUT/server.log" | head -1) for the jar), whole run $(( $(date +%s) - started )) s."

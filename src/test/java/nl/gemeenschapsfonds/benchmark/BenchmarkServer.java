@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * starts the jar under {@code taskset -c 0}, and {@code -Dbenchmark.pgCpus=1} moves the database server (and this
  * process) to core 1 once the data is generated (the generation itself uses both cores); the jar's new connections are
  * forked by the pinned postmaster and stay on core 1. {@code -Dbenchmark.startMinutes} (default 3) is how long the jar
- * may take to become ready. Prints {@code Jar pid: N} and {@code up at …} for scripts.
+ * may take to become ready. Prints {@code Jar pid: N} and {@code up at …} for scripts. {@code -Dbenchmark.jarLayout=extracted}
+ * runs the jar as the Docker image does, extracted ({@link #extracted}); default {@code nested} ({@code java -jar} of the
+ * fat jar, as until 2026-12-06).
  */
 public final class BenchmarkServer {
 
@@ -62,7 +64,11 @@ public final class BenchmarkServer {
             options.addAll(Stream.of(System.getProperty("benchmark.jarOptions", "").split(" ")).filter(o -> !o.isBlank()).toList());
             String jarCpus = System.getProperty("benchmark.jarCpus", "");
             List<String> launcher = jarCpus.isBlank() ? List.of() : List.of("taskset", "-c", jarCpus);
-            try (ProductionJar app = ProductionJar.start(launcher, jar, url, "postgres", "", port, options)) {
+            // -Dbenchmark.jarLayout=extracted: as the Docker image runs it (java -Djarmode=tools extract, then java -jar of
+            // the extracted jar, its libraries plain jars in lib/), not the fat jar's nested jars
+            Path run = "extracted".equals(System.getProperty("benchmark.jarLayout", "nested")) ? extracted(jar) : jar;
+            System.out.println("Jar layout: " + (run == jar ? "nested (java -jar of the fat jar)" : "extracted (" + run + ")"));
+            try (ProductionJar app = ProductionJar.start(launcher, run, url, "postgres", "", port, options)) {
                 System.out.println("Jar pid: " + app.pid());
                 Duration up = app.awaitHealthy(Duration.ofMinutes(Integer.getInteger("benchmark.startMinutes", 3)));
                 System.out.printf("%nThe production jar is up at %s after %.1f s (log: %s); reviewers (password %s) in "
@@ -71,6 +77,22 @@ public final class BenchmarkServer {
                 Thread.currentThread().join();
             }
         }
+    }
+
+    /**
+     * The production jar extracted as the Dockerfile does it ({@code java -Djarmode=tools -jar … extract}, Spring Boot's
+     * "Efficient deployments"): {@code target/benchmark-extracted/<jar>}, its libraries in {@code lib/} next to it.
+     */
+    static Path extracted(Path jar) throws IOException, InterruptedException {
+        Path destination = Path.of("target", "benchmark-extracted");
+        Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djarmode=tools",
+                "-jar", jar.toAbsolutePath().toString(), "extract", "--force", "--destination", destination.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        String out = new String(extract.getInputStream().readAllBytes());
+        if (extract.waitFor() != 0) {
+            throw new IllegalStateException("Extracting " + jar + " failed: " + out);
+        }
+        return destination.resolve(jar.getFileName());
     }
 
     /** The database server's main process: the first line of {@code postmaster.pid} in its data directory. */

@@ -127,8 +127,11 @@ final class ReviewerClient {
         private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
 
         static synchronized String nextCode(String email) throws InterruptedException {
+            // the current step's code, as the app shows it: still accepted when the server checks it in the next step.
+            // (It began at the step before the current one, which the server refuses once a step boundary passes between
+            // reading the code and checking it: then the sign-in stayed on the second-factor page, issue 20 item 5.)
             long current = System.currentTimeMillis() / 30_000;
-            long step = Math.max(current - 1, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
+            long step = Math.max(current, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
             while (step > System.currentTimeMillis() / 30_000 + 1) {
                 Thread.sleep(500);
             }

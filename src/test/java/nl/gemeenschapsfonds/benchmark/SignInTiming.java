@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.benchmark;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,6 +63,8 @@ final class SignInTiming {
             return;
         }
         Path profile = Files.createTempDirectory("gf-signin-");
+        String out = System.getProperty("benchmark.out", "");
+        Path diagnostics = out.isBlank() ? profile : Path.of(out).toAbsolutePath().getParent();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -71,11 +74,22 @@ final class SignInTiming {
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         List<double[]> times = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         try {
             for (int i = 0; i <= runs && i < accounts.size(); i++) {
-                double[] time = signIn(driver, base, accounts.get(i));
-                System.out.printf("Sign-in %d (%s): password → second-factor page %.0f ms, code → work queue %.0f ms%n",
-                        i, i == 0 ? "warm-up" : "measured", time[0], time[1]);
+                double[] time;
+                try {
+                    time = signIn(driver, base, accounts.get(i), diagnostics);
+                } catch (IllegalStateException stalled) { // said, counted, and the next account goes on
+                    System.out.printf("Sign-in %d stalled: %s%n", i, stalled.getMessage());
+                    failures.add(i + ": " + stalled.getMessage());
+                    driver.manage().deleteAllCookies();
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "Sign-in %d (%s): password → second-factor page %.0f ms (%.0f redirect, %.0f round trips, "
+                                + "%.0f other requests, %.0f over the network), code → work queue %.0f ms (%.0f round trips, %.0f other "
+                                + "requests, %.0f over the network)%n", i, i == 0 ? "warm-up" : "measured", time[0], time[2], time[3],
+                        time[4], time[5], time[1], time[6], time[7], time[8]);
                 if (i > 0) {
                     times.add(time);
                 }
@@ -83,6 +97,13 @@ final class SignInTiming {
             }
         } finally {
             driver.quit();
+        }
+        if (!failures.isEmpty()) {
+            line(report, "\n7. Sign-in: " + failures.size() + " of " + Math.min(runs + 1, accounts.size()) + " sign-ins stalled: "
+                    + String.join("; ", failures));
+        }
+        if (times.isEmpty()) {
+            return;
         }
         double[] password = times.stream().mapToDouble(t -> t[0]).sorted().toArray();
         double[] code = times.stream().mapToDouble(t -> t[1]).sorted().toArray();
@@ -92,36 +113,101 @@ final class SignInTiming {
                         + "button with the code typed → work queue rendered with rows: median %.0f ms (%.0f–%.0f); together: median "
                         + "%.0f ms (%.0f–%.0f)", times.size(), BenchmarkMain.loadAverage(), median(password), password[0],
                 password[password.length - 1], median(code), code[0], code[code.length - 1], median(total), total[0],
-                total[total.length - 1]));
+                total[total.length - 1]) + String.format(Locale.ROOT, "; per sign-in (median): \"Inloggen\" → second factor %.0f redirect, %.0f round trips "
+                        + "(fetch/XHR), %.0f other requests, %.0f over the network; code → work queue %.0f round trips, %.0f other "
+                        + "requests, %.0f over the network", medianOf(times, 2), medianOf(times, 3), medianOf(times, 4),
+                medianOf(times, 5), medianOf(times, 6), medianOf(times, 7), medianOf(times, 8)));
     }
 
-    private static double[] signIn(WebDriver driver, String base, String email) throws InterruptedException {
+    private static double medianOf(List<double[]> times, int index) {
+        return median(times.stream().mapToDouble(t -> t[index]).sorted().toArray());
+    }
+
+    /**
+     * What the browser fetched in one step, from the Resource Timing of the page: the redirects of the document's own
+     * load (the sign-in POST's 302), its requests (fetch/XHR: Vaadin's init and UIDL round trips; the rest: scripts,
+     * style sheets, images), and of those how many went over the network (a transfer size above 0; the rest came from
+     * the browser's cache).
+     */
+    private static final String REQUESTS = """
+            const navigation = performance.getEntriesByType('navigation')[0];
+            const all = performance.getEntriesByType('resource');
+            const since = arguments[0] < 0 ? 0 : arguments[0];
+            const step = all.slice(since);
+            const roundTrips = step.filter(e => e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest'
+                    || e.initiatorType === 'beacon');
+            return [arguments[0] < 0 && navigation ? navigation.redirectCount : 0, roundTrips.length, step.length - roundTrips.length,
+                    step.filter(e => e.transferSize > 0).length, all.length,
+                    step.map(e => e.initiatorType + ' ' + e.name.replace(location.origin, '') + ' ' + Math.round(e.duration) + ' ms'
+                            + (e.transferSize > 0 ? '' : ' (cache)')).join('\\n')];""";
+
+    /** Per sign-in: the two times, then per step: redirects, round trips, other requests, over the network. */
+    private static double[] signIn(WebDriver driver, String base, String email, Path diagnostics) throws InterruptedException {
         driver.get(base + "/login");
-        WebElement form = until(driver, d -> d.findElements(By.cssSelector("#login-view vaadin-login-form")).stream().findFirst()
-                .orElse(null));
+        WebElement form = until(driver, "the sign-in form", diagnostics, d -> d.findElements(By.cssSelector("#login-view vaadin-login-form"))
+                .stream().findFirst().orElse(null));
         WebElement username = form.findElement(By.cssSelector("input[name=username]"));
         username.sendKeys(email);
         form.findElement(By.cssSelector("input[name=password]")).sendKeys(DataGenerator.PASSWORD);
         WebElement button = form.findElement(By.cssSelector("vaadin-button[slot=submit]"));
         long start = System.nanoTime();
         button.click();
-        WebElement code = until(driver, d -> d.findElements(By.cssSelector("#second-factor-code input")).stream().findFirst()
-                .orElse(null));
+        WebElement code = until(driver, "the second-factor page after the password of " + email, diagnostics,
+                d -> d.findElements(By.cssSelector("#second-factor-code input")).stream().findFirst().orElse(null));
         double toSecondFactor = (System.nanoTime() - start) / 1e6;
+        List<?> first = (List<?>) ((JavascriptExecutor) driver).executeScript(REQUESTS, -1);
         code.sendKeys(ReviewerClient.Authenticator.nextCode(email));
         code.sendKeys(Keys.TAB);
         WebElement submit = driver.findElement(By.id("second-factor-submit"));
+        long before = ((Number) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource').length"))
+                .longValue();
         start = System.nanoTime();
         submit.click();
-        until(driver, d -> d.findElements(By.cssSelector("#work-queue-grid .wq-reference")).stream()
-                .filter(reference -> !reference.getText().isBlank()).findFirst().orElse(null));
+        until(driver, "the work queue after the second factor of " + email, diagnostics,
+                d -> d.findElements(By.cssSelector("#work-queue-grid .wq-reference")).stream()
+                        .filter(reference -> !reference.getText().isBlank()).findFirst().orElse(null));
         double toWorkQueue = (System.nanoTime() - start) / 1e6;
-        return new double[]{toSecondFactor, toWorkQueue};
+        List<?> second = (List<?>) ((JavascriptExecutor) driver).executeScript(REQUESTS, before);
+        if (Boolean.getBoolean("benchmark.signInRequests")) {
+            System.out.println("  requests, password → second-factor page:\n    " + String.valueOf(first.get(5)).replace("\n", "\n    "));
+            System.out.println("  requests, code → work queue:\n    " + String.valueOf(second.get(5)).replace("\n", "\n    "));
+        }
+        return new double[]{toSecondFactor, toWorkQueue, number(first, 0), number(first, 1), number(first, 2), number(first, 3),
+                number(second, 1), number(second, 2), number(second, 3)};
     }
 
-    private static <T> T until(WebDriver driver, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60), POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+    private static double number(List<?> values, int index) {
+        return ((Number) values.get(index)).doubleValue();
+    }
+
+    /**
+     * Waits up to 60 s; when the page does not get there, says where it was instead (address, title, the texts of error
+     * messages and notifications) and keeps a screenshot next to the report, so a stalled sign-in can be told from a slow one.
+     */
+    private static <T> T until(WebDriver driver, String what, Path diagnostics, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60), POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition);
+        } catch (org.openqa.selenium.TimeoutException stalled) {
+            String shown;
+            try {
+                Path shot = diagnostics.resolve("signin-stalled-" + System.currentTimeMillis() + ".png");
+                Files.write(shot, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                shown = "at " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), showing: " + ((JavascriptExecutor) driver).executeScript("""
+                        const texts = [];
+                        const visit = root => root.querySelectorAll('*').forEach(e => {
+                            if (e.shadowRoot) visit(e.shadowRoot);
+                            const slot = e.getAttribute && e.getAttribute('slot');
+                            if ((slot === 'error-message' || e.localName === 'vaadin-notification-card' || e.getAttribute('part') === 'error-message'
+                                    || e.localName === 'vaadin-login-form-wrapper') && e.textContent.trim()) texts.push(e.textContent.trim());
+                        });
+                        visit(document);
+                        return texts.join(' | ') || document.body.innerText.slice(0, 300);""") + "; screenshot " + shot;
+            } catch (RuntimeException | java.io.IOException unreadable) {
+                shown = "(page not readable: " + unreadable.getMessage() + ")";
+            }
+            throw new IllegalStateException("Waited 60 s for " + what + "; the browser was " + shown, stalled);
+        }
     }
 
     private static double median(double[] sorted) {

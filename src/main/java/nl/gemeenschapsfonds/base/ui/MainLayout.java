@@ -110,7 +110,8 @@ public final class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-menu");
         nav.setLabel(getTranslation("layout.menu"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        // the entries the user's authorities may open, checked once per set of authorities (MenuCache)
+        for (MenuEntry entry : MenuCache.entries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
