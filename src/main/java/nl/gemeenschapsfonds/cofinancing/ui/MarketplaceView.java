@@ -39,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -140,9 +139,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
 
     /** The filter panel's fields, built when it is first opened (the municipalities of the projects on offer). */
     private Component buildFilters() {
-        Map<String, String> offered = new TreeMap<>();
-        pledges.marketplace(MarketplaceFilter.none()).stream().filter(item -> item.municipalityCode() != null)
-                .forEach(item -> offered.put(item.municipalityCode(), item.municipalityName()));
+        Map<String, String> offered = pledges.marketplaceMunicipalities();
         municipality = new ComboBox<>(getTranslation("marketplace.municipality"));
         municipality.setId("marketplace-municipality");
         municipality.setItems(offered.keySet().stream().sorted(Comparator.comparing(offered::get)).toList());
