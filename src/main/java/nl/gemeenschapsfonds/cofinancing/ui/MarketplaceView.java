@@ -98,6 +98,8 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         // lazy and paged: the session keeps the rows the Grid asked for, not every project
         grid.setItems(query -> whileActive(() -> pledges.marketplace(filter, query.getOffset(), query.getLimit()),
                 List.<MarketplaceRow>of()).stream(), query -> count());
+        // a page of 25 rows (the Grid's default is 50): the connector asks for more when the viewport is taller
+        grid.setPageSize(25);
         grid.setMinHeight("20em");
         setSizeFull();
         setFlexGrow(1, grid);
