@@ -13,12 +13,4 @@ import java.math.BigDecimal;
 public record MarketplaceRow(long applicationId, String reference, String title, String organisationName,
                              String municipalityName, ApplicationStatus status, FacilityType facilityType, String targetGroups,
                              Integer expectedVisitorsPerWeek, BigDecimal pledged, BigDecimal missing) {
-
-    static MarketplaceRow of(MarketplaceItem item) {
-        // names many rows repeat (an organisation's projects) are shared, as the work queue's rows share theirs
-        return new MarketplaceRow(item.applicationId(), item.reference(), item.title(),
-                item.organisationName() == null ? null : item.organisationName().intern(), item.municipalityName(),
-                item.status(), item.facilityType(), item.targetGroups(), item.expectedVisitorsPerWeek(), item.pledged(),
-                item.missing());
-    }
 }

@@ -80,15 +80,14 @@ public class PledgeService {
 
     /**
      * One page of {@link #marketplace(MarketplaceFilter)} for a lazy list (issue 20: a funder's session keeps only the rows on screen,
-     * not every project): the rows from {@code offset}, at most {@code limit}, in the same order (submitted first).
+     * not every project): the rows from {@code offset}, at most {@code limit}, in the same order (submitted first),
+     * read as one page in the database ({@code MarketplaceQuery}).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public List<MarketplaceRow> marketplace(MarketplaceFilter filter, int offset, int limit) {
         access.activeFunder();
-        List<MarketplaceItem> all = figures.marketplace(filter);
-        return all.subList(Math.min(Math.max(offset, 0), all.size()), (int) Math.min((long) Math.max(offset, 0) + Math.max(limit, 0),
-                all.size())).stream().map(MarketplaceRow::of).toList();
+        return figures.marketplacePage(filter, offset, limit);
     }
 
     /** How many projects {@link #marketplace(MarketplaceFilter)} lists with this filter. */
@@ -96,7 +95,15 @@ public class PledgeService {
     @PreAuthorize("hasRole('FUNDER')")
     public int marketplaceCount(MarketplaceFilter filter) {
         access.activeFunder();
-        return figures.marketplace(filter).size();
+        return figures.marketplaceCount(filter);
+    }
+
+    /** The municipalities of the projects in the marketplace (code to name, by code), for its filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FUNDER')")
+    public java.util.Map<String, String> marketplaceMunicipalities() {
+        access.activeFunder();
+        return figures.marketplaceMunicipalities();
     }
 
     /** A project page for the signed-in funder: in the marketplace, or a project they pledged to. */

@@ -36,10 +36,12 @@ class ProjectFigures {
     private final Municipalities municipalities;
     private final Funds funds;
     private final CoFinancingConditions conditions;
+    private final MarketplaceQuery query;
 
     ProjectFigures(PledgeRepository pledges, ApplicationScope applications, Organisations organisations,
-                   Municipalities municipalities, Funds funds, CoFinancingConditions conditions) {
+                   Municipalities municipalities, Funds funds, CoFinancingConditions conditions, MarketplaceQuery query) {
         this.pledges = pledges;
+        this.query = query;
         this.applications = applications;
         this.organisations = organisations;
         this.municipalities = municipalities;
@@ -72,6 +74,36 @@ class ProjectFigures {
                         confirmed.getOrDefault(application.getId(), Map.of())))
                 .filter(item -> f.minimumMissing() == null || item.missing().compareTo(f.minimumMissing()) >= 0)
                 .toList();
+    }
+
+    /**
+     * One page of {@link #marketplace(MarketplaceFilter)} as light rows, read as a page in the database (one statement
+     * for the rows, one for their organisations' names), not sliced from the whole list.
+     */
+    List<MarketplaceRow> marketplacePage(MarketplaceFilter filter, int offset, int limit) {
+        List<MarketplaceQuery.Row> rows = query.page(filter, PledgeAccess.OPEN_FOR_PLEDGES, offset, limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrganisationFacts> names = organisations.organisations(
+                rows.stream().map(MarketplaceQuery.Row::organisationId).distinct().toList());
+        return rows.stream().map(row -> new MarketplaceRow(row.applicationId(), row.reference(), row.title(),
+                // names many rows repeat (an organisation's projects) are shared, as the work queue's rows share theirs
+                names.get(row.organisationId()).legalName().intern(), municipalityName(row.municipalityCode()),
+                row.status(), row.facilityType(), row.targetGroups(), row.expectedVisitorsPerWeek(), row.pledged(),
+                row.missing())).toList();
+    }
+
+    /** How many projects {@link #marketplace(MarketplaceFilter)} lists with this filter, counted in the database. */
+    int marketplaceCount(MarketplaceFilter filter) {
+        return query.count(filter, PledgeAccess.OPEN_FOR_PLEDGES);
+    }
+
+    /** The municipalities (code to name) of the projects on offer, for the marketplace's filter. */
+    Map<String, String> marketplaceMunicipalities() {
+        Map<String, String> offered = new java.util.TreeMap<>();
+        query.municipalities(PledgeAccess.OPEN_FOR_PLEDGES).forEach(code -> offered.put(code, municipalityName(code)));
+        return offered;
     }
 
     /** A funder's page of a project they may see, with their own pledges as {@code mine}. */
@@ -114,11 +146,15 @@ class ProjectFigures {
         SortedMap<Integer, MarketplaceItem.YearMissing> perYear =
                 MissingCoFinancing.perYear(application.getCofinancingSought(), confirmedPerYear);
         String code = application.getFacilityMunicipalityCode();
-        String municipality = code == null ? null : municipalities.byCode(code).map(Municipalities.Municipality::name).orElse(code);
+        String municipality = municipalityName(code);
         return new MarketplaceItem(application.getId(), application.getReference(), application.getTitle(), organisationName,
                 application.getStatus(), application.getFacilityType(), code, municipality, application.getTargetGroups(),
                 application.getExpectedVisitorsPerWeek(), application.plan().totalCosts(), MissingCoFinancing.sought(perYear),
                 MissingCoFinancing.money(pledged), MissingCoFinancing.missing(perYear), perYear);
+    }
+
+    private String municipalityName(String code) {
+        return code == null ? null : municipalities.byCode(code).map(Municipalities.Municipality::name).orElse(code);
     }
 
     private static ProjectForFunder.Story story(ApplicationDraft draft) {

@@ -225,6 +225,75 @@ class PledgeServiceIT {
     }
 
     @Test
+    void the_marketplace_reads_each_page_in_the_database_in_the_whole_lists_order_filter_and_page_boundaries() throws Exception {
+        long twoYears = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("40000"), 2028, amount("40000")),
+                amount("16000"));
+        long small = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("20000")), amount("3000"));
+        long shop = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("30000")), amount("9000"));
+        jdbc.sql("update grant_application set facility_type = 'VILLAGE_SHOP', facility_municipality_code = 'GM0363' where id = ?")
+                .param(shop).update();
+        // two projects submitted at the same moment: the id decides
+        jdbc.sql("update grant_application set submitted_at = (select submitted_at from grant_application where id = ?) where id = ?")
+                .params(seeking, small).update();
+        // 2027: 20.000 confirmed against 16.000 sought (the surplus does not fill 2028): 16.000 still missing
+        long surplus = pledge(funder, twoYears, "20000", null);
+        authorities.as(funder, () -> pledges.confirm(surplus, mine(funder, surplus).version(), null));
+        // 6.000 confirmed, 4.000 received: the amount received counts, 12.000 still missing
+        long received = pledge(funder, seeking, "6000", null);
+        authorities.as(funder, () -> pledges.confirm(received, mine(funder, received).version(), null));
+        long confirmedVersion = mine(funder, received).version();
+        authorities.as(applicant, () -> pledges.recordReceipt(received, confirmedVersion,
+                LocalDate.ofInstant(clock.instant(), Formats.ZONE), amount("4000")));
+        // a pledge not confirmed counts as pledged, not against what is missing; a withdrawn one not at all
+        pledge(otherFunder, shop, "2000", null);
+        long withdrawn = pledge(otherFunder, small, "1000", null);
+        authorities.as(otherFunder, () -> pledges.withdraw(withdrawn, mine(otherFunder, withdrawn).version(), "Andere keuze"));
+
+        List<MarketplaceFilter> filters = List.of(MarketplaceFilter.none(), new MarketplaceFilter(null, null, amount("12000")),
+                new MarketplaceFilter(null, null, amount("12000.01")), new MarketplaceFilter(null, FacilityType.VILLAGE_SHOP, null),
+                new MarketplaceFilter("GM0363", FacilityType.VILLAGE_SHOP, amount("9000")),
+                new MarketplaceFilter("GM0363", null, amount("9000.01")), new MarketplaceFilter("GM0193", null, null));
+        for (MarketplaceFilter filter : filters) {
+            List<List<Object>> whole = authorities.as(funder, () -> pledges.marketplace(filter)).stream()
+                    .map(item -> java.util.Arrays.<Object>asList(item.applicationId(), item.reference(), item.title(),
+                            item.organisationName(), item.municipalityName(), item.status(), item.facilityType(),
+                            item.targetGroups(), item.expectedVisitorsPerWeek(), item.pledged(), item.missing()))
+                    .toList();
+            assertThat(authorities.as(funder, () -> pledges.marketplaceCount(filter))).as("count, %s", filter).isEqualTo(whole.size());
+            for (int size : whole.size() <= 10 ? new int[]{1, 2, 50} : new int[]{3, 50}) {
+                List<List<Object>> paged = new ArrayList<>();
+                for (int offset = 0; offset <= whole.size(); offset += size) {
+                    int from = offset;
+                    List<MarketplaceRow> page = authorities.as(funder, () -> pledges.marketplace(filter, from, size));
+                    assertThat(page).as("page at %d of %d, %s", from, size, filter).hasSize(Math.min(size, whole.size() - from));
+                    page.forEach(row -> paged.add(java.util.Arrays.asList(row.applicationId(), row.reference(), row.title(),
+                            row.organisationName(), row.municipalityName(), row.status(), row.facilityType(), row.targetGroups(),
+                            row.expectedVisitorsPerWeek(), row.pledged(), row.missing())));
+                }
+                assertThat(paged).as("pages of %d, %s", size, filter).isEqualTo(whole);
+            }
+        }
+        List<Long> all = authorities.as(funder, () -> pledges.marketplace(MarketplaceFilter.none(), 0, 100_000)).stream()
+                .map(MarketplaceRow::applicationId).toList();
+        assertThat(all).containsSubsequence(seeking, small, twoYears, shop);
+        assertThat(ids(new MarketplaceFilter(null, null, amount("12000")))).contains(seeking, twoYears).doesNotContain(small, shop);
+        assertThat(ids(new MarketplaceFilter(null, null, amount("12000.01")))).contains(twoYears).doesNotContain(seeking);
+        assertThat(ids(new MarketplaceFilter("GM0363", FacilityType.VILLAGE_SHOP, amount("9000")))).contains(shop);
+        assertThat(ids(new MarketplaceFilter("GM0363", null, amount("9000.01")))).doesNotContain(shop);
+        MarketplaceRow shopRow = authorities.as(funder, () -> pledges.marketplace(new MarketplaceFilter("GM0363", FacilityType.VILLAGE_SHOP,
+                null), 0, 100)).stream().filter(row -> row.applicationId() == shop).findFirst().orElseThrow();
+        assertThat(shopRow.pledged()).isEqualByComparingTo("2000");
+        assertThat(shopRow.missing()).isEqualByComparingTo("9000");
+        assertThat(authorities.as(funder, () -> pledges.marketplaceMunicipalities())).containsKeys("GM0363", "GM0193");
+        assertThatThrownBy(() -> authorities.as(applicant, () -> pledges.marketplace(MarketplaceFilter.none(), 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<Long> ids(MarketplaceFilter filter) throws Exception {
+        return authorities.as(funder, () -> pledges.marketplace(filter, 0, 100_000)).stream().map(MarketplaceRow::applicationId).toList();
+    }
+
+    @Test
     void a_refused_pledge_names_the_fields_and_a_project_not_seeking_co_financing_takes_no_pledge() throws Exception {
         assertThatThrownBy(() -> authorities.as(funder, () -> pledges.pledge(new PledgeForm(seeking, 2031, amount("0"),
                 PledgeKind.IN_KIND, " ", null))))

@@ -39,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -99,6 +98,8 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         // lazy and paged: the session keeps the rows the Grid asked for, not every project
         grid.setItems(query -> whileActive(() -> pledges.marketplace(filter, query.getOffset(), query.getLimit()),
                 List.<MarketplaceRow>of()).stream(), query -> count());
+        // a page of 25 rows (the Grid's default is 50): the connector asks for more when the viewport is taller
+        grid.setPageSize(25);
         grid.setMinHeight("20em");
         setSizeFull();
         setFlexGrow(1, grid);
@@ -140,9 +141,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
 
     /** The filter panel's fields, built when it is first opened (the municipalities of the projects on offer). */
     private Component buildFilters() {
-        Map<String, String> offered = new TreeMap<>();
-        pledges.marketplace(MarketplaceFilter.none()).stream().filter(item -> item.municipalityCode() != null)
-                .forEach(item -> offered.put(item.municipalityCode(), item.municipalityName()));
+        Map<String, String> offered = pledges.marketplaceMunicipalities();
         municipality = new ComboBox<>(getTranslation("marketplace.municipality"));
         municipality.setId("marketplace-municipality");
         municipality.setItems(offered.keySet().stream().sorted(Comparator.comparing(offered::get)).toList());

@@ -105,6 +105,7 @@ class MarketplaceViewTest extends KaribuViewTest {
         navigate("funder/marketplace");
         Grid<MarketplaceRow> grid = marketplaceGrid();
         assertThat(grid.getDataProvider().isInMemory()).as("no list of every project in the session").isFalse();
+        assertThat(grid.getPageSize()).as("a page of 25 rows held per session (issue 20)").isEqualTo(25);
         List<Long> all = pledges.marketplace(MarketplaceFilter.none()).stream()
                 .map(nl.gemeenschapsfonds.cofinancing.MarketplaceItem::applicationId).toList();
         assertThat(all).as("the shared test database holds several projects").contains(seeking).hasSizeGreaterThan(1);
