@@ -3,6 +3,7 @@ package nl.gemeenschapsfonds.ops;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTask;
@@ -49,6 +50,7 @@ class ScheduledJobsSignal implements SchedulingConfigurer {
     private final Instant started;
     private String handled;
 
+    @Autowired
     ScheduledJobsSignal(@Value("${app.ops.jobs-signal-file:}") String file, ObjectProvider<ScheduledTaskHolder> holders, Clock clock) {
         this(file.isBlank() ? null : Path.of(file),
                 () -> holders.orderedStream().flatMap(holder -> holder.getScheduledTasks().stream()).toList(), clock);
