@@ -43,13 +43,13 @@ public final class Axe {
     public static List<Finding> check(WebDriver driver, String page) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
-            js.executeScript(SCRIPT);
+            BrowserSteps.time("axe injection", () -> js.executeScript(SCRIPT));
         }
         Duration before = driver.manage().timeouts().getScriptTimeout();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Object answer;
         try {
-            answer = js.executeAsyncScript("""
+            answer = BrowserSteps.time("axe run", () -> js.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                         .then(result => done(result.violations
@@ -60,7 +60,7 @@ public final class Axe {
                                     + node.html.substring(0, 160) + ' — ' + (node.failureSummary || '').replace(/\\s+/g, ' '))
                             }))))
                         .catch(error => done('axe failed: ' + error));
-                    """, TAGS, FAILING_IMPACTS);
+                    """, TAGS, FAILING_IMPACTS));
         } finally {
             driver.manage().timeouts().scriptTimeout(before);
         }

@@ -123,7 +123,9 @@ public abstract class BrowserTest {
      * of it runs on beside the tests after); the next class empties the rest (cookies, device emulation).
      */
     @AfterAll
-    static void leaveTheApplication() {
+    static void leaveTheApplication(org.junit.jupiter.api.TestInfo info) {
+        System.out.println("== browser steps of " + info.getTestClass().map(Class::getSimpleName).orElse("?") + ": "
+                + BrowserSteps.report());
         try {
             if (driver != null) {
                 String current = driver.getCurrentUrl();
@@ -151,8 +153,10 @@ public abstract class BrowserTest {
     /** Opens a path of the application, e.g. {@code "login"}, and waits until Vaadin has rendered it. */
     protected void open(String path) {
         onTheSignInPageOfASignOut = false;
-        driver.get(url(path));
-        waitForVaadin();
+        BrowserSteps.time("page load", () -> {
+            driver.get(url(path));
+            waitForVaadin();
+        });
     }
 
     /**
@@ -175,6 +179,10 @@ public abstract class BrowserTest {
             open(path);
             return;
         }
+        BrowserSteps.time("router navigation", () -> navigate(target));
+    }
+
+    private void navigate(String target) {
         js("""
                 if (!window.gfNavigatedListener) {
                     window.gfNavigatedListener = event => window.gfNavigatedTo = event.detail.pathname + (event.detail.search || '');
@@ -223,6 +231,10 @@ public abstract class BrowserTest {
      * the signed-in layout.
      */
     protected void signInAs(String email, String password) {
+        BrowserSteps.time("sign-in", () -> signInThroughTheForm(email, password));
+    }
+
+    private void signInThroughTheForm(String email, String password) {
         // right after signOut() the browser shows the sign-in page it led to, whose form carries the new session's
         // token: sign in there, as a person does, without loading it once more (issue 20). Elsewhere (also a sign-in
         // page whose session is gone, after deleting the cookies) the page is loaded.

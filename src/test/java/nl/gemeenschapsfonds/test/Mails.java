@@ -16,9 +16,23 @@ public final class Mails {
 
     /**
      * The in-process SMTP server of the tests: port 3025, or {@code -Dtest.smtp.port=N} so that two builds can run
-     * side by side on one machine (application-test.properties reads the same property).
+     * side by side on one machine. When failsafe runs several JVMs side by side ({@code -Dit.forks=2}, passed on as
+     * {@code test.forks}; issue 20), each takes a free port of its own. The application's mail port is this one
+     * ({@link TestSmtpPort}).
      */
-    public static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("test.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP);
+    public static final ServerSetup SMTP = new ServerSetup(port(), null, ServerSetup.PROTOCOL_SMTP);
+
+    private static int port() {
+        int configured = Integer.getInteger("test.smtp.port", 3025);
+        if (Integer.getInteger("test.forks", 1) <= 1) {
+            return configured;
+        }
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            return free.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private Mails() {
     }
