@@ -42,9 +42,11 @@ public final class LanguageView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        Locale chosen = Translations.supported(parameters.getSingleParameter(TO).map(Locale::of).orElse(null));
-        LanguageSwitch.apply(chosen);
-        authentication.getPrincipalName().ifPresent(username -> events.publishEvent(new LanguageChosen(username, chosen)));
+        // without a language (the address typed or followed bare) nothing is switched: the page just goes back
+        parameters.getSingleParameter(TO).map(Locale::of).map(Translations::supported).ifPresent(chosen -> {
+            LanguageSwitch.apply(chosen);
+            authentication.getPrincipalName().ifPresent(username -> events.publishEvent(new LanguageChosen(username, chosen)));
+        });
         Location back = parameters.getSingleParameter(BACK).filter(LanguageView::inside).map(Location::new)
                 .orElseGet(() -> new Location(""));
         event.forwardTo(back.getPath(), back.getQueryParameters());
