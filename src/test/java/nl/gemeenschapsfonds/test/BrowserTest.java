@@ -276,9 +276,12 @@ public abstract class BrowserTest {
         onTheSignInPageOfASignOut = true;
     }
 
-    /** Presses the language link, which names the language it switches to ("English" or "Nederlands"). */
+    /**
+     * Presses the language switch, which names the language it switches to ("English" or "Nederlands"): on public
+     * pages a button, in the signed-in user menu a link (issue 20) that loads the page anew in that language.
+     */
     protected void switchTo(String language) {
-        // its visible text: the tooltip ("Taal") also sits in the button's light DOM
+        // its visible text (a public page's button also holds its tooltip "Taal" in its light DOM)
         waiting().until(d -> language.equals(d.findElement(By.id("language-switch")).getText().strip()));
         click("language-switch");
     }

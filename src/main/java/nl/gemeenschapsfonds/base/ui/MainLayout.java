@@ -16,28 +16,30 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.gemeenschapsfonds.base.DisplayNamed;
-import nl.gemeenschapsfonds.base.i18n.LanguageChosen;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The shell around every signed-in view: the application's name, a menu with only the views the
  * user's role may open (from {@code @Menu} and the views' access annotations), the user's name and
- * role, the language switch and sign-out.
+ * role, the language link and sign-out (the user menu).
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String MAIN_CONTENT_ID = "main-content";
     private final Main main = new Main();
+    /** Issue 20: the language switch is a link in the user menu; it leads back to the page shown (see afterNavigation). */
+    private final LanguageLink language = new LanguageLink(getLocale());
 
-    MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
+    MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -53,9 +55,6 @@ public final class MainLayout extends AppLayout {
         Span roleBadge = new Span(role);
         roleBadge.setId("current-role");
         roleBadge.getElement().getThemeList().add("badge");
-
-        LanguageSwitch language = new LanguageSwitch(locale ->
-                authentication.getPrincipalName().ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale))));
 
         Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         logout.setId("logout");
@@ -99,6 +98,12 @@ public final class MainLayout extends AppLayout {
         if (view != null) {
             main.getElement().appendChild(view.getElement());
         }
+    }
+
+    /** The language link comes back to the page now shown, with its query parameters (a filtered list stays filtered). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        language.leadBackTo(event.getLocation().getPathWithQueryParameters());
     }
 
     @Override

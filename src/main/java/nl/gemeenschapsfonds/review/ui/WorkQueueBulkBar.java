@@ -13,12 +13,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import nl.gemeenschapsfonds.review.WorkQueueExport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The work queue's bulk bar (issue 21.4): how many rows are chosen, "all rows of the filter", clear, assign (the lead
- * only), extend, and the exports. Each button fires {@link Action}; the exports download what the view's handler
+ * The work queue's bulk bar (issue 21.4): how many rows are chosen, "all rows of the filter", the exports, and while
+ * rows are chosen clear, assign (the lead only) and extend. Each button fires {@link Action}; the exports download what the view's handler
  * writes. On a narrow screen (issue 21: at 320 px it pushed the grid below the fold) it is one compact line: the
  * buttons keep their icon, tooltip and accessible name, and app.css hides their label text ({@code .wq-bulk-action}).
  */
@@ -41,9 +43,12 @@ class WorkQueueBulkBar extends HorizontalLayout {
     }
 
     private final Span selection = new Span();
-    private final Button clearSelection;
+    private final boolean lead;
+    /** Clear, assign (the lead) and extend: built the first time a row is chosen (issue 20: an idle queue holds none). */
+    private List<Button> actions;
 
     WorkQueueBulkBar(boolean lead, Function<WorkQueueExport.Format, DownloadHandler> downloads) {
+        this.lead = lead;
         setId("work-queue-bulk");
         addClassName("wq-bulk");
         setWrap(true);
@@ -54,22 +59,35 @@ class WorkQueueBulkBar extends HorizontalLayout {
         add(selection);
         Button selectAll = button("work-queue-select-all", "workQueue.selectAllOfFilter", VaadinIcon.CHECK_SQUARE_O,
                 Kind.SELECT_ALL_OF_FILTER);
-        clearSelection = button("work-queue-clear-selection", "workQueue.clearSelection", VaadinIcon.CLOSE_SMALL,
-                Kind.CLEAR_SELECTION);
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        if (lead) {
-            button("work-queue-assign", "workQueue.assign", VaadinIcon.USER_CHECK, Kind.ASSIGN);
-        }
-        button("work-queue-extend", "workQueue.extend", VaadinIcon.CALENDAR_CLOCK, Kind.EXTEND);
-        add(download(WorkQueueExport.Format.CSV, "workQueue.exportCsv", downloads),
+        add(selectAll, download(WorkQueueExport.Format.CSV, "workQueue.exportCsv", downloads),
                 download(WorkQueueExport.Format.XLSX, "workQueue.exportXlsx", downloads));
     }
 
-    /** Shows how many rows are chosen: all of the filter (when {@code allOfFilter}) or those selected in the grid. */
+    /**
+     * Shows how many rows are chosen: all of the filter (when {@code allOfFilter}) or those selected in the grid. The
+     * actions on the chosen rows show while some are chosen.
+     */
     void showSelection(int count, boolean allOfFilter) {
         selection.setText(allOfFilter ? getTranslation("workQueue.allOfFilter", count) : getTranslation("workQueue.selected", count));
-        clearSelection.setVisible(allOfFilter || count > 0);
+        boolean chosen = allOfFilter || count > 0;
+        if (chosen && actions == null) {
+            Button clear = button("work-queue-clear-selection", "workQueue.clearSelection", VaadinIcon.CLOSE_SMALL,
+                    Kind.CLEAR_SELECTION);
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions = new ArrayList<>(List.of(clear));
+            if (lead) {
+                actions.add(button("work-queue-assign", "workQueue.assign", VaadinIcon.USER_CHECK, Kind.ASSIGN));
+            }
+            actions.add(button("work-queue-extend", "workQueue.extend", VaadinIcon.CALENDAR_CLOCK, Kind.EXTEND));
+            // after the selection's count and "select all of the filter", before the exports
+            for (int i = 0; i < actions.size(); i++) {
+                addComponentAtIndex(2 + i, actions.get(i));
+            }
+        }
+        if (actions != null) {
+            actions.forEach(action -> action.setVisible(chosen));
+        }
     }
 
     Registration addActionListener(ComponentEventListener<Action> listener) {
@@ -78,7 +96,8 @@ class WorkQueueBulkBar extends HorizontalLayout {
 
     /**
      * A button with its icon always and its label, which the narrow layout hides (app.css: the {@code label} part of
-     * {@code .wq-bulk-action}); its accessible name and tooltip keep the words.
+     * {@code .wq-bulk-action}); its accessible name and title keep the words (a title attribute, not a tooltip
+     * component: issue 20's memory per session).
      */
     private Button button(String id, String labelKey, VaadinIcon icon, Kind kind) {
         String label = getTranslation(labelKey);
@@ -86,8 +105,7 @@ class WorkQueueBulkBar extends HorizontalLayout {
         button.addClassName("wq-bulk-action");
         button.setId(id);
         button.setAriaLabel(label);
-        button.setTooltipText(label);
-        add(button);
+        button.getElement().setAttribute("title", label);
         return button;
     }
 

@@ -64,6 +64,7 @@ import java.util.stream.Stream;
 class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int REMEMBERED_PAGES = 20;
+    static final int PAGE_SIZE = 25;
 
     private final WorkQueueService workQueue;
     private final Municipalities municipalities;
@@ -108,14 +109,18 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.setId("work-queue-grid");
         grid.setAriaLabel(getTranslation("workQueue.title"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // issue 20: a page of 25 rows (not 50) is what the session holds of the queue; a tall window asks for more
+        grid.setPageSize(PAGE_SIZE);
+        // a long status or due mark wraps in its column instead of widening the grid (500 px: no sideways scrolling)
+        grid.addThemeName("wrap-cell-content");
         grid.addColumn(ListCells.<WorkQueueItem>twoLines(WorkQueueItem::reference, WorkQueueItem::title,
                         WorkQueueItem::organisationName, null))
                 .setHeader(getTranslation("workQueue.application")).setKey("application").setSortProperty("reference")
-                .setFlexGrow(4).setWidth("16em");
+                .setFlexGrow(4).setWidth("9.5em");
         grid.addColumn(ListCells.<WorkQueueItem>badge(this::statusText,
                         item -> "wq-" + item.status().name().toLowerCase(Locale.ROOT) + (item.coFinancingConditionNotMet() ? " wq-warning" : "")))
                 .setHeader(getTranslation("workQueue.status")).setKey("status").setSortProperty("status")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(1);
         ColumnChooser<WorkQueueItem> columns = WorkQueueColumns.on(grid, preferences, item -> dueText(item, workQueue.today()),
                 this::getLocale);
         filterBar.addTools(columns.button());

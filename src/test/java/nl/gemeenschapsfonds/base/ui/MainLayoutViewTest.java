@@ -1,7 +1,8 @@
 package nl.gemeenschapsfonds.base.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import nl.gemeenschapsfonds.test.DemoUsers;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
@@ -49,13 +50,22 @@ class MainLayoutViewTest extends KaribuViewTest {
     @Test
     void the_language_link_names_the_other_language_and_switches_the_session_to_it() {
         login(DemoUsers.REVIEWER);
-        navigate("");
-        LanguageSwitch language = _get(LanguageSwitch.class, spec -> spec.withId("language-switch"));
+        navigate("work-queue?status=SUBMITTED");
+        LanguageLink language = _get(LanguageLink.class, spec -> spec.withId("language-switch"));
         assertThat(language.getText()).isEqualTo("English");
         assertThat(language.getElement().getAttribute("lang")).isEqualTo("en");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(language);
+        assertThat(language.getElement().hasAttribute("router-ignore")).as("the page loads anew in the language").isTrue();
+        assertThat(language.getHref()).as("back to the page shown, with its filter")
+                .isEqualTo("language?back=work-queue%3Fstatus%3DSUBMITTED&to=en");
+        assertThat(_find(Button.class, spec -> spec.withId("language-switch"))).as("a link, not a button any more").isEmpty();
+
+        follow(language);
+
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(_find(Select.class, spec -> spec.withId("language-switch"))).as("no select any more").isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("work-queue?status=SUBMITTED");
+        assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Reviewer");
+        assertThat(_get(LanguageLink.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("Nederlands");
     }
 
     @Test
@@ -63,10 +73,43 @@ class MainLayoutViewTest extends KaribuViewTest {
         useEnglish();
         login(DemoUsers.REVIEWER);
         navigate("");
-        LanguageSwitch language = _get(LanguageSwitch.class, spec -> spec.withId("language-switch"));
+        LanguageLink language = _get(LanguageLink.class, spec -> spec.withId("language-switch"));
         assertThat(language.getText()).isEqualTo("Nederlands");
         assertThat(language.getElement().getAttribute("lang")).isEqualTo("nl");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(language);
+
+        follow(language);
+
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
+        assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Beoordelaar");
+    }
+
+    @Test
+    void the_language_page_goes_back_only_to_a_page_of_the_application_and_switches_only_to_a_language_named() {
+        login(DemoUsers.REVIEWER);
+        navigate("language?to=en&back=https%3A%2F%2Felders.example%2Fwork-queue");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("the start page: it forwards to the work")
+                .isEqualTo("work-queue");
+
+        navigate("language?back=work-queue");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).as("no language: nothing switched")
+                .isEqualTo("en");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("work-queue");
+
+        assertThat(LanguageView.inside("review/12")).isTrue();
+        assertThat(LanguageView.inside("work-queue?status=SUBMITTED&call=3")).isTrue();
+        assertThat(LanguageView.inside("//elders.example")).isFalse();
+        assertThat(LanguageView.inside("https://elders.example")).isFalse();
+        assertThat(LanguageView.inside("../admin")).isFalse();
+        assertThat(LanguageView.inside("")).isFalse();
+    }
+
+    /**
+     * Follows the link as the browser does: a new page at its address ({@code router-ignore}). Karibu navigates within
+     * the same UI, which would keep the layout built before the switch; the reload builds the page anew, as Chromium does.
+     */
+    private void follow(LanguageLink link) {
+        navigate(link.getHref());
+        UI.getCurrent().getPage().reload();
     }
 }

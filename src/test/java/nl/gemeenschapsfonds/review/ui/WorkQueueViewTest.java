@@ -128,7 +128,8 @@ class WorkQueueViewTest extends KaribuViewTest {
     void the_columns_chosen_are_remembered_for_the_user() {
         login(staff.reviewer());
         navigate("work-queue");
-        assertThat(keys()).containsExactly("application", "status", "amount", "due");
+        assertThat(keys()).as("issue 20: four columns with the selection, the amount one click away")
+                .containsExactly("application", "status", "due");
 
         _click(_get(Button.class, spec -> spec.withId("work-queue-columns-button")));
         _get(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice")).setValue(Set.of("due", "call", "reviewers"));
@@ -222,16 +223,49 @@ class WorkQueueViewTest extends KaribuViewTest {
     }
 
     @Test
-    void the_lead_sees_the_assignment_and_everyone_the_exports() {
+    void the_lead_sees_the_assignment_once_rows_are_chosen_and_everyone_the_exports() {
         login(staff.reviewer());
         navigate("work-queue");
 
-        assertThat(_find(Button.class, spec -> spec.withId("work-queue-assign"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-assign"))).as("nothing chosen yet").isEmpty();
         assertThat(_find(Anchor.class, spec -> spec.withId("work-queue-export-csv"))).hasSize(1);
         assertThat(_find(Anchor.class, spec -> spec.withId("work-queue-export-xlsx"))).hasSize(1);
         _click(_get(Button.class, spec -> spec.withId("work-queue-select-all")));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
                 .isEqualTo("Alle 2 rijen van het filter geselecteerd");
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-assign"))).hasSize(1);
+    }
+
+    @Test
+    void the_actions_on_chosen_rows_are_built_when_a_row_is_first_chosen_and_hidden_again_when_none_is() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-extend"))).as("an idle queue holds no action buttons").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-clear-selection"))).isEmpty();
+
+        grid().select(_get(grid(), 0));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
+                .isEqualTo("1 geselecteerd");
+        Button extend = _get(Button.class, spec -> spec.withId("work-queue-extend"));
+        Button clear = _get(Button.class, spec -> spec.withId("work-queue-clear-selection"));
+        _click(clear);
+
+        assertThat(grid().getSelectedItems()).isEmpty();
+        assertThat(extend.isAttached()).as("hidden, not gone").isTrue();
+        assertThat(extend.isVisible()).isFalse();
+        assertThat(clear.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_grid_reads_pages_of_25_rows_and_wraps_long_cells_so_that_500_pixels_need_no_sideways_scrolling() {
+        login(staff.reviewer());
+        navigate("work-queue");
+
+        assertThat(grid().getPageSize()).isEqualTo(WorkQueueView.PAGE_SIZE).isEqualTo(25);
+        assertThat(grid().getThemeNames()).contains("wrap-cell-content");
+        // 500 px less the page's padding: the selection column (~56 px) and the three columns' widths fit in ~460 px
+        assertThat(grid().getColumns()).filteredOn(column -> column.getKey() != null)
+                .extracting(Grid.Column::getWidth).containsExactly("9.5em", "7.5em", "7em");
     }
 
     @Test
@@ -239,6 +273,7 @@ class WorkQueueViewTest extends KaribuViewTest {
             throws Exception {
         login(staff.reviewer());
         navigate("work-queue");
+        grid().select(_get(grid(), 0));
 
         com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = _get(
                 com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withId("work-queue-bulk"));
@@ -251,7 +286,7 @@ class WorkQueueViewTest extends KaribuViewTest {
             assertThat(button.getClassNames()).contains("wq-bulk-action");
             assertThat(button.getIcon()).as("the icon that stays at 320 px").isNotNull();
             assertThat(button.getAriaLabel()).as("its name for a screen reader").contains(button.getText());
-            assertThat(button.getTooltip().getText()).isEqualTo(button.getText());
+            assertThat(button.getElement().getAttribute("title")).as("its words on hover").isEqualTo(button.getText());
         });
         String css = java.nio.file.Files.readString(java.nio.file.Path.of("frontend/assets/app.css"));
         String narrow = css.substring(css.indexOf("side19 (issue 21)"));
