@@ -203,22 +203,6 @@ public class AssignmentService {
         audit.record("CONFLICT_DECLARED", "Application", applicationId, null, who, "conflict of interest declared");
     }
 
-    /**
-     * The signed-in reviewer, already assigned with their declaration ({@link #assignMyself}), takes an application in
-     * hand: submission's "taken in hand" marker, audited. Refused at "noConflict" without that assignment, so no path
-     * takes an application without the declaration. Called by {@link WorkQueueService#assignToMe}, which checks the
-     * role.
-     */
-    void takeInHand(long applicationId) {
-        GrantApplication application = access.inMyAuthority(applicationId);
-        // ui21: one rule for taking an application: only with the declaration of no conflict of interest, which
-        // assignMyself asks; without it (not assigned yet) nothing is taken
-        if (!assigned(applicationId).contains(currentUser.actorName().toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("noConflict", "review.assignment.declarationRequired");
-        }
-        markInHand(applicationId, application.getAssignedReviewer());
-    }
-
     /** Submission's "taken in hand" marker for the signed-in reviewer, audited. */
     private void markInHand(long applicationId, String before) {
         access.workflow().assignTo(applicationId, currentUser.actorName());

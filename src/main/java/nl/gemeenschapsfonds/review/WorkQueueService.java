@@ -23,12 +23,9 @@ public class WorkQueueService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final WorkQueueExport export;
-    private final AssignmentService assignments;
 
-    WorkQueueService(WorkQueueQuery queue, AuditTrail audit, CurrentUser currentUser, Clock clock, WorkQueueExport export,
-                     AssignmentService assignments) {
+    WorkQueueService(WorkQueueQuery queue, AuditTrail audit, CurrentUser currentUser, Clock clock, WorkQueueExport export) {
         this.export = export;
-        this.assignments = assignments;
         this.queue = queue;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -67,13 +64,6 @@ public class WorkQueueService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'DECISION_MAKER')")
     public List<WorkQueueCall> calls() {
         return queue.calls(currentUser.require().requireAuthority());
-    }
-
-    /** The signed-in reviewer takes an application in hand. */
-    @Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
-    public void assignToMe(long applicationId) {
-        assignments.takeInHand(applicationId);
     }
 
     /**

@@ -10,11 +10,9 @@ import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import nl.gemeenschapsfonds.fund.Criterion;
-import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.review.AssignmentService;
 import nl.gemeenschapsfonds.review.Recommendation;
 import nl.gemeenschapsfonds.review.ReviewService;
-import nl.gemeenschapsfonds.review.WorkQueueService;
 import nl.gemeenschapsfonds.review.RefusalGround;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
 import nl.gemeenschapsfonds.test.ReviewPageCases;
@@ -31,7 +29,6 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The review page checks a decision before asking to confirm it, names the assigned reviewer and scores live (issue 13). */
 class ReviewPageChecksViewTest extends KaribuViewTest {
@@ -39,7 +36,6 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
     @Autowired TestAuthorities authorities;
     @Autowired ReviewPageCases cases;
     @Autowired AssignmentService assignments;
-    @Autowired WorkQueueService workQueue;
     @Autowired ReviewService reviews;
 
     private Staff staff;
@@ -147,15 +143,6 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
         assertThat(text).startsWith("Toegewezen aan u").doesNotContain("@");
         assertThat(_find(Button.class, spec -> spec.withText("Aan mij toewijzen"))).isEmpty();
         assertThat(authorities.as(staff.reviewer(), () -> assignments.assignedTo(application))).hasSize(1);
-    }
-
-    @Test
-    void the_old_path_of_the_header_button_no_longer_assigns_without_the_declaration() throws Exception {
-        assertThatThrownBy(() -> authorities.as(staff.reviewer(), () -> workQueue.assignToMe(application)))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems().getFirst().field()).isEqualTo("noConflict"));
-        assertThat(authorities.as(staff.reviewer(), () -> assignments.assignedTo(application))).isEmpty();
-        assertThat(authorities.as(staff.reviewer(), () -> reviews.assignee(application))).as("not taken in hand").isEmpty();
     }
 
     @Test
