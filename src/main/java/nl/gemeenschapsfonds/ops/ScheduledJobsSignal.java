@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 
@@ -96,7 +97,14 @@ class ScheduledJobsSignal implements SchedulingConfigurer {
         if (atText.isEmpty() || jobsText.isEmpty()) {
             return List.of(); // still being written
         }
-        Instant at = Instant.parse(atText);
+        Instant at;
+        try {
+            at = Instant.parse(atText);
+        } catch (java.time.format.DateTimeParseException e) {
+            handled = text; // once in the log, not on every poll
+            log.warn("The scheduled-jobs signal has no instant the node can read ({}); ignored", atText);
+            return List.of();
+        }
         if (at.isBefore(started)) {
             handled = text; // a signal of before this node's start
             return List.of();
@@ -105,13 +113,17 @@ class ScheduledJobsSignal implements SchedulingConfigurer {
             return List.of();
         }
         handled = text;
+        // every name looked up before any job runs: a wrong name refuses the whole signal, so a corrected one does not
+        // run a job a second time
+        List<String> jobs = Arrays.stream(jobsText.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        Map<String, Runnable> runnables = new java.util.LinkedHashMap<>();
+        jobs.forEach(job -> runnables.put(job, cronJob(job)));
         List<String> ran = new ArrayList<>();
-        for (String job : Arrays.stream(jobsText.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList()) {
-            Runnable runnable = cronJob(job);
+        runnables.forEach((job, runnable) -> {
             log.info("Running the scheduled job {} on the signal for {}", job, at);
             runnable.run();
             ran.add(job);
-        }
+        });
         return ran;
     }
 

@@ -154,7 +154,10 @@ class WorkQueueQuery {
         if (rows.size() < wanted && column.nullable()) {
             params.remove("afterValue");
             params.remove("afterId");
-            rows.addAll(run(where + " and " + column.path() + " is null order by a.id" + direction, params, 0, wanted - rows.size()));
+            // as many as a whole page, cut here: a row count that varied with the rows left would give as many query
+            // strings (and plans) as a page has rows
+            List<WorkQueueItem> empty = run(where + " and " + column.path() + " is null order by a.id" + direction, params, 0, wanted);
+            rows.addAll(empty.subList(0, Math.min(empty.size(), wanted - rows.size())));
         }
         return rows;
     }

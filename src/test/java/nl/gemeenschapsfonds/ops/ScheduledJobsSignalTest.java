@@ -124,6 +124,16 @@ class ScheduledJobsSignalTest {
         Files.writeString(file, "at=2026-12-06T05:00:30Z\njobs=Jobs.monthly\n");
         assertThatThrownBy(signal::poll).hasMessageContaining("Jobs.monthly").hasMessageContaining("0 cron jobs");
         assertThat(jobs.ran).isEmpty();
+
+        Files.writeString(file, "at=2026-12-06T05:00:40Z\njobs=ScheduledJobsSignalTest$Jobs.daily, Jobs.monthly\n");
+        clock.now = clock.now.plusSeconds(60);
+        assertThatThrownBy(signal::poll).as("a known job before a wrong name").hasMessageContaining("Jobs.monthly");
+        assertThat(jobs.ran).as("nothing runs when one name is wrong, so a corrected signal runs each job once").isEmpty();
+
+        Files.writeString(file, "at=not-an-instant\njobs=ScheduledJobsSignalTest$Jobs.daily\n");
+        assertThat(signal.poll()).as("an instant the node cannot read: ignored once, not thrown on every poll").isEmpty();
+        assertThat(signal.poll()).isEmpty();
+        assertThat(jobs.ran).isEmpty();
     }
 
     @Test

@@ -45,6 +45,7 @@ final class LanguageLink extends Anchor {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put(LanguageView.TO, List.of(other.getLanguage()));
         parameters.put(LanguageView.BACK, List.of(location == null ? "" : location));
+        parameters.put(LanguageView.TOKEN, List.of(LanguageView.token()));
         setHref(LanguageView.ROUTE + "?" + new QueryParameters(parameters).getQueryString());
     }
 }

@@ -55,8 +55,8 @@ class MainLayoutViewTest extends KaribuViewTest {
         assertThat(language.getText()).isEqualTo("English");
         assertThat(language.getElement().getAttribute("lang")).isEqualTo("en");
         assertThat(language.getElement().hasAttribute("router-ignore")).as("the page loads anew in the language").isTrue();
-        assertThat(language.getHref()).as("back to the page shown, with its filter")
-                .isEqualTo("language?back=work-queue%3Fstatus%3DSUBMITTED&to=en");
+        assertThat(language.getHref()).as("back to the page shown, with its filter, and the session's token")
+                .isEqualTo("language?back=work-queue%3Fstatus%3DSUBMITTED&to=en&token=" + LanguageView.token());
         assertThat(_find(Button.class, spec -> spec.withId("language-switch"))).as("a link, not a button any more").isEmpty();
 
         follow(language);
@@ -84,9 +84,9 @@ class MainLayoutViewTest extends KaribuViewTest {
     }
 
     @Test
-    void the_language_page_goes_back_only_to_a_page_of_the_application_and_switches_only_to_a_language_named() {
+    void the_language_page_goes_back_only_to_a_page_of_the_application_and_switches_only_to_a_language_named_with_the_sessions_token() {
         login(DemoUsers.REVIEWER);
-        navigate("language?to=en&back=https%3A%2F%2Felders.example%2Fwork-queue");
+        navigate("language?to=en&back=https%3A%2F%2Felders.example%2Fwork-queue&token=" + LanguageView.token());
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("the start page: it forwards to the work")
                 .isEqualTo("work-queue");
@@ -94,6 +94,14 @@ class MainLayoutViewTest extends KaribuViewTest {
         navigate("language?back=work-queue");
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).as("no language: nothing switched")
                 .isEqualTo("en");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("work-queue");
+
+        navigate("language?to=nl&back=work-queue");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage())
+                .as("a link without the session's token (from another site): nothing switched").isEqualTo("en");
+        navigate("language?to=nl&back=work-queue&token=" + java.util.UUID.randomUUID());
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage())
+                .as("a link with another token: nothing switched").isEqualTo("en");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("work-queue");
 
         assertThat(LanguageView.inside("review/12")).isTrue();
