@@ -54,6 +54,9 @@ public final class LanguageView extends Div implements BeforeEnterObserver {
         boolean fromTheLink = !expected.isEmpty() && parameters.getSingleParameter(TOKEN).filter(expected::equals).isPresent();
         parameters.getSingleParameter(TO).filter(language -> fromTheLink).map(Locale::of).map(Translations::supported).ifPresent(chosen -> {
             LanguageSwitch.apply(chosen);
+            // the page was bootstrapped in the old language before this view switched: its <html lang> too (WCAG 3.1.1;
+            // a screen reader pronounces the page by it); the pages loaded after this one get it from the session
+            event.getUI().getPage().executeJs("document.documentElement.lang = $0", chosen.getLanguage());
             authentication.getPrincipalName().ifPresent(username -> events.publishEvent(new LanguageChosen(username, chosen)));
         });
         Location back = parameters.getSingleParameter(BACK).filter(LanguageView::inside).map(Location::new)
