@@ -1,11 +1,13 @@
 package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.shared.Registration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,8 +44,7 @@ final class MenuCache {
 
     private final Map<Set<String>, List<MenuEntry>> entries = new ConcurrentHashMap<>();
 
-    private MenuCache(VaadinService service) {
-        ApplicationRouteRegistry.getInstance(service.getContext()).addRoutesChangeListener(event -> entries.clear());
+    private MenuCache() {
     }
 
     /** The menu entries the current user may open, as {@link MenuConfiguration#getMenuEntries()} answers them. */
@@ -60,8 +61,26 @@ final class MenuCache {
         if (names.contains(null)) { // an authority without a name cannot be told apart from another: no cache
             return MenuConfiguration.getMenuEntries();
         }
-        MenuCache cache = service.getContext().getAttribute(MenuCache.class, () -> new MenuCache(service));
-        return cache.entriesFor(Set.copyOf(names));
+        MenuCache cache = service.getContext().getAttribute(MenuCache.class);
+        return (cache != null ? cache : createFor(service.getContext())).entriesFor(Set.copyOf(names));
+    }
+
+    /**
+     * The application's one cache, emptied when its routes change. Not built inside {@code getAttribute}'s supplier:
+     * that runs holding the servlet context's monitor, and looking up the route registry takes the Vaadin context's
+     * monitor and then the servlet context's ({@code ApplicationRouteRegistry.getInstance}). In that supplier the two
+     * were taken in the opposite order, and on a node's first requests a layout and a page load deadlocked: the node
+     * answered no page again (the cluster test's rolling restart in CI, 2026-12-06). Here no lock is held across another.
+     */
+    private static MenuCache createFor(VaadinContext context) {
+        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(context);
+        MenuCache created = new MenuCache();
+        Registration clearing = registry.addRoutesChangeListener(event -> created.entries.clear());
+        MenuCache kept = context.getAttribute(MenuCache.class, () -> created);
+        if (kept != created) { // another request's cache came first
+            clearing.remove();
+        }
+        return kept;
     }
 
     private List<MenuEntry> entriesFor(Set<String> authorities) {

@@ -8,7 +8,11 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import nl.gemeenschapsfonds.security.Role;
@@ -18,11 +22,15 @@ import nl.gemeenschapsfonds.test.Menus;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +130,59 @@ class MenuCacheViewTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         List<NavigationAccessChecker> checkers = new ArrayList<>((List<NavigationAccessChecker>) field.get(control));
         assertThat(checkers).isNotEmpty().allSatisfy(checker -> assertThat(checker).isInstanceOf(AnnotatedViewAccessChecker.class));
+    }
+
+    /**
+     * A node's first layout while another request looks up the route registry, as on a node that just started with
+     * users arriving (the cluster test's rolling restart in CI hung here): the registry's look-up holds the Vaadin
+     * context's monitor and then asks for the servlet context's. The layout must not hold the servlet context's monitor
+     * while it waits for the Vaadin context's; before the fix it did, and both threads stopped for good.
+     */
+    @Test
+    void a_nodes_first_layout_and_a_route_registry_look_up_at_the_same_moment_both_finish() throws Exception {
+        login(DemoUsers.REVIEWER);
+        VaadinContext vaadinContext = VaadinService.getCurrent().getContext();
+        vaadinContext.removeAttribute(MenuCache.class); // as on a node that just started
+        Map<Class<?>, CurrentInstance> instances = CurrentInstance.getInstances();
+        SecurityContext security = SecurityContextHolder.getContext();
+        List<MenuEntry> built = new CopyOnWriteArrayList<>();
+        VaadinSession session = VaadinSession.getCurrent();
+        Thread layout = new Thread(() -> { // a request's thread, holding its session's lock as Vaadin's request handling does
+            CurrentInstance.restoreInstances(instances);
+            SecurityContextHolder.setContext(security);
+            session.lock();
+            try {
+                built.addAll(MenuCache.entries());
+            } finally {
+                session.unlock();
+            }
+        }, "first-layout");
+        Thread pageLoad = new Thread(() -> {
+            synchronized (vaadinContext) { // where ApplicationRouteRegistry.getInstance holds it
+                layout.start();
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (layout.getState() != Thread.State.BLOCKED && layout.isAlive() && System.nanoTime() < end) {
+                    Thread.onSpinWait();
+                }
+                ApplicationRouteRegistry.getInstance(vaadinContext); // asks for the servlet context's monitor
+            }
+        }, "page-load");
+        pageLoad.setDaemon(true);
+        layout.setDaemon(true);
+        session.unlock(); // the test's own thread holds it (karibu); the layout's thread takes it
+        try {
+            pageLoad.start();
+            pageLoad.join(10_000);
+            layout.join(10_000);
+        } finally {
+            if (!layout.isAlive()) {
+                session.lock();
+            }
+        }
+
+        assertThat(pageLoad.isAlive() || layout.isAlive()).as("the two threads deadlocked").isFalse();
+        assertThat(built).extracting(MenuEntry::title).contains("menu.workQueue");
+        assertThat(MenuCache.entries()).as("the cache built by the first layout is the application's").isSameAs(MenuCache.entries());
     }
 
     /** A signed-in layout as Vaadin builds it for a page load (the layout of every signed-in view). */
