@@ -222,6 +222,34 @@ final class Cluster implements AutoCloseable {
         awaitBalancerState(name, "UP", Duration.ofSeconds(30));
     }
 
+    /**
+     * Each running node's threads (jcmd Thread.print) in the log folder, for a test that failed: a request that never
+     * came back shows where the node waits. Returns one line per node: its file and whether the JVM found a deadlock.
+     */
+    List<String> threadDumps(String why) {
+        List<String> lines = new ArrayList<>();
+        for (Node node : nodes.values()) {
+            if (!node.process.isAlive()) {
+                continue;
+            }
+            Path file = work.resolve(node.name + "-threads-" + why + ".txt");
+            try {
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(node.process.pid()), "Thread.print", "-l").redirectErrorStream(true)
+                        .redirectOutput(file.toFile()).start();
+                if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                    jcmd.destroyForcibly();
+                }
+                String dump = Files.readString(file);
+                lines.add("%s: threads in %s, %s".formatted(node.name, file, dump.contains("Java-level deadlock")
+                        ? "A JAVA-LEVEL DEADLOCK" : "no Java-level deadlock"));
+            } catch (IOException | InterruptedException e) {
+                lines.add(node.name + ": no thread dump (" + e + ")");
+            }
+        }
+        return lines;
+    }
+
     @Override
     public void close() throws Exception {
         for (Node node : nodes.values()) {

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +68,18 @@ class TwoNodeClusterCheck {
     private ZonedDateTime jobsAt;
     private final Properties nl = new Properties();
     private final List<String> figures = new ArrayList<>();
+
+    /** A failed test leaves each node's threads in the log folder, and says in the figures whether one deadlocked. */
+    @RegisterExtension
+    final TestWatcher threadDumps = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext test, Throwable cause) {
+            if (cluster != null) {
+                cluster.threadDumps(test.getRequiredTestMethod().getName()).forEach(line -> figure("after the failed %s: %s",
+                        test.getRequiredTestMethod().getName(), line));
+            }
+        }
+    };
 
     @BeforeAll
     void startTheCluster() throws Exception {
