@@ -14,7 +14,7 @@ public final class DatePickers {
     }
 
     public static DatePicker create(String label, Locale locale) {
-        DatePicker picker = new DatePicker(label);
+        DatePicker picker = new ReadingDatePicker(label);
         picker.setLocale(Translations.supported(locale));
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormat(Formats.datePattern(locale));
@@ -41,5 +41,41 @@ public final class DatePickers {
         picker.setI18n(i18n);
         picker.setPlaceholder(pattern);
         return picker;
+    }
+
+    /**
+     * While the typed text is no date, the picker says so and keeps saying so. Vaadin's picker would keep a message set
+     * on it before ("fill in this field" from a save with the date still empty) over its own, and a view that clears
+     * its marks before sending, or on every change, would hide it: the user would be told the field is empty, or
+     * nothing, while what they typed cannot be read. So too {@link TypedNumberField} for numbers.
+     */
+    private static final class ReadingDatePicker extends DatePicker {
+
+        ReadingDatePicker(String label) {
+            super(label);
+        }
+
+        /** The picker's "this date cannot be read", while the typed text is no date; else {@code null}. */
+        private String cannotRead() {
+            return isInputUnparsable() && getI18n() != null ? getI18n().getBadInputErrorMessage() : null;
+        }
+
+        @Override
+        protected void validate() {
+            super.validate();
+            if (cannotRead() != null) {
+                setErrorMessage(cannotRead());
+            }
+        }
+
+        @Override
+        public void setErrorMessage(String errorMessage) {
+            super.setErrorMessage(cannotRead() != null ? cannotRead() : errorMessage);
+        }
+
+        @Override
+        public void setInvalid(boolean invalid) {
+            super.setInvalid(invalid || cannotRead() != null);
+        }
     }
 }

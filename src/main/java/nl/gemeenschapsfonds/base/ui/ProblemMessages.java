@@ -105,18 +105,24 @@ public final class ProblemMessages {
      * Whether this field holds input the browser could not read. A field the service marked invalid (a required
      * amount left empty after a failed submit) is not unreadable: its empty value is what the user means, and a
      * later save must still go through, or everything typed elsewhere on the form would be lost (issue 13).
-     * The field's own validator knows bad input; a field without one falls back to "invalid and empty".
+     * The field's own validator knows bad input, in a required field too; a field without one falls back to
+     * "invalid and empty".
      */
     public static boolean unreadable(HasValidation field) {
         if (!(field instanceof HasValue<?, ?> value) || !value.isEmpty() || !((Component) field).isVisible()) {
             return false;
         }
-        if (field instanceof com.vaadin.flow.data.binder.HasValidator<?> validated && !value.isRequiredIndicatorVisible()) {
+        if (field instanceof com.vaadin.flow.data.binder.HasValidator<?> validated) {
             return badInput(validated, (Component) field, value);
         }
         return field.isInvalid();
     }
 
+    /**
+     * Asked with a {@code ValueContext}, as a binder asks, Vaadin's validators leave "required" to the binder: an empty
+     * required field is no bad input, and a required date typed wrongly is not taken for an empty one (which a view
+     * would then call "fill in this field", having cleared its marks before asking).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static boolean badInput(com.vaadin.flow.data.binder.HasValidator<?> field, Component component, HasValue<?, ?> value) {
         com.vaadin.flow.data.binder.Validator validator = field.getDefaultValidator();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
+import nl.gemeenschapsfonds.base.ui.DateTyping;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -114,6 +115,55 @@ class CallEditorViewTest extends KaribuViewTest {
         assertThat(maxGrant.getText()).isEqualTo("50k");
         assertThat(authorities.as(staff.admin(), () -> calls.callsOfMyAuthority()).stream()
                 .noneMatch(c -> c.titleNl().equals("Typefouten"))).as("nothing saved on a misread amount").isTrue();
+    }
+
+    @Test
+    void an_opening_date_that_cannot_be_read_is_said_at_the_field_not_called_empty_and_the_text_is_kept() throws Exception {
+        navigate("calls/new?fund=" + fund);
+        fillValidCall("Datumfout");
+        DatePicker openDate = field(DatePicker.class, "call-openDate");
+        DateTyping.typeUnreadable(openDate, "31-02-20x");
+        _click(field(Button.class, "call-save"));
+
+        assertThat(openDate.isInvalid()).isTrue();
+        assertThat(openDate.getErrorMessage()).as("not \"Vul dit veld in\": something was typed")
+                .isEqualTo("Deze datum is niet te lezen; schrijf hem als dd-mm-jjjj.");
+        assertThat(DateTyping.shownText(openDate)).as("what was typed is kept").isEqualTo("31-02-20x");
+        assertThat(field(TextField.class, "call-titleNl").getValue()).isEqualTo("Datumfout");
+        assertThat(authorities.as(staff.admin(), () -> calls.callsOfMyAuthority()).stream()
+                .noneMatch(c -> c.titleNl().equals("Datumfout"))).as("nothing saved on a misread date").isTrue();
+
+        // left empty it is required; typed wrongly after that it says so, not the earlier "Vul dit veld in"
+        openDate.setValue(null);
+        _click(field(Button.class, "call-save"));
+        assertThat(openDate.getErrorMessage()).isEqualTo("Vul dit veld in");
+        DateTyping.typeUnreadable(openDate, "1 jan");
+        assertThat(openDate.getErrorMessage()).as("while typing").isEqualTo("Deze datum is niet te lezen; schrijf hem als dd-mm-jjjj.");
+        _click(field(Button.class, "call-save"));
+        assertThat(openDate.getErrorMessage()).as("after saving").isEqualTo("Deze datum is niet te lezen; schrijf hem als dd-mm-jjjj.");
+        assertThat(DateTyping.shownText(openDate)).isEqualTo("1 jan");
+
+        // read at last: saved
+        openDate.setValue(LocalDate.of(2027, 1, 1));
+        _click(field(Button.class, "call-save"));
+        assertThat(openDate.isInvalid()).isFalse();
+        assertThat(authorities.as(staff.admin(), () -> calls.callsOfMyAuthority()).stream()
+                .anyMatch(c -> c.titleNl().equals("Datumfout"))).isTrue();
+    }
+
+    @Test
+    void in_english_an_opening_date_that_cannot_be_read_is_said_in_english_at_the_field() throws Exception {
+        useEnglish();
+        navigate("calls/new?fund=" + fund);
+        DatePicker openDate = field(DatePicker.class, "call-openDate");
+        DateTyping.typeUnreadable(openDate, "02/31/2027");
+        _click(field(Button.class, "call-save"));
+
+        assertThat(openDate.isInvalid()).isTrue();
+        assertThat(openDate.getErrorMessage()).isEqualTo("This date cannot be read; write it as dd/mm/yyyy.");
+        assertThat(DateTyping.shownText(openDate)).isEqualTo("02/31/2027");
+        assertThat(field(TextField.class, "call-titleNl").getErrorMessage()).as("the empty title is marked at the same time")
+                .isEqualTo("Fill in this field");
     }
 
     @Test

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
+import nl.gemeenschapsfonds.base.ui.DateTyping;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import nl.gemeenschapsfonds.fund.AllocationMethod;
@@ -224,6 +226,31 @@ class ApplicationWizardInEnglishViewTest extends KaribuViewTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Give the project a title");
         assertNoDutch("step 3 marked by the last step");
+    }
+
+    @Test
+    void a_start_date_marked_as_missing_and_then_typed_wrongly_says_it_cannot_be_read_and_keeps_the_text() throws Exception {
+        start();
+        _click(byId(Button.class, "wizard-step-7"));
+        // the last step's line "Enter the start date" and its button
+        HorizontalLayout line = _get(HorizontalLayout.class, spec -> spec.withClasses("submit-problem")
+                .withPredicate(row -> _find(row, Span.class, text -> text.withText("Enter the start date")).size() == 1));
+        _click(_get(line, Button.class));
+        DatePicker startDate = byId(DatePicker.class, "wizard-startDate");
+        assertThat(startDate.getErrorMessage()).isEqualTo("Enter the start date");
+
+        DateTyping.typeUnreadable(startDate, "1 Jann 2027");
+        assertThat(startDate.isInvalid()).isTrue();
+        assertThat(startDate.getErrorMessage()).as("not the earlier \"Enter the start date\"")
+                .isEqualTo("This date cannot be read; write it as dd/mm/yyyy.");
+
+        // a date typed over a date that was read: the step's "a change takes the message away" does not hide it
+        startDate.setValue(LocalDate.of(2027, 1, 1));
+        DateTyping.typeUnreadable(startDate, "31/02/2027");
+        assertThat(startDate.isInvalid()).isTrue();
+        assertThat(startDate.getErrorMessage()).isEqualTo("This date cannot be read; write it as dd/mm/yyyy.");
+        assertThat(DateTyping.shownText(startDate)).isEqualTo("31/02/2027");
+        assertNoDutch("step 3 with a start date that is no date");
     }
 
     @SuppressWarnings("unchecked")
