@@ -12,8 +12,12 @@ import java.util.Locale;
  */
 public class DecimalField extends TypedNumberField<DecimalField, BigDecimal> {
 
+    /** "Not a number" for a number that is no amount of money: its example has no thousands and no cents. */
+    static final String NOT_A_NUMBER_PLAIN = "numberField.notANumber.plain";
+
     private int maxDecimals = 2;
     private boolean negativeAllowed;
+    private boolean money = true;
 
     public DecimalField() {
     }
@@ -30,9 +34,21 @@ public class DecimalField extends TypedNumberField<DecimalField, BigDecimal> {
         this.negativeAllowed = negativeAllowed;
     }
 
+    /**
+     * Whether the field holds an amount of money (the default). A field of points, a percentage or hours says
+     * "such as 15 or 12,5" when the text is no number, not the money example "such as 12500 or 12.500,50".
+     */
+    public void setMoney(boolean money) {
+        this.money = money;
+    }
+
     @Override
     protected BigDecimal parse(String typed, Locale locale) throws NumberText.Refused {
-        return NumberText.decimal(typed, locale, maxDecimals, negativeAllowed);
+        try {
+            return NumberText.decimal(typed, locale, maxDecimals, negativeAllowed);
+        } catch (NumberText.Refused refused) {
+            throw !money && refused.key().equals(NumberText.NOT_A_NUMBER) ? new NumberText.Refused(NOT_A_NUMBER_PLAIN) : refused;
+        }
     }
 
     @Override

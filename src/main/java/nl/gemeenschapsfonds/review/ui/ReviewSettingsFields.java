@@ -23,6 +23,7 @@ class ReviewSettingsFields extends RecordForm<ReviewSettingsForm> {
         spread.setLabel(getTranslation("reviewSettings.spread"));
         spread.setHelperText(getTranslation("reviewSettings.spread.help"));
         spread.setId("reviewSettings-secondOpinionSpread");
+        spread.setMoney(false); // points
         cap.setLabel(getTranslation("reviewSettings.cap"));
         cap.setHelperText(getTranslation("reviewSettings.cap.help"));
         cap.setId("reviewSettings-reviewerCap");

@@ -102,6 +102,25 @@ class ReviewSettingsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void in_english_a_whole_number_and_the_points_spread_that_are_no_number_get_examples_of_their_own_kind() throws Exception {
+        Staff staff = authorities.newAuthority("Municipality of Examples");
+        long call = applications.openCall(staff, Applications.CallSpec.firstCome(Map.of(2027, amount("100000"))));
+        login(staff.admin());
+        useEnglish();
+        navigate("review-settings?call=" + call);
+        WholeNumberField assessments = whole("reviewSettings-assessmentsRequired");
+        DecimalField spread = _get(DecimalField.class, spec -> spec.withId("reviewSettings-secondOpinionSpread"));
+
+        Typing.type(assessments, "two");
+        Typing.type(spread, "15 points");
+        assertThat(assessments.getErrorMessage()).isEqualTo("Enter a whole number with digits only, such as 25");
+        assertThat(spread.getErrorMessage()).isEqualTo("Enter a number with digits only, such as 15 or 12.5");
+        Typing.type(assessments, "2,5");
+        assertThat(assessments.getErrorMessage()).as("a fraction in a whole number").isEqualTo("Enter a whole number with digits only, such as 25");
+        assertThat(spread.getText()).isEqualTo("15 points");
+    }
+
+    @Test
     void an_emptied_number_and_a_wrongly_typed_one_are_marked_at_the_same_time_and_what_was_typed_stays() throws Exception {
         // ui21: the form stopped at the unreadable field; the emptied one was marked only at the next save
         Staff staff = authorities.newAuthority("Gemeente Alles Tegelijk");
@@ -116,7 +135,8 @@ class ReviewSettingsViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("reviewSettings-save")));
 
         assertThat(spread.isInvalid()).isTrue();
-        assertThat(spread.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        assertThat(spread.getErrorMessage()).as("points, not money: no example with cents")
+                .isEqualTo("Vul een getal in met alleen cijfers, zoals 15 of 12,5");
         assertThat(assessments.isInvalid()).as("the emptied field, at the same time").isTrue();
         assertThat(assessments.getErrorMessage()).isEqualTo("Vul het aantal beoordelingen in: 1, 2 of 3.");
         assertThat(cap.isInvalid()).as("the policy's range, at the same time").isTrue();
