@@ -65,23 +65,14 @@ public class PledgeService {
     }
 
     /**
-     * The projects that seek co-financing (submitted, in assessment, awaiting decision or granted),
-     * filtered. Per year of the project the applicant said how much co-financing is missing; what is
-     * <em>still</em> missing is that amount minus the confirmed (received, verified) pledges of the year,
-     * never below zero, summed over the years ({@link MissingCoFinancing}). Pledges not yet confirmed do not count:
-     * a promise without a letter of commitment does not close the gap. The filter "amount missing" looks at this figure.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('FUNDER')")
-    public List<MarketplaceItem> marketplace(MarketplaceFilter filter) {
-        access.activeFunder();
-        return figures.marketplace(filter);
-    }
-
-    /**
-     * One page of {@link #marketplace(MarketplaceFilter)} for a lazy list (issue 20: a funder's session keeps only the rows on screen,
-     * not every project): the rows from {@code offset}, at most {@code limit}, in the same order (submitted first),
-     * read as one page in the database ({@code MarketplaceQuery}).
+     * One page of the projects that seek co-financing (submitted, in assessment, awaiting decision or granted),
+     * filtered, for a lazy list (issue 20: a funder's session keeps only the rows on screen, not every project): the
+     * rows from {@code offset}, at most {@code limit}, first submitted first, read as one page in the database
+     * ({@code MarketplaceQuery}). Per year of the project the applicant said how much co-financing is missing; what is
+     * <em>still</em> missing is that amount minus the confirmed (received, verified) pledges of the year, never below
+     * zero, summed over the years (as {@link MissingCoFinancing} computes it for a project's page). Pledges not yet
+     * confirmed do not count: a promise without a letter of commitment does not close the gap. The filter "amount
+     * missing" looks at this figure.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
@@ -90,7 +81,7 @@ public class PledgeService {
         return figures.marketplacePage(filter, offset, limit);
     }
 
-    /** How many projects {@link #marketplace(MarketplaceFilter)} lists with this filter. */
+    /** How many projects {@link #marketplace} lists with this filter. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('FUNDER')")
     public int marketplaceCount(MarketplaceFilter filter) {

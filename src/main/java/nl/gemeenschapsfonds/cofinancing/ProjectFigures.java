@@ -10,7 +10,6 @@ import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.FinancingLine;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.FundingSource;
-import nl.gemeenschapsfonds.submission.ApplicationScope;
 import nl.gemeenschapsfonds.submission.GrantApplication;
 import org.springframework.stereotype.Component;
 
@@ -31,54 +30,25 @@ import java.util.SortedMap;
 class ProjectFigures {
 
     private final PledgeRepository pledges;
-    private final ApplicationScope applications;
     private final Organisations organisations;
     private final Municipalities municipalities;
     private final Funds funds;
     private final CoFinancingConditions conditions;
     private final MarketplaceQuery query;
 
-    ProjectFigures(PledgeRepository pledges, ApplicationScope applications, Organisations organisations,
-                   Municipalities municipalities, Funds funds, CoFinancingConditions conditions, MarketplaceQuery query) {
+    ProjectFigures(PledgeRepository pledges, Organisations organisations, Municipalities municipalities, Funds funds,
+                   CoFinancingConditions conditions, MarketplaceQuery query) {
         this.pledges = pledges;
         this.query = query;
-        this.applications = applications;
         this.organisations = organisations;
         this.municipalities = municipalities;
         this.funds = funds;
         this.conditions = conditions;
     }
 
-    /** Every project open for pledges, filtered; see {@link PledgeService#marketplace}. */
-    List<MarketplaceItem> marketplace(MarketplaceFilter filter) {
-        MarketplaceFilter f = filter == null ? MarketplaceFilter.none() : filter;
-        // the filters on the application itself first: only the projects shown need their pledges read
-        List<GrantApplication> seeking = applications.seekingCofinancing(PledgeAccess.OPEN_FOR_PLEDGES).stream()
-                .filter(application -> f.municipalityCode() == null
-                        || f.municipalityCode().equals(application.getFacilityMunicipalityCode()))
-                .filter(application -> f.facilityType() == null || f.facilityType() == application.getFacilityType())
-                .toList();
-        List<Long> ids = seeking.stream().map(GrantApplication::getId).toList();
-        Map<Long, BigDecimal> pledged = new HashMap<>();
-        Map<Long, Map<Integer, BigDecimal>> confirmed = new HashMap<>();
-        if (!ids.isEmpty()) {
-            pledges.activeTotals(ids).forEach(row -> pledged.put((Long) row[0], (BigDecimal) row[1]));
-            pledges.confirmedPerYear(ids, Pledge.CONFIRMED_STATES).forEach(row -> confirmed
-                    .computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Integer) row[1], (BigDecimal) row[2]));
-        }
-        Map<Long, OrganisationFacts> names = organisations.organisations(
-                seeking.stream().map(GrantApplication::getOrganisationId).distinct().toList());
-        return seeking.stream()
-                .map(application -> item(application, names.get(application.getOrganisationId()).legalName(),
-                        pledged.getOrDefault(application.getId(), BigDecimal.ZERO),
-                        confirmed.getOrDefault(application.getId(), Map.of())))
-                .filter(item -> f.minimumMissing() == null || item.missing().compareTo(f.minimumMissing()) >= 0)
-                .toList();
-    }
-
     /**
-     * One page of {@link #marketplace(MarketplaceFilter)} as light rows, read as a page in the database (one statement
-     * for the rows, one for their organisations' names), not sliced from the whole list.
+     * One page of the marketplace ({@link PledgeService#marketplace}) as light rows, read as a page in the database (one
+     * statement for the rows, one for their organisations' names).
      */
     List<MarketplaceRow> marketplacePage(MarketplaceFilter filter, int offset, int limit) {
         List<MarketplaceQuery.Row> rows = query.page(filter, PledgeAccess.OPEN_FOR_PLEDGES, offset, limit);
@@ -94,7 +64,7 @@ class ProjectFigures {
                 row.missing())).toList();
     }
 
-    /** How many projects {@link #marketplace(MarketplaceFilter)} lists with this filter, counted in the database. */
+    /** How many projects the marketplace lists with this filter, counted in the database. */
     int marketplaceCount(MarketplaceFilter filter) {
         return query.count(filter, PledgeAccess.OPEN_FOR_PLEDGES);
     }

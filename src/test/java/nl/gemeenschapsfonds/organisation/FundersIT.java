@@ -116,7 +116,7 @@ class FundersIT {
         assertThat(user.getRole()).isEqualTo(Role.FUNDER);
         assertThat(userDetails.loadUserByUsername(email).isEnabled()).as("sign-in refused while pending").isFalse();
         // even with a session (signed in some other way), the service refuses: not only hidden
-        assertThatThrownBy(() -> authorities.as(email, () -> pledges.marketplace(MarketplaceFilter.none())))
+        assertThatThrownBy(() -> authorities.as(email, () -> pledges.marketplace(MarketplaceFilter.none(), 0, 10)))
                 .isInstanceOf(FunderNotActiveException.class);
         assertThatThrownBy(() -> authorities.as(email, () -> pledges.pledge(new PledgeForm(seeking, 2027, amount("1000"),
                 PledgeKind.CASH, null, null)))).isInstanceOf(FunderNotActiveException.class);
@@ -225,7 +225,7 @@ class FundersIT {
                 null, null, null, null, true, null, null)));
         String user = "gebruiker-" + key + "@uit.test";
         accounts.create(user, "Gebruiker", PASSWORD, Role.FUNDER, null, null, id);
-        assertThat(authorities.as(user, () -> pledges.marketplace(MarketplaceFilter.none()))).isNotNull();
+        assertThat(authorities.as(user, () -> pledges.marketplace(MarketplaceFilter.none(), 0, 10))).isNotNull();
         FunderData data = authorities.as(staff.admin(), () -> funders.funder(id));
         authorities.as(staff.admin(), () -> funders.save(new FunderData(id, data.version(), data.name(), data.kind(), null, null,
                 null, null, false, null, null)));
