@@ -37,6 +37,7 @@ import nl.gemeenschapsfonds.submission.ApplicationDraft;
 import nl.gemeenschapsfonds.submission.ApplicationAnswers;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.submission.AttachmentService;
+import nl.gemeenschapsfonds.submission.CoApplicants;
 import nl.gemeenschapsfonds.submission.CostCategory;
 import nl.gemeenschapsfonds.submission.FinancingPlan;
 import nl.gemeenschapsfonds.submission.FundingSource;
@@ -89,7 +90,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout attachmentsStep = new VerticalLayout();
     private final ReviewStep review = new ReviewStep();
     private final CallQuestionsSection questions;
-    private final CoApplicantsEditor coApplicants = CoApplicantsEditor.create(); // issue 21: partner organisations
+    private final CoApplicantsEditor coApplicants; // issue 21: partner organisations
     private final ApplicationAnswers answers;
 
     private final WizardSaving saving;
@@ -100,10 +101,11 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     private Registration poll;
 
     ApplicationWizardView(SubmissionService submissions, CallCatalogue catalogue, Municipalities municipalities,
-                          AttachmentService attachments, Clock clock, ApplicationAnswers answers) {
+                          AttachmentService attachments, Clock clock, ApplicationAnswers answers, CoApplicants partners) {
         this.submissions = submissions;
         this.answers = answers;
         this.questions = new CallQuestionsSection(answers, attachments);
+        this.coApplicants = new CoApplicantsEditor(partners);
         this.attachments = attachments;
         this.catalogue = catalogue;
         this.clock = clock;

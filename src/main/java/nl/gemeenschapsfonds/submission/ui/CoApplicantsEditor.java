@@ -40,12 +40,6 @@ class CoApplicantsEditor extends Composite<VerticalLayout> {
     private final Div list = new Div();
     private long applicationId;
 
-    /** The section with the service from the Spring context, so the wizard's constructor stays as it is. */
-    static CoApplicantsEditor create() {
-        return new CoApplicantsEditor(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
-                .getOrCreate(CoApplicants.class));
-    }
-
     CoApplicantsEditor(CoApplicants coApplicants) {
         this.coApplicants = coApplicants;
         VerticalLayout box = getContent();
