@@ -186,7 +186,7 @@ public class AssignmentService {
         refuseUnless(result);
         // ui21: the page's one button; with the declaration the reviewer also has it in hand while nobody has yet
         if (access.inMyAuthority(applicationId).getAssignedReviewer() == null) {
-            markInHand(applicationId, null);
+            markInHand(applicationId);
         }
         return result;
     }
@@ -203,10 +203,10 @@ public class AssignmentService {
         audit.record("CONFLICT_DECLARED", "Application", applicationId, null, who, "conflict of interest declared");
     }
 
-    /** Submission's "taken in hand" marker for the signed-in reviewer, audited. */
-    private void markInHand(long applicationId, String before) {
+    /** Submission's "taken in hand" marker for the signed-in reviewer, audited; only while nobody has it in hand. */
+    private void markInHand(long applicationId) {
         access.workflow().assignTo(applicationId, currentUser.actorName());
-        audit.record("ASSIGNED", "Application", applicationId, before, currentUser.actorName(), null);
+        audit.record("ASSIGNED", "Application", applicationId, null, currentUser.actorName(), null);
     }
 
     /**
