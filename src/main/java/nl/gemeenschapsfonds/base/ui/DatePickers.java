@@ -55,9 +55,12 @@ public final class DatePickers {
             super(label);
         }
 
-        /** The picker's "this date cannot be read", while the typed text is no date; else {@code null}. */
+        /**
+         * The picker's "this date cannot be read", while the typed text is no date; else {@code null}. A date the
+         * view sets afterwards replaces the text (the picker's own record of it stays until the browser sends again).
+         */
         private String cannotRead() {
-            return isInputUnparsable() && getI18n() != null ? getI18n().getBadInputErrorMessage() : null;
+            return isInputUnparsable() && getValue() == null && getI18n() != null ? getI18n().getBadInputErrorMessage() : null;
         }
 
         @Override

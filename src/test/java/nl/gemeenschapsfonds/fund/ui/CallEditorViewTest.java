@@ -146,7 +146,7 @@ class CallEditorViewTest extends KaribuViewTest {
         // read at last: saved
         openDate.setValue(LocalDate.of(2027, 1, 1));
         _click(field(Button.class, "call-save"));
-        assertThat(openDate.isInvalid()).isFalse();
+        assertThat(openDate.isInvalid()).as("%s; %s", openDate.getErrorMessage(), notificationTexts()).isFalse();
         assertThat(authorities.as(staff.admin(), () -> calls.callsOfMyAuthority()).stream()
                 .anyMatch(c -> c.titleNl().equals("Datumfout"))).isTrue();
     }
