@@ -61,6 +61,7 @@ class CallRulesForm extends RecordForm<CallRulesForm.Rules> {
         DecimalField field = new DecimalField();
         field.setLabel(getTranslation(label));
         field.setId("call-" + name);
+        field.setMoney("€".equals(prefix)); // a share ("%" after it) is no money: no example with cents
         if (prefix != null) {
             field.setPrefixComponent(new Span(prefix));
         }

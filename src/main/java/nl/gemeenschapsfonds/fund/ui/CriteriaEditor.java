@@ -54,6 +54,7 @@ class CriteriaEditor extends FieldGroup {
         nameEn.setMaxLength(200);
         DecimalField weight = new DecimalField(getTranslation("criteria.weight"));
         weight.setSuffixComponent(new Span("%"));
+        weight.setMoney(false);
         weight.setWidth("7em");
         weight.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         WholeNumberField maxScore = new WholeNumberField(getTranslation("criteria.maxScore"));

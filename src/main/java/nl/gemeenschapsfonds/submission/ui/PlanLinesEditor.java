@@ -105,6 +105,7 @@ class PlanLinesEditor<K extends Enum<K>> extends FieldGroup {
         row.amount.setWidth("11em");
         row.amount.setValueChangeMode(ValueChangeMode.LAZY);
         row.hours.setLabel(getTranslation("plan.hours"));
+        row.hours.setMoney(false);
         row.hours.setValue(hours);
         row.hours.setWidth("7em");
         row.hours.setValueChangeMode(ValueChangeMode.LAZY);

@@ -108,10 +108,14 @@ class CallEditorViewTest extends KaribuViewTest {
         fillValidCall("Typefouten");
         DecimalField maxGrant = field(DecimalField.class, "call-maxGrant");
         nl.gemeenschapsfonds.test.Typing.type(maxGrant, "50k");
+        DecimalField share = field(DecimalField.class, "call-minPrivateShare");
+        nl.gemeenschapsfonds.test.Typing.type(share, "20 procent");
         _click(field(Button.class, "call-save"));
         maxGrant = field(DecimalField.class, "call-maxGrant");
         assertThat(maxGrant.isInvalid()).isTrue();
         assertThat(maxGrant.getErrorMessage()).isEqualTo("Vul een getal in met alleen cijfers, zoals 12500 of 12.500,50");
+        assertThat(share.getErrorMessage()).as("a percentage: no money example").isEqualTo("Vul een getal in met alleen cijfers, zoals 15 of 12,5");
+        assertThat(share.getText()).isEqualTo("20 procent");
         assertThat(maxGrant.getText()).isEqualTo("50k");
         assertThat(authorities.as(staff.admin(), () -> calls.callsOfMyAuthority()).stream()
                 .noneMatch(c -> c.titleNl().equals("Typefouten"))).as("nothing saved on a misread amount").isTrue();
