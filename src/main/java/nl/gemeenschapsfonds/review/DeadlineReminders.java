@@ -85,6 +85,19 @@ public class DeadlineReminders {
      * {@code review_assignment} (ADR 0027), the authority's name from fund's API and the reviewers from security's.
      */
     int sendReminders(LocalDate today) {
+        return sendReminders(today, null);
+    }
+
+    /**
+     * As {@link #sendReminders(LocalDate)} for these authorities only, for tests (ADR 0031 rule 3): the tests share one
+     * database, and the run over all of it mails every reviewer with a due application that any test class left behind
+     * (late in the whole suite ReminderMailIT's three runs took 59 s, alone 20 s; issue 20). {@code null}: all
+     * authorities, as the daily run.
+     */
+    int sendReminders(LocalDate today, Set<Long> authorityIds) {
+        if (authorityIds != null && authorityIds.isEmpty()) {
+            return 0;
+        }
         Map<Long, Set<String>> assigned = new HashMap<>();
         List<Due> due = jdbc.sql("""
                         select w.authority_id, w.id, w.reference, w.title, w.organisation_name, w.status, w.decision_due,
@@ -92,9 +105,11 @@ public class DeadlineReminders {
                                    as reviewers
                         from work_queue_row w
                         where w.status in ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'IN_ASSESSMENT', 'AWAITING_DECISION')
-                          and w.decision_due <= ?
+                          and w.decision_due <= :due
+                        """ + (authorityIds == null ? "" : "  and w.authority_id in (:authorities)\n") + """
                         order by w.authority_id, w.decision_due, w.id""")
-                .param(Date.valueOf(today.plusDays(DAYS_AHEAD)))
+                .param("due", Date.valueOf(today.plusDays(DAYS_AHEAD)))
+                .params(authorityIds == null ? Map.of() : Map.of("authorities", authorityIds))
                 .query((rs, row) -> {
                     String reviewers = rs.getString("reviewers");
                     if (reviewers != null) {

@@ -77,6 +77,7 @@ public abstract class BrowserTest {
      */
     @BeforeAll
     static void startBrowser() throws IOException {
+        SESSIONS.clear();
         if (driver != null) {
             try {
                 emptyTheBrowser();
@@ -262,6 +263,42 @@ public abstract class BrowserTest {
             click("second-factor-submit");
         }
         waitForId("current-user");
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        if (session != null) {
+            SESSIONS.put(email, session.getValue());
+        }
+    }
+
+    /**
+     * The session of each user this class signed in through the form, by address, until they sign out: what
+     * {@link #continueAs} brings back. Emptied for every class, as the browser is.
+     */
+    private static final java.util.Map<String, String> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Goes on as a user this class has signed in before, in that session: its cookie is set again and the start page
+     * loaded (one page load instead of the sign-in page, the form's post and the second factor's page; issue 20). A
+     * user not signed in yet in this class, or whose session is gone (signed out, expired), signs in through the form
+     * ({@link #signInAs}). For tests that need a signed-in page, not a sign-in: those about signing in call
+     * {@link #signInAs} or {@link #login}.
+     */
+    protected void continueAs(String email, String password) {
+        String kept = SESSIONS.get(email);
+        String current = driver.getCurrentUrl();
+        if (kept != null && current != null && current.startsWith(url(""))) {
+            boolean signedIn = BrowserSteps.time("session kept", () -> {
+                driver.manage().deleteCookieNamed("JSESSIONID");
+                driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", kept).path("/")
+                        .isHttpOnly(true).build());
+                open("");
+                return !driver.findElements(By.id("current-user")).isEmpty();
+            });
+            if (signedIn) {
+                return;
+            }
+            SESSIONS.remove(email); // gone: signed out elsewhere or expired
+        }
+        signInAs(email, password);
     }
 
     private static final java.util.Map<String, Integer> SIGN_INS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -271,6 +308,10 @@ public abstract class BrowserTest {
 
     /** Signs out with the button of the user menu and waits for the sign-in page it leads to. */
     protected void signOut() {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        if (session != null) {
+            SESSIONS.values().remove(session.getValue()); // the sign-out ends it on the server
+        }
         click("logout");
         waitForId("login-view");
         onTheSignInPageOfASignOut = true;

@@ -151,12 +151,18 @@ public class MailOutbox {
 
     /** The ids of the mails due for an attempt at {@code asOf}: waiting and due, or claimed by a node that did not finish. */
     List<Long> due(Instant asOf, int limit) {
+        return due(asOf, null, limit);
+    }
+
+    /** As {@link #due(Instant, int)}, only the mails to {@code recipient} ({@code null}: to anyone). */
+    List<Long> due(Instant asOf, String recipient, int limit) {
         Timestamp at = Timestamp.from(asOf);
         return jdbc.sql("""
                         select id from mail_outbox
-                        where (status = 'WAITING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?)
+                        where ((status = 'WAITING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))
+                          and (cast(? as text) is null or recipient = ?)
                         order by next_attempt_at, id limit ?""")
-                .params(at, at, limit).query(Long.class).list();
+                .params(at, at, recipient, recipient, limit).query(Long.class).list();
     }
 
     /** Removes sent mails older than {@code keep}: their text holds personal data and nobody needs it any more. */

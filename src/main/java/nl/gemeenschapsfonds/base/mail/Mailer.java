@@ -101,8 +101,17 @@ public class Mailer {
 
     /** Sends the mails due at {@code asOf}; answers how many were sent. */
     int sendDue(Instant asOf) {
+        return sendDue(asOf, null);
+    }
+
+    /**
+     * As {@link #sendDue(Instant)}, only the mails to {@code recipient}, for tests (ADR 0031 rule 3): every test class
+     * shares the outbox, and the run over all of it sends every mail the classes without an SMTP server left waiting
+     * (DurableMailIT: 23 s in the whole suite; issue 20).
+     */
+    int sendDue(Instant asOf, String recipient) {
         int sent = 0;
-        for (long id : outbox.due(asOf, 100)) {
+        for (long id : outbox.due(asOf, recipient, 100)) {
             if (attempt(id)) {
                 sent++;
             }

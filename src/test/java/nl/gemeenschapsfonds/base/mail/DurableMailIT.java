@@ -55,17 +55,16 @@ class DurableMailIT {
                         assertThat(item.lastError()).isNotBlank();
                         assertThat(item.nextAttemptAt()).isAfter(clock.instant());
                     });
+            // the retry job's run over all waiting mail (the whole shared outbox: cheap while the server is down)
             assertThat(mailer.sendDue(clock.instant().plus(Duration.ofHours(1)))).as("still down: nothing sent").isZero();
         } finally {
             greenMail.start();
         }
         assertThat(Mails.to(greenMail, applicant)).isEmpty();
 
-        // the retry job's run, as often as it finds due mail: other tests of the shared database may have left
-        // mail waiting too, and one run takes at most 100
-        for (int run = 0; run < 50 && mailer.sendDue(clock.instant().plus(Duration.ofHours(12))) > 0; run++) {
-            // sends the next due mails
-        }
+        // the retry job's run once the server is back, for this test's mail only: over the whole shared outbox it sent
+        // every mail other test classes left waiting (they run without an SMTP server; 23 s late in the suite, issue 20)
+        assertThat(mailer.sendDue(clock.instant().plus(Duration.ofHours(12)), applicant)).as("sent when it is back").isEqualTo(1);
 
         List<Mails.Received> received = Mails.await(greenMail, applicant, 1);
         Thread.sleep(500);
