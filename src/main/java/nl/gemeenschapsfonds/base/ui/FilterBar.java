@@ -33,7 +33,8 @@ public class FilterBar extends Div {
     private final Supplier<Component> panelContent;
     private final Button filterButton = new Button();
     private final HorizontalLayout toolbar;
-    private final Div chips = new Div();
+    /** Built the first time a filter is active (issue 20: an unfiltered list holds no chip row). */
+    private Div chips;
     private Div panel;
 
     /** @param panelContent builds the filter fields; called once, when the panel is first opened */
@@ -41,7 +42,7 @@ public class FilterBar extends Div {
         this.prefix = prefix;
         this.panelContent = panelContent;
         filterButton.setId(prefix + "-filter-button");
-        filterButton.setIcon(VaadinIcon.FILTER.create());
+        // words only, no icon: issue 20's memory per session (the button's name is its text)
         filterButton.setText(getTranslation("listView.filter"));
         filterButton.getElement().setAttribute("aria-expanded", "false");
         filterButton.addClickListener(click -> toggle());
@@ -49,11 +50,8 @@ public class FilterBar extends Div {
         toolbar.setId(prefix + "-toolbar");
         toolbar.setWrap(true);
         toolbar.addClassName("list-toolbar");
-        chips.setId(prefix + "-chips");
-        chips.addClassName("filter-chips");
-        chips.setVisible(false);
         addClassName("filter-bar");
-        add(toolbar, chips);
+        add(toolbar);
     }
 
     /** More buttons next to "Filter" (the column chooser, an action of the view). */
@@ -81,6 +79,16 @@ public class FilterBar extends Div {
 
     /** Shows one removable chip per active filter, and "clear all" when there are two or more. */
     public void showChips(List<Chip> active, Runnable clearAll) {
+        if (chips == null && !active.isEmpty()) {
+            chips = new Div();
+            chips.setId(prefix + "-chips");
+            chips.addClassName("filter-chips");
+            add(chips); // after the toolbar and the panel (the panel goes in at index 1 when it is built later)
+        }
+        if (chips == null) {
+            filterButton.setText(getTranslation("listView.filter"));
+            return;
+        }
         chips.removeAll();
         for (Chip each : active) {
             Button chip = new Button(each.text(), VaadinIcon.CLOSE_SMALL.create(), click -> each.remove().run());
