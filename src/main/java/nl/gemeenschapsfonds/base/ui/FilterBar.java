@@ -32,7 +32,8 @@ public class FilterBar extends Div {
     private final String prefix;
     private final Supplier<Component> panelContent;
     private final Button filterButton = new Button();
-    private final HorizontalLayout toolbar;
+    /** How many tools ("Filter" and those added) stand first in the bar, before the panel and the chips. */
+    private int tools;
     /** Built the first time a filter is active (issue 20: an unfiltered list holds no chip row). */
     private Div chips;
     private Div panel;
@@ -46,17 +47,18 @@ public class FilterBar extends Div {
         filterButton.setText(getTranslation("listView.filter"));
         filterButton.getElement().setAttribute("aria-expanded", "false");
         filterButton.addClickListener(click -> toggle());
-        toolbar = new HorizontalLayout(filterButton);
-        toolbar.setId(prefix + "-toolbar");
-        toolbar.setWrap(true);
-        toolbar.addClassName("list-toolbar");
+        // the tools stand in the bar itself, which wraps them (app.css, mem22): no layout component around them
+        // (issue 20: one fewer per session of every list); the panel and the chips take a line of their own below
         addClassName("filter-bar");
-        add(toolbar);
+        add(filterButton);
+        tools = 1;
     }
 
     /** More buttons next to "Filter" (the column chooser, an action of the view). */
-    public void addTools(Component... tools) {
-        toolbar.add(tools);
+    public void addTools(Component... more) {
+        for (Component tool : more) {
+            addComponentAtIndex(tools++, tool);
+        }
     }
 
     /** Whether the panel was ever opened (and its fields exist). */
@@ -70,7 +72,7 @@ public class FilterBar extends Div {
             panel = new Div(panelContent.get());
             panel.setId(prefix + "-filters");
             panel.addClassName("filter-panel");
-            addComponentAtIndex(1, panel);
+            addComponentAtIndex(tools, panel);
         } else {
             panel.setVisible(!panel.isVisible());
         }
@@ -83,7 +85,7 @@ public class FilterBar extends Div {
             chips = new Div();
             chips.setId(prefix + "-chips");
             chips.addClassName("filter-chips");
-            add(chips); // after the toolbar and the panel (the panel goes in at index 1 when it is built later)
+            add(chips); // after the tools and the panel (the panel goes in right after the tools when it is built later)
         }
         if (chips == null) {
             filterButton.setText(getTranslation("listView.filter"));
