@@ -1,6 +1,5 @@
 package nl.gemeenschapsfonds.review.ui;
 
-import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +19,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The work queue's bulk bar (issue 21.4): how many rows are chosen, "all rows of the filter", "Exporteren" (its CSV and
- * XLSX links built when first opened, issue 20), and while
+ * The work queue's bulk bar (issue 21.4): how many rows are chosen, "all rows of the filter", the exports (two links of
+ * words only, issue 20), and while
  * rows are chosen clear, assign (the lead only) and extend. Each button fires {@link Action}; the exports download what the view's handler
  * writes. On a narrow screen (issue 21: at 320 px it pushed the grid below the fold) it is one compact line: the
  * buttons keep their icon, tooltip and accessible name, and app.css hides their label text ({@code .wq-bulk-action}).
@@ -47,9 +46,6 @@ class WorkQueueBulkBar extends HorizontalLayout {
     private final Span selection = new Span();
     private final boolean lead;
     private final Function<WorkQueueExport.Format, DownloadHandler> downloads;
-    private final Button export;
-    /** The two export links: built when "Exporteren" is first opened (issue 20: an idle queue holds neither). */
-    private List<Anchor> exports;
     /** Clear, assign (the lead) and extend: built the first time a row is chosen (issue 20: an idle queue holds none). */
     private List<Button> actions;
 
@@ -67,26 +63,10 @@ class WorkQueueBulkBar extends HorizontalLayout {
         Button selectAll = button("work-queue-select-all", "workQueue.selectAllOfFilter", VaadinIcon.CHECK_SQUARE_O,
                 Kind.SELECT_ALL_OF_FILTER);
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        // one button that opens the two links (and their download handlers) the first time it is used
-        export = button("work-queue-export", "workQueue.export", VaadinIcon.DOWNLOAD, click -> toggleExports());
-        export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.getElement().setAttribute("aria-expanded", "false");
-        add(selectAll, export);
-    }
-
-    /** Shows the CSV and XLSX links after "Exporteren" (building them the first time), or hides them again. */
-    void toggleExports() {
-        boolean open = exports == null || !exports.getFirst().isVisible();
-        if (exports == null) {
-            exports = List.of(download(WorkQueueExport.Format.CSV, "workQueue.exportCsv"),
-                    download(WorkQueueExport.Format.XLSX, "workQueue.exportXlsx"));
-            int at = indexOf(export) + 1;
-            for (int i = 0; i < exports.size(); i++) {
-                addComponentAtIndex(at + i, exports.get(i));
-            }
-        }
-        exports.forEach(link -> link.setVisible(open));
-        export.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        // two links of words only: a Vaadin button costs a session ~4 KB (SessionHeap), a link with its text ~1 KB, so a
+        // button that opens the links when first used would cost more than the links themselves (mem22, issue 20)
+        add(selectAll, download(WorkQueueExport.Format.CSV, "workQueue.exportCsv"),
+                download(WorkQueueExport.Format.XLSX, "workQueue.exportXlsx"));
     }
 
     /**
@@ -125,12 +105,8 @@ class WorkQueueBulkBar extends HorizontalLayout {
      * component: issue 20's memory per session).
      */
     private Button button(String id, String labelKey, VaadinIcon icon, Kind kind) {
-        return button(id, labelKey, icon, click -> fireEvent(new Action(this, kind)));
-    }
-
-    private Button button(String id, String labelKey, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> onClick) {
         String label = getTranslation(labelKey);
-        Button button = new Button(label, icon.create(), onClick);
+        Button button = new Button(label, icon.create(), click -> fireEvent(new Action(this, kind)));
         button.addClassName("wq-bulk-action");
         button.setId(id);
         button.setAriaLabel(label);
@@ -138,7 +114,8 @@ class WorkQueueBulkBar extends HorizontalLayout {
         return button;
     }
 
-    /** A link that downloads the export (its words only: the "Exporteren" button before it carries the icon). */
+    /** A link that downloads the export: its words only, as short as before ("CSV", the
+     * title says what it exports), no icon and no span (issue 20). */
     private Anchor download(WorkQueueExport.Format format, String label) {
         String extension = format.name().toLowerCase(Locale.ROOT);
         Anchor anchor = new Anchor(downloads.apply(format), getTranslation(label));
