@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,9 +60,9 @@ public final class ColumnChooser<T> {
         return new LinkedHashSet<>(shown.keySet());
     }
 
-    /** The "Columns" button, opening the choice. */
+    /** The "Columns" button, opening the choice (words only, no icon: issue 20's memory per session). */
     public Button button() {
-        Button button = new Button(grid.getTranslation("listView.columns"), VaadinIcon.COG.create(), click -> choose());
+        Button button = new Button(grid.getTranslation("listView.columns"), click -> choose());
         button.setId(prefix + "-columns-button");
         return button;
     }

@@ -32,8 +32,10 @@ public class FilterBar extends Div {
     private final String prefix;
     private final Supplier<Component> panelContent;
     private final Button filterButton = new Button();
-    private final HorizontalLayout toolbar;
-    private final Div chips = new Div();
+    /** How many tools ("Filter" and those added) stand first in the bar, before the panel and the chips. */
+    private int tools;
+    /** Built the first time a filter is active (issue 20: an unfiltered list holds no chip row). */
+    private Div chips;
     private Div panel;
 
     /** @param panelContent builds the filter fields; called once, when the panel is first opened */
@@ -41,24 +43,22 @@ public class FilterBar extends Div {
         this.prefix = prefix;
         this.panelContent = panelContent;
         filterButton.setId(prefix + "-filter-button");
-        filterButton.setIcon(VaadinIcon.FILTER.create());
+        // words only, no icon: issue 20's memory per session (the button's name is its text)
         filterButton.setText(getTranslation("listView.filter"));
         filterButton.getElement().setAttribute("aria-expanded", "false");
         filterButton.addClickListener(click -> toggle());
-        toolbar = new HorizontalLayout(filterButton);
-        toolbar.setId(prefix + "-toolbar");
-        toolbar.setWrap(true);
-        toolbar.addClassName("list-toolbar");
-        chips.setId(prefix + "-chips");
-        chips.addClassName("filter-chips");
-        chips.setVisible(false);
+        // the tools stand in the bar itself, which wraps them (app.css, mem22): no layout component around them
+        // (issue 20: one fewer per session of every list); the panel and the chips take a line of their own below
         addClassName("filter-bar");
-        add(toolbar, chips);
+        add(filterButton);
+        tools = 1;
     }
 
     /** More buttons next to "Filter" (the column chooser, an action of the view). */
-    public void addTools(Component... tools) {
-        toolbar.add(tools);
+    public void addTools(Component... more) {
+        for (Component tool : more) {
+            addComponentAtIndex(tools++, tool);
+        }
     }
 
     /** Whether the panel was ever opened (and its fields exist). */
@@ -72,7 +72,7 @@ public class FilterBar extends Div {
             panel = new Div(panelContent.get());
             panel.setId(prefix + "-filters");
             panel.addClassName("filter-panel");
-            addComponentAtIndex(1, panel);
+            addComponentAtIndex(tools, panel);
         } else {
             panel.setVisible(!panel.isVisible());
         }
@@ -81,6 +81,16 @@ public class FilterBar extends Div {
 
     /** Shows one removable chip per active filter, and "clear all" when there are two or more. */
     public void showChips(List<Chip> active, Runnable clearAll) {
+        if (chips == null && !active.isEmpty()) {
+            chips = new Div();
+            chips.setId(prefix + "-chips");
+            chips.addClassName("filter-chips");
+            add(chips); // after the tools and the panel (the panel goes in right after the tools when it is built later)
+        }
+        if (chips == null) {
+            filterButton.setText(getTranslation("listView.filter"));
+            return;
+        }
         chips.removeAll();
         for (Chip each : active) {
             Button chip = new Button(each.text(), VaadinIcon.CLOSE_SMALL.create(), click -> each.remove().run());

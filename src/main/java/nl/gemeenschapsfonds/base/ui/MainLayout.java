@@ -9,11 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -55,7 +52,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         roleBadge.setId("current-role");
         roleBadge.getElement().getThemeList().add("badge");
 
-        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        // words only, no icon (issue 20: every component is paid for by every signed-in session)
+        Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -83,11 +81,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         content.addClassName("main-layout-content");
         setContent(content);
 
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("app-name");
-        Div brand = new Div(appName);
+        // the name and the menu straight into the drawer, without a layout around them (app.css, mem22: the spacing)
+        Div brand = new Div(getTranslation("app.name"));
         brand.addClassName("app-brand");
-        addToDrawer(new VerticalLayout(brand, createMenu()));
+        brand.addClassName("app-name");
+        addToDrawer(brand, createMenu());
     }
 
     /** Each view goes into the {@code main} landmark that the skip link leads to, above the footer. */
@@ -116,11 +114,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.setLabel(getTranslation("layout.menu"));
         // the entries the user's authorities may open, checked once per set of authorities (MenuCache)
         for (MenuEntry entry : MenuCache.entries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
-            }
-            nav.addItem(item);
+            // words only: an icon per entry was a component in every signed-in session (issue 20 item 3, ~3 KB)
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
         return nav;
     }

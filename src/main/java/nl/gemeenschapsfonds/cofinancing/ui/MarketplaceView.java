@@ -66,7 +66,8 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
     private final Municipalities municipalities;
     private final FilterBar filterBar;
     private final Grid<MarketplaceRow> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph();
+    /** "Nothing on offer": built the first time a filter finds nothing (issue 20: a list with rows holds none). */
+    private Paragraph empty;
     private MarketplaceFilter filter = MarketplaceFilter.none();
     private ComboBox<String> municipality;
     private Select<FacilityType> facility;
@@ -105,9 +106,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         setFlexGrow(1, grid);
         filterBar = new FilterBar(VIEW, this::buildFilters);
         filterBar.addTools(columns.button());
-        empty.setId("marketplace-empty");
-        empty.setText(getTranslation("marketplace.empty"));
-        add(filterBar, grid, empty);
+        add(filterBar, grid);
     }
 
     private Grid.Column<MarketplaceRow> column(String key) {
@@ -208,7 +207,14 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         filter = new MarketplaceFilter(known, FilterBar.enumParameter(parameters, FACILITY, FacilityType.class), minimum(parameters));
         countRead = pledges.marketplaceCount(filter);
         grid.setVisible(countRead > 0);
-        empty.setVisible(countRead == 0);
+        if (countRead == 0 && empty == null) {
+            empty = new Paragraph(getTranslation("marketplace.empty"));
+            empty.setId("marketplace-empty");
+            add(empty);
+        }
+        if (empty != null) {
+            empty.setVisible(countRead == 0);
+        }
         grid.scrollToStart();
         grid.getDataProvider().refreshAll();
         MarketplaceFilter f = filter;

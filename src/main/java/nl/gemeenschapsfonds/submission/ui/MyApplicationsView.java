@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,8 +68,8 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     MyApplicationsView(SubmissionService submissions, ViewPreferences preferences) {
         setId("my-applications-view");
-        Button newApplication = new Button(getTranslation("myApplications.new"), VaadinIcon.PLUS.create(),
-                click -> SubmissionNavigation.toNewApplication());
+        // words only, no icon (issue 20: memory per session)
+        Button newApplication = new Button(getTranslation("myApplications.new"), click -> SubmissionNavigation.toNewApplication());
         newApplication.setId("new-application");
         newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("myApplications.title")), newApplication);

@@ -161,6 +161,19 @@ class MarketplaceViewTest extends KaribuViewTest {
         _get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).setValue(new BigDecimal("16000"));
         assertThat(listed()).extracting(MarketplaceRow::applicationId).contains(seeking);
 
+        // nothing on offer: the words that say so (built only then), not an empty grid; gone again with rows
+        navigate("funder/marketplace");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("marketplace-empty")))
+                .as("a list with rows holds no empty-state text").isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("marketplace-chips")))
+                .as("an unfiltered list holds no chip row").isEmpty();
+        navigate("funder/marketplace?minimum=999999999999");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("marketplace-empty")).isVisible()).isTrue();
+        assertThat(_find(Grid.class, spec -> spec.withId("marketplace-grid"))).as("no empty grid shown").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("marketplace-chip-minimum")));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("marketplace-empty"))).as("hidden").isEmpty();
+        assertThat(listed()).extracting(MarketplaceRow::applicationId).contains(seeking);
+
         logout();
         login(applicant);
         navigate("funder/marketplace");

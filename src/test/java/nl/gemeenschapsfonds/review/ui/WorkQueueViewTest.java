@@ -228,8 +228,12 @@ class WorkQueueViewTest extends KaribuViewTest {
         navigate("work-queue");
 
         assertThat(_find(Button.class, spec -> spec.withId("work-queue-assign"))).as("nothing chosen yet").isEmpty();
-        assertThat(_find(Anchor.class, spec -> spec.withId("work-queue-export-csv"))).hasSize(1);
-        assertThat(_find(Anchor.class, spec -> spec.withId("work-queue-export-xlsx"))).hasSize(1);
+        Anchor csv = _get(Anchor.class, spec -> spec.withId("work-queue-export-csv"));
+        Anchor xlsx = _get(Anchor.class, spec -> spec.withId("work-queue-export-xlsx"));
+        assertThat(List.of(csv.getText(), xlsx.getText())).as("links of words only").containsExactly("CSV", "Excel (XLSX)");
+        assertThat(csv.getTitle()).as("what they export")
+                .contains("Exporteert de selectie, of zonder selectie de hele gefilterde werkvoorraad.");
+        assertThat(csv.getHref()).as("a download of the session").isNotBlank();
         _click(_get(Button.class, spec -> spec.withId("work-queue-select-all")));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
                 .isEqualTo("Alle 2 rijen van het filter geselecteerd");
