@@ -49,7 +49,8 @@ final class WorkQueueColumns {
             case "amount" -> grid.addColumn(item -> Formats.money(item.amountRequested(), locale.get()))
                     .setTextAlign(ColumnTextAlign.END).setSortProperty("amountRequested").setAutoWidth(true).setFlexGrow(0);
             // a fixed width (its mark wraps under the date): with application and status it fits 500 px
-            case "due" -> grid.addColumn(dueText::apply).setSortProperty("decisionDue").setWidth("7em").setFlexGrow(0);
+            // a whole date in its width: "22/12/2026" cannot wrap as "22-12-2026" does, and at 7em English dates were cut
+            case "due" -> grid.addColumn(dueText::apply).setSortProperty("decisionDue").setWidth("8.5em").setFlexGrow(0);
             case "call" -> grid.addColumn(item -> item.callTitle(locale.get())).setFlexGrow(2).setWidth("10em");
             case "submitted" -> grid.addColumn(item -> item.submittedAt() == null ? ""
                             : Formats.date(LocalDate.ofInstant(item.submittedAt(), Formats.ZONE), locale.get()))

@@ -116,7 +116,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.addColumn(ListCells.<WorkQueueItem>twoLines(WorkQueueItem::reference, WorkQueueItem::title,
                         WorkQueueItem::organisationName, null))
                 .setHeader(getTranslation("workQueue.application")).setKey("application").setSortProperty("reference")
-                .setFlexGrow(4).setWidth("9.5em");
+                .setFlexGrow(4).setWidth("8.5em");
         grid.addColumn(ListCells.<WorkQueueItem>badge(this::statusText,
                         item -> "wq-" + item.status().name().toLowerCase(Locale.ROOT) + (item.coFinancingConditionNotMet() ? " wq-warning" : "")))
                 .setHeader(getTranslation("workQueue.status")).setKey("status").setSortProperty("status")
