@@ -89,6 +89,7 @@ class SecurityConfiguration {
                 })
                 .addFilterBefore(new SignInThrottleFilter(attempts, failureHandler), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSignInPageFilter(failureHandler), CsrfFilter.class)
+                .addFilterBefore(new EndedSessionSignOutFilter(), CsrfFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock, userId -> jdbc
                         .sql("select sessions_valid_from from app_user where id = ?").param(userId)
                         .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))

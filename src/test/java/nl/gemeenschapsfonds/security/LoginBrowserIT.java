@@ -74,6 +74,25 @@ class LoginBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.id("current-user"))).isEmpty();
     }
 
+    /**
+     * "Afmelden" is a plain form posting the session's CSRF token (base/ui/SignOutForm). A page left open after its
+     * session ended posts a token of a session that is gone: the user lands on the sign-in page, as a sign-out does,
+     * not on a refusal of the token (security/EndedSessionSignOutFilter).
+     */
+    @Test
+    void signing_out_from_a_page_whose_session_has_already_ended_leads_to_the_sign_in_page() {
+        open("login");
+        login(DemoUsers.APPLICANT, DemoUsers.PASSWORD);
+        waitForId("my-applications-view");
+        driver.manage().deleteCookieNamed("JSESSIONID"); // the session ended (idle timeout) while the page stayed open
+
+        waitForId("logout").click();
+
+        waitForId("login-view");
+        assertThat(driver.getCurrentUrl()).contains("/login?logout");
+        assertThat(driver.findElements(By.id("current-user"))).isEmpty();
+    }
+
     @Test
     void failed_sign_in_shows_the_error_message_and_does_not_sign_in() {
         // A wrong password and an unknown address get the same message (LoginView). An address of its own

@@ -2,8 +2,6 @@ package nl.gemeenschapsfonds.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -52,12 +50,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         roleBadge.setId("current-role");
         roleBadge.getElement().getThemeList().add("badge");
 
-        // words only, no icon (issue 20: every component is paid for by every signed-in session)
-        Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        HorizontalLayout header = new HorizontalLayout(user, roleBadge, language, logout);
+        // a plain form posting to Spring Security's sign-out (issue 20: every component is paid for by every signed-in session)
+        HorizontalLayout header = new HorizontalLayout(user, roleBadge, language, SignOutForm.create(getTranslation("layout.logout")));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
         header.setWidthFull();

@@ -1,8 +1,6 @@
 package nl.gemeenschapsfonds.submission.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.ui.ColumnChooser;
@@ -68,10 +67,10 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     MyApplicationsView(SubmissionService submissions, ViewPreferences preferences) {
         setId("my-applications-view");
-        // words only, no icon (issue 20: memory per session)
-        Button newApplication = new Button(getTranslation("myApplications.new"), click -> SubmissionNavigation.toNewApplication());
+        // a link that looks like the page's primary button: it only navigates (issue 20: memory per session)
+        RouterLink newApplication = SubmissionNavigation.newApplicationLink(getTranslation("myApplications.new"));
         newApplication.setId("new-application");
-        newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newApplication.addClassName("button-link");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("myApplications.title")), newApplication);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 /**
  * The applicant's pages of the submission module, to navigate to by type instead of by a string route,
@@ -21,9 +22,12 @@ public final class SubmissionNavigation {
         UI.getCurrent().navigate(MyApplicationsView.class);
     }
 
-    /** Choosing a call to start a new application in. */
-    public static void toNewApplication() {
-        UI.getCurrent().navigate(NewApplicationView.class);
+    /**
+     * A link to choosing a call for a new application: it only navigates, so a link, not a button with a listener
+     * (issue 20: ~3 KB less in every session of "Mijn aanvragen").
+     */
+    public static RouterLink newApplicationLink(String text) {
+        return new RouterLink(text, NewApplicationView.class);
     }
 
     /** The page of one application: its status, dates, letters and what the applicant can do next. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import nl.gemeenschapsfonds.submission.ApplicationListItem;
 import nl.gemeenschapsfonds.submission.ApplicationStatus;
 import nl.gemeenschapsfonds.test.Applications;
@@ -141,5 +142,17 @@ class MyApplicationsViewTest extends KaribuViewTest {
         assertThat(listed()).as("the other user's own application").containsExactly(othersDraft);
         assertThat(columnKeys()).as("the other user sees the default columns")
                 .containsExactly("application", "status", "amount", "due");
+    }
+
+    @Test
+    void new_application_is_a_link_to_choosing_a_call_that_leads_there() {
+        login(applicant);
+        navigate("applications");
+        RouterLink newApplication = _get(RouterLink.class, spec -> spec.withId("new-application"));
+        assertThat(newApplication.getText()).isEqualTo("Nieuwe aanvraag");
+        assertThat(_find(Button.class, spec -> spec.withId("new-application"))).as("a link, not a button (issue 20)").isEmpty();
+
+        navigate(newApplication.getHref());
+        _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("new-application-view"));
     }
 }
