@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import nl.gemeenschapsfonds.base.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Every new tab starts in the remembered language (Dutch when none), and an unexpected error in
+ * Every new tab starts in the remembered language (Dutch when none), its {@code <html lang>} too, and an unexpected error in
  * an event listener shows a friendly message with a reference; the stack trace goes to the log only.
  * Every page without the main layout gets the footer with the accessibility statement.
  */
@@ -43,6 +44,11 @@ class UiSetup implements VaadinServiceInitListener {
                 titleOnPagesWithoutOne(ui, navigation.getActiveChain());
             });
         });
+        // Vaadin writes the I18N provider's first language into <html lang> of every page (vaadin/flow#18585): the page a
+        // user reloads after choosing English would be read aloud as Dutch (WCAG 3.1.1). The remembered language instead.
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang",
+                LanguageSwitch.remembered(VaadinSession.getCurrent(), page.getVaadinRequest())
+                        .orElse(Translations.DUTCH).getLanguage()));
         event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(error -> {
             String reference = newReference();
             log.error("Unexpected error, reference {}", reference, error.getThrowable());
