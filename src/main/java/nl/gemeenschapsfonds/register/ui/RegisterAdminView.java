@@ -100,6 +100,7 @@ class RegisterAdminView extends VerticalLayout implements HasDynamicTitle {
             return release;
         }).setHeader(getTranslation("grantRegister.admin.actions"));
         held.setAllRowsVisible(true);
+        held.setEmptyStateText(getTranslation("grantRegister.admin.noneHeldBack"));
         add(holdForm, held);
 
         add(new H2(getTranslation("grantRegister.admin.funderId")));

@@ -61,6 +61,7 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
             settle.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return settle;
         }).setKey("action").setHeader(getTranslation("aftercare.action")).setAutoWidth(true);
+        reportGrid.setEmptyStateText(getTranslation("aftercare.reports.none"));
         reportGrid.setItems(reports.worklist());
         reportGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(reportGrid);
@@ -83,6 +84,7 @@ class AftercareView extends VerticalLayout implements HasDynamicTitle {
         settlementGrid.addColumn(s -> s.claim() == null ? "" : Formats.money(s.claim().amount(), getLocale())
                         + (s.claim().received() ? " ✓" : ""))
                 .setHeader(getTranslation("settlement.claim")).setAutoWidth(true);
+        settlementGrid.setEmptyStateText(getTranslation("aftercare.settlements.none"));
         settlementGrid.setItems(settlements.settlements());
         settlementGrid.addItemClickListener(click -> ReportNavigation.toSettlement(click.getItem().applicationId()));
         add(settlementGrid);

@@ -109,6 +109,8 @@ class RegisterViewTest extends KaribuViewTest {
         String demoReference = jdbc.sql("select reference from register_grant where authority_name = 'Gemeente Zwolle' limit 1")
                 .query(String.class).single();
         reference.setValue(demoReference);
+        assertThat(_get(Grid.class, spec -> spec.withId("register-admin-held")).getEmptyStateText())
+                .as("an empty list of held-back grants says so").isEqualTo("Er wordt geen subsidie tegengehouden.");
 
         _click(_get(Button.class, spec -> spec.withId("register-admin-hold")));
 
