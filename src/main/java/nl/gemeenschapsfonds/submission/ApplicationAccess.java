@@ -34,9 +34,18 @@ class ApplicationAccess {
         Map<Long, CallFacts> calls = funds.calls(mine.stream().map(GrantApplication::getCallId).distinct().toList());
         return mine.stream().map(a -> {
             CallFacts call = calls.get(a.getCallId());
-            return new ApplicationListItem(a.getId(), a.getReference(), a.getTitle(), call.titleNl(), call.titleEn(),
-                    a.getStatus(), a.getAmountRequested(), a.getSubmittedAt(), a.getDecisionDue(), a.getUpdatedAt());
+            return new ApplicationListItem(a.getId(), a.getReference(), a.getTitle(), shared(call.titleNl()),
+                    shared(call.titleEn()), a.getStatus(), a.getAmountRequested(), a.getSubmittedAt(), a.getDecisionDue(),
+                    a.getUpdatedAt());
         }).toList();
+    }
+
+    /**
+     * A call's title is the same for every applicant of the call: one copy in the JVM instead of one in each session's
+     * "Mijn aanvragen" (issue 20 item 3, as the work queue's rows share theirs).
+     */
+    private static String shared(String title) {
+        return title == null ? null : title.intern();
     }
 
     /** The signed-in user. */

@@ -1,9 +1,6 @@
 package nl.gemeenschapsfonds.base.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 
 import java.util.ArrayList;
@@ -20,8 +17,10 @@ import java.util.function.Supplier;
 /**
  * Issue 20's optional columns of a list: the columns the grid has when the chooser is made stay first and always;
  * the optional ones stand after them in a fixed order, those the user chose (remembered per user through
- * {@link Memory}) or else the defaults. A column is only built while shown. Ids: {@code <prefix>-columns-button},
- * {@code <prefix>-column-choice}, {@code <prefix>-columns-save}.
+ * {@link Memory}) or else the defaults. A column is only built while shown. The choice itself is a "Kolommen" section
+ * of the list's filter panel ({@link FilterBar#addColumnChoice}), built with the panel when it is first opened: an
+ * idle list holds no button for it (a Vaadin button costs every session ~4 KB, issue 20 item 3, mem23). Id of the
+ * choice: {@code <prefix>-column-choice}.
  */
 public final class ColumnChooser<T> {
 
@@ -60,11 +59,21 @@ public final class ColumnChooser<T> {
         return new LinkedHashSet<>(shown.keySet());
     }
 
-    /** The "Columns" button, opening the choice (words only, no icon: issue 20's memory per session). */
-    public Button button() {
-        Button button = new Button(grid.getTranslation("listView.columns"), click -> choose());
-        button.setId(prefix + "-columns-button");
-        return button;
+    /**
+     * The "Kolommen" section of the filter panel: one checkbox per optional column, labelled with the column's header,
+     * the group named "Kolommen" with the hint that the choice is remembered. A tick shows or hides its column at once
+     * and remembers the choice, as the panel's filter fields apply at once.
+     */
+    CheckboxGroup<String> choice() {
+        CheckboxGroup<String> choice = new CheckboxGroup<>(grid.getTranslation("listView.columns"));
+        choice.setId(prefix + "-column-choice");
+        choice.addClassName("column-choice");
+        choice.setHelperText(grid.getTranslation("listView.columnsHint"));
+        choice.setItems(keys);
+        choice.setItemLabelGenerator(label::apply);
+        choice.setValue(visible());
+        choice.addValueChangeListener(change -> show(change.getValue()));
+        return choice;
     }
 
     /** Shows the columns chosen, in their fixed order, and remembers the choice for the user. */
@@ -86,24 +95,5 @@ public final class ColumnChooser<T> {
         Grid.Column<T> column = factory.apply(key);
         column.setKey(key);
         shown.put(key, column);
-    }
-
-    private void choose() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(grid.getTranslation("listView.columns"));
-        CheckboxGroup<String> choice = new CheckboxGroup<>(grid.getTranslation("listView.columnsHint"));
-        choice.setId(prefix + "-column-choice");
-        choice.setItems(keys);
-        choice.setItemLabelGenerator(label::apply);
-        choice.setValue(visible());
-        Button save = new Button(grid.getTranslation("listView.save"), click -> {
-            show(choice.getValue());
-            dialog.close();
-        });
-        save.setId(prefix + "-columns-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(choice);
-        dialog.getFooter().add(new Button(grid.getTranslation("listView.cancel"), click -> dialog.close()), save);
-        dialog.open();
     }
 }

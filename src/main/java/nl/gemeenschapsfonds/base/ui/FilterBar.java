@@ -17,11 +17,13 @@ import java.util.function.Supplier;
 
 /**
  * Issue 20's filter bar of an all-day list view: a "Filter" button whose panel is built only when first opened
- * (a closed list holds no filter fields), room for more tools (the column chooser), and the active filters as
- * removable chips. The filter itself lives in the URL's query parameters: the view reads them in
- * {@code beforeEnter}, shows them with {@link #showChips}, and navigates to new parameters when a field or chip
- * changes, so that a filtered list can be bookmarked and survives a reload. Ids start with the given prefix:
- * {@code -filter-button}, {@code -filters} (the panel), {@code -chips}, {@code -chip-<key>}, {@code -chip-clear}.
+ * (a closed list holds no filter fields), room for more tools (an action of the view), and the active filters as
+ * removable chips. A list with optional columns has its "Kolommen" choice in the same panel
+ * ({@link #addColumnChoice}; the button is then named "Filter en kolommen"): an idle list holds neither. The filter
+ * itself lives in the URL's query parameters: the view reads them in {@code beforeEnter}, shows them with
+ * {@link #showChips}, and navigates to new parameters when a field or chip changes, so that a filtered list can be
+ * bookmarked and survives a reload. Ids start with the given prefix: {@code -filter-button}, {@code -filters} (the
+ * panel), {@code -chips}, {@code -chip-<key>}, {@code -chip-clear}, {@code -column-choice}.
  */
 public class FilterBar extends Div {
 
@@ -37,6 +39,10 @@ public class FilterBar extends Div {
     /** Built the first time a filter is active (issue 20: an unfiltered list holds no chip row). */
     private Div chips;
     private Div panel;
+    /** The list's optional columns, whose choice is a section of the panel (null: the list has none). */
+    private ColumnChooser<?> columns;
+    /** How many filters are active (the button's count). */
+    private int activeCount;
 
     /** @param panelContent builds the filter fields; called once, when the panel is first opened */
     public FilterBar(String prefix, Supplier<Component> panelContent) {
@@ -54,11 +60,20 @@ public class FilterBar extends Div {
         tools = 1;
     }
 
-    /** More buttons next to "Filter" (the column chooser, an action of the view). */
+    /** More buttons next to "Filter" (an action of the view, such as the work queue's review settings). */
     public void addTools(Component... more) {
         for (Component tool : more) {
             addComponentAtIndex(tools++, tool);
         }
+    }
+
+    /**
+     * The list's column choice goes into the panel, after the filter fields, as a "Kolommen" section (issue 20 item 3:
+     * a separate "Kolommen" button cost every idle session ~4 KB); the button says that it opens both.
+     */
+    public void addColumnChoice(ColumnChooser<?> chooser) {
+        this.columns = chooser;
+        showCount();
     }
 
     /** Whether the panel was ever opened (and its fields exist). */
@@ -70,6 +85,9 @@ public class FilterBar extends Div {
     public void toggle() {
         if (panel == null) {
             panel = new Div(panelContent.get());
+            if (columns != null) {
+                panel.add(columns.choice());
+            }
             panel.setId(prefix + "-filters");
             panel.addClassName("filter-panel");
             addComponentAtIndex(tools, panel);
@@ -87,8 +105,9 @@ public class FilterBar extends Div {
             chips.addClassName("filter-chips");
             add(chips); // after the tools and the panel (the panel goes in right after the tools when it is built later)
         }
+        activeCount = active.size();
         if (chips == null) {
-            filterButton.setText(getTranslation("listView.filter"));
+            showCount();
             return;
         }
         chips.removeAll();
@@ -108,8 +127,18 @@ public class FilterBar extends Div {
             chips.add(clear);
         }
         chips.setVisible(!active.isEmpty());
-        filterButton.setText(active.isEmpty() ? getTranslation("listView.filter")
-                : getTranslation("listView.filter") + " (" + active.size() + ")");
+        showCount();
+    }
+
+    /** "Filter", "Filter (2)"; with a column choice "Filter en kolommen", "Filter (2) en kolommen". */
+    private void showCount() {
+        if (columns == null) {
+            filterButton.setText(activeCount == 0 ? getTranslation("listView.filter")
+                    : getTranslation("listView.filter") + " (" + activeCount + ")");
+        } else {
+            filterButton.setText(activeCount == 0 ? getTranslation("listView.filterAndColumns")
+                    : getTranslation("listView.filterAndColumns.active", activeCount));
+        }
     }
 
     /** The panel's fields side by side, wrapping on a narrow screen. */

@@ -105,7 +105,7 @@ class MarketplaceView extends VerticalLayout implements FunderPage, HasDynamicTi
         setSizeFull();
         setFlexGrow(1, grid);
         filterBar = new FilterBar(VIEW, this::buildFilters);
-        filterBar.addTools(columns.button());
+        filterBar.addColumnChoice(columns);
         add(filterBar, grid);
     }
 

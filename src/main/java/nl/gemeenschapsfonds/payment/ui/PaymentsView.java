@@ -120,7 +120,7 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setAllRowsVisible(true);
         total.setId("payments-total");
         grid.addSelectionListener(event -> showTotal());
-        filters.bar().addTools(columns.button());
+        filters.bar().addColumnChoice(columns);
 
         Button approve = new Button(getTranslation("payments.approve"), click -> approve());
         approve.setId("payments-approve");

@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The work queue's bulk bar (issue 21.4): how many rows are chosen, "all rows of the filter", the exports (two links of
- * words only, issue 20), and while
- * rows are chosen clear, assign (the lead only) and extend. Each button fires {@link Action}; the exports download what the view's handler
+ * The work queue's bulk bar (issue 21.4): how many rows are chosen, the exports (two links of words only, issue 20),
+ * and while rows are chosen "all rows of the filter" (until they are chosen: the Gmail pattern, issue 20 item 3), clear,
+ * assign (the lead only) and extend. Each button fires {@link Action}; the exports download what the view's handler
  * writes. On a narrow screen (issue 21: at 320 px it pushed the grid below the fold) it is one compact line: the
  * buttons keep their icon, tooltip and accessible name, and app.css hides their label text ({@code .wq-bulk-action}).
  */
@@ -46,8 +46,13 @@ class WorkQueueBulkBar extends HorizontalLayout {
     private final Span selection = new Span();
     private final boolean lead;
     private final Function<WorkQueueExport.Format, DownloadHandler> downloads;
-    /** Clear, assign (the lead) and extend: built the first time a row is chosen (issue 20: an idle queue holds none). */
+    /**
+     * "All rows of the filter", clear, assign (the lead) and extend: built the first time a row is chosen (issue 20: an
+     * idle queue holds none; four Vaadin buttons would cost every idle session ~16 KB).
+     */
     private List<Button> actions;
+    private Button selectAll;
+    private Button clear;
 
     WorkQueueBulkBar(boolean lead, Function<WorkQueueExport.Format, DownloadHandler> downloads) {
         this.lead = lead;
@@ -60,38 +65,47 @@ class WorkQueueBulkBar extends HorizontalLayout {
         selection.setId("work-queue-selection");
         selection.addClassName("wq-bulk-selection");
         add(selection);
-        Button selectAll = button("work-queue-select-all", "workQueue.selectAllOfFilter", VaadinIcon.CHECK_SQUARE_O,
-                Kind.SELECT_ALL_OF_FILTER);
-        selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // two links of words only: a Vaadin button costs a session ~4 KB (SessionHeap), a link with its text ~1 KB, so a
         // button that opens the links when first used would cost more than the links themselves (mem22, issue 20)
-        add(selectAll, download(WorkQueueExport.Format.CSV, "workQueue.exportCsv"),
+        add(download(WorkQueueExport.Format.CSV, "workQueue.exportCsv"),
                 download(WorkQueueExport.Format.XLSX, "workQueue.exportXlsx"));
     }
 
     /**
      * Shows how many rows are chosen: all of the filter (when {@code allOfFilter}) or those selected in the grid. The
-     * actions on the chosen rows show while some are chosen.
+     * actions on the chosen rows show while some are chosen; "all rows of the filter" while rows are ticked, as Gmail
+     * offers "select all conversations" once a page of them is ticked, and no longer once all are chosen.
      */
     void showSelection(int count, boolean allOfFilter) {
         selection.setText(allOfFilter ? getTranslation("workQueue.allOfFilter", count) : getTranslation("workQueue.selected", count));
         boolean chosen = allOfFilter || count > 0;
         if (chosen && actions == null) {
-            Button clear = button("work-queue-clear-selection", "workQueue.clearSelection", VaadinIcon.CLOSE_SMALL,
+            selectAll = button("work-queue-select-all", "workQueue.selectAllOfFilter", VaadinIcon.CHECK_SQUARE_O,
+                    Kind.SELECT_ALL_OF_FILTER);
+            selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            // once all rows of the filter are chosen the button goes: the keyboard's focus goes on to "clear selection"
+            // next to it instead of being lost with the button
+            selectAll.addClickListener(click -> {
+                if (!selectAll.isVisible()) {
+                    clear.focus();
+                }
+            });
+            clear = button("work-queue-clear-selection", "workQueue.clearSelection", VaadinIcon.CLOSE_SMALL,
                     Kind.CLEAR_SELECTION);
             clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions = new ArrayList<>(List.of(clear));
+            actions = new ArrayList<>(List.of(selectAll, clear));
             if (lead) {
                 actions.add(button("work-queue-assign", "workQueue.assign", VaadinIcon.USER_CHECK, Kind.ASSIGN));
             }
             actions.add(button("work-queue-extend", "workQueue.extend", VaadinIcon.CALENDAR_CLOCK, Kind.EXTEND));
-            // after the selection's count and "select all of the filter", before the exports
+            // after the selection's count, before the exports
             for (int i = 0; i < actions.size(); i++) {
-                addComponentAtIndex(2 + i, actions.get(i));
+                addComponentAtIndex(1 + i, actions.get(i));
             }
         }
         if (actions != null) {
             actions.forEach(action -> action.setVisible(chosen));
+            selectAll.setVisible(chosen && !allOfFilter);
         }
     }
 

@@ -123,7 +123,7 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 .setWidth("7.5em").setFlexGrow(1);
         ColumnChooser<WorkQueueItem> columns = WorkQueueColumns.on(grid, preferences, item -> dueText(item, workQueue.today()),
                 this::getLocale);
-        filterBar.addTools(columns.button());
+        filterBar.addColumnChoice(columns);
         if (lead) {
             Button settings = new Button(getTranslation("workQueue.settings"), click -> editSettings());
             settings.setId("work-queue-settings-button");

@@ -101,7 +101,7 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addItemClickListener(click -> SubmissionNavigation.toApplication(click.getItem().id()));
         grid.setEmptyStateText(getTranslation("myApplications.noneMatch"));
         grid.setAllRowsVisible(true);
-        filterBar.addTools(columns.button());
+        filterBar.addColumnChoice(columns);
         add(filterBar, grid);
     }
 

@@ -3,8 +3,6 @@ package nl.gemeenschapsfonds.base.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.server.VaadinServletRequest;
 import nl.gemeenschapsfonds.test.DemoUsers;
 import nl.gemeenschapsfonds.test.KaribuViewTest;
@@ -22,15 +20,70 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MainLayoutViewTest extends KaribuViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired nl.gemeenschapsfonds.test.TestAuthorities authorities;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * The text of the user's name or role in the header: one Html with the two spans (issue 20 item 3, mem23: they never
+     * change on the page, and two Span components with their text nodes cost every signed-in session ~1 KB).
+     */
+    private static String shown(String id) {
+        org.jsoup.nodes.Element element = Jsoup.parseBodyFragment(
+                _get(Html.class, spec -> spec.withClasses("current-user-and-role")).getInnerHtml()).getElementById(id);
+        assertThat(element).as("#%s in the header", id).isNotNull();
+        return element.text();
+    }
+
     @Test
     void layout_shows_the_users_name_and_role_in_dutch() {
         login(DemoUsers.REVIEWER);
         navigate("");
-        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Bram Jansen");
-        assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Beoordelaar");
-        assertThat(_get(SideNav.class).getItems()).extracting(item -> item.getLabel())
+        assertThat(shown("current-user")).isEqualTo("Bram Jansen");
+        assertThat(shown("current-role")).isEqualTo("Beoordelaar");
+        assertThat(MenuShown.labels())
                 .containsExactlyElementsOf(nl.gemeenschapsfonds.test.Menus.expectedLabels(nl.gemeenschapsfonds.security.Role.REVIEWER, Locale.of("nl", "NL")))
                 .contains("Werkvoorraad");
+    }
+
+    @Test
+    void a_name_with_markup_shows_as_its_characters_in_the_header() {
+        String applicant = authorities.newApplicant("Vereniging Teken");
+        jdbc.sql("update app_user set display_name = ? where email = ?").params("Anna <b>&amp; \"Co\"</b>", applicant).update();
+        login(applicant);
+        navigate("applications");
+
+        assertThat(shown("current-user")).isEqualTo("Anna <b>&amp; \"Co\"</b>");
+        assertThat(Jsoup.parseBodyFragment(_get(Html.class, spec -> spec.withClasses("current-user-and-role")).getInnerHtml())
+                .select("b")).as("no markup of the name's").isEmpty();
+        assertThat(shown("current-role")).isEqualTo("Aanvrager");
+    }
+
+    @Test
+    void the_drawers_toggle_is_named_and_stands_after_the_skip_link() {
+        login(DemoUsers.REVIEWER);
+        navigate("work-queue");
+        MainLayout layout = _get(MainLayout.class);
+        java.util.List<com.vaadin.flow.dom.Element> navbar = layout.getElement().getChildren()
+                .filter(child -> "navbar".equals(child.getAttribute("slot"))).toList();
+        assertThat(navbar).extracting(com.vaadin.flow.dom.Element::getTag).containsExactly("a", "vaadin-drawer-toggle", "div");
+        assertThat(navbar.get(1).getAttribute("aria-label")).isEqualTo("Menu");
+        assertThat(navbar.get(2).getClassList()).contains("app-header");
+    }
+
+    @Test
+    void the_menu_is_vaadins_side_nav_markup_with_each_entry_leading_where_vaadins_item_would() {
+        login(DemoUsers.REVIEWER);
+        navigate("work-queue");
+        MainMenu menu = _get(MainMenu.class, spec -> spec.withId("main-menu"));
+        assertThat(menu.getElement().getTag()).isEqualTo("vaadin-side-nav");
+        Document content = Jsoup.parseBodyFragment(menu.getInnerHtml());
+        assertThat(content.select("span[slot=label]").text()).as("the menu's name").isEqualTo("Menu");
+        // the path attribute as Vaadin's own SideNavItem writes it for the same entry
+        assertThat(MenuShown.entries()).extracting(MenuShown.Entry::path).containsExactlyElementsOf(MenuCache.entries().stream()
+                .map(entry -> new com.vaadin.flow.component.sidenav.SideNavItem("", entry.path()).getElement().getAttribute("path"))
+                .toList());
+        assertThat(MenuShown.entries()).extracting(MenuShown.Entry::path).contains("work-queue");
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).as("no component per entry").isEmpty();
     }
 
     @Test
@@ -38,8 +91,8 @@ class MainLayoutViewTest extends KaribuViewTest {
         useEnglish();
         login(DemoUsers.ADMIN);
         navigate("");
-        assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Fund administrator");
-        assertThat(_get(SideNav.class).getItems()).extracting(item -> item.getLabel()).contains("Funds and calls");
+        assertThat(shown("current-role")).isEqualTo("Fund administrator");
+        assertThat(MenuShown.labels()).contains("Funds and calls");
         assertThat(Jsoup.parseBodyFragment(_get(Html.class, spec -> spec.withClasses("sign-out")).getInnerHtml())
                 .select("button#logout").text()).isEqualTo("Sign out");
     }
@@ -72,7 +125,7 @@ class MainLayoutViewTest extends KaribuViewTest {
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("work-queue?status=SUBMITTED");
-        assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Reviewer");
+        assertThat(shown("current-role")).isEqualTo("Reviewer");
         assertThat(_get(LanguageLink.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("Nederlands");
     }
 
@@ -88,7 +141,7 @@ class MainLayoutViewTest extends KaribuViewTest {
         follow(language);
 
         assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
-        assertThat(_get(Span.class, spec -> spec.withId("current-role")).getText()).isEqualTo("Beoordelaar");
+        assertThat(shown("current-role")).isEqualTo("Beoordelaar");
     }
 
     @Test

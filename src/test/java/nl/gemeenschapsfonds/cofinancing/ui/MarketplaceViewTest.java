@@ -208,11 +208,12 @@ class MarketplaceViewTest extends KaribuViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString()).isEmpty();
         assertThat(_get(DecimalField.class, spec -> spec.withId("marketplace-minimum")).getValue()).isNull();
 
-        _click(_get(Button.class, spec -> spec.withId("marketplace-columns-button")));
+        // issue 20 item 3 (mem23): the choice is the "Kolommen" section of the filter panel (open here), applied at once
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("marketplace-column-choice"));
         choice.setValue(java.util.Set.of("missing", "visitors"));
-        _click(_get(Button.class, spec -> spec.withId("marketplace-columns-save")));
+        assertThat(_get(Grid.class, spec -> spec.withId("marketplace-grid")).getColumns()).extracting(c -> ((Grid.Column<?>) c).getKey())
+                .as("at once").containsExactly("project", "status", "missing", "visitors");
         navigate("funder/projects");
         logout();
         login(funder);

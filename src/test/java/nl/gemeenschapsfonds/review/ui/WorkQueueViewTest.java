@@ -50,6 +50,7 @@ class WorkQueueViewTest extends KaribuViewTest {
     private Staff staff;
     private long call;
     private long first;
+    private long otherApplication;
 
     @BeforeEach
     void twoCallsWithAnApplicationEach() throws Exception {
@@ -57,7 +58,7 @@ class WorkQueueViewTest extends KaribuViewTest {
         call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))).titled("Scherm A"));
         long other = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("500000"))).titled("Scherm B"));
         first = applications.submitted(authorities.newApplicant("Buurthuis Scherm"), call, Map.of(2027, amount("10000")));
-        applications.submitted(authorities.newApplicant("Buurthuis Elders"), other, Map.of(2027, amount("20000")));
+        otherApplication = applications.submitted(authorities.newApplicant("Buurthuis Elders"), other, Map.of(2027, amount("20000")));
         authorities.as(staff.admin(), () -> assignments.setLead(staff.reviewer(), true));
     }
 
@@ -118,7 +119,8 @@ class WorkQueueViewTest extends KaribuViewTest {
         assertThat(_get(Button.class, spec -> spec.withId("work-queue-chip-status")).getText()).isEqualTo("Status: Ingediend");
         assertThat(_find(Button.class, spec -> spec.withId("work-queue-chip-overdue"))).as("what cannot be read is left out").isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("work-queue-chip-facility"))).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withId("work-queue-filter-button")).getText()).isEqualTo("Filter (2)");
+        assertThat(_get(Button.class, spec -> spec.withId("work-queue-filter-button")).getText())
+                .isEqualTo("Filter (2) en kolommen");
         _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
         assertThat(_get(ComboBox.class, spec -> spec.withId("filter-status")).getValue()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
@@ -131,13 +133,57 @@ class WorkQueueViewTest extends KaribuViewTest {
         assertThat(keys()).as("issue 20: four columns with the selection, the amount one click away")
                 .containsExactly("application", "status", "due");
 
-        _click(_get(Button.class, spec -> spec.withId("work-queue-columns-button")));
+        // issue 20 item 3 (mem23): the choice is the "Kolommen" section of the filter panel; a tick applies at once
+        _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
         _get(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice")).setValue(Set.of("due", "call", "reviewers"));
-        _click(_get(Button.class, spec -> spec.withId("work-queue-columns-save")));
+        assertThat(keys()).containsExactly("application", "status", "due", "call", "reviewers");
 
         navigate("review/" + first);
         navigate("work-queue");
         assertThat(keys()).containsExactly("application", "status", "due", "call", "reviewers");
+        _click(_get(Button.class, spec -> spec.withId("work-queue-filter-button")));
+        CheckboxGroup<String> shown = _get(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice"));
+        assertThat(shown.getValue()).as("the panel shows the remembered choice").containsExactlyInAnyOrder("due", "call", "reviewers");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_column_choice_is_a_named_section_of_the_filter_panel_and_an_idle_queue_holds_neither() {
+        login(staff.reviewer());
+        navigate("work-queue");
+        Button open = _get(Button.class, spec -> spec.withId("work-queue-filter-button"));
+        assertThat(open.getText()).as("the button says what it opens").isEqualTo("Filter en kolommen");
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-columns-button"))).as("no button of its own").isEmpty();
+        assertThat(_find(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice"))).isEmpty();
+
+        _click(open);
+
+        assertThat(open.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice"));
+        assertThat(choice.getParent().flatMap(com.vaadin.flow.component.Component::getId)).hasValue("work-queue-filters");
+        assertThat(choice.getLabel()).as("the group's name").isEqualTo("Kolommen");
+        assertThat(choice.getHelperText()).isEqualTo("Kies de kolommen die u wilt zien; uw keuze wordt onthouden.");
+        assertThat(choice.getListDataView().getItems().map(choice.getItemLabelGenerator()))
+                .as("each checkbox named as its column").containsExactly("Gevraagd", "Besluit uiterlijk", "Regeling", "Ingediend", "Beoordelaars");
+        assertThat(choice.getValue()).containsExactly("due");
+        _click(open);
+        assertThat(open.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(choice.isVisible() && choice.getParent().orElseThrow().isVisible()).as("closed again").isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_column_choice_speaks_english_in_english() {
+        useEnglish();
+        login(staff.reviewer());
+        navigate("work-queue?call=" + call);
+        Button open = _get(Button.class, spec -> spec.withId("work-queue-filter-button"));
+        assertThat(open.getText()).isEqualTo("Filter (1) and columns");
+        _click(open);
+        CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("work-queue-column-choice"));
+        assertThat(choice.getLabel()).isEqualTo("Columns");
+        assertThat(choice.getHelperText()).isEqualTo("Choose the columns you want to see; your choice is remembered.");
+        assertThat(choice.getListDataView().getItems().map(choice.getItemLabelGenerator())).contains("Requested");
     }
 
     @Test
@@ -234,10 +280,41 @@ class WorkQueueViewTest extends KaribuViewTest {
         assertThat(csv.getTitle()).as("what they export")
                 .contains("Exporteert de selectie, of zonder selectie de hele gefilterde werkvoorraad.");
         assertThat(csv.getHref()).as("a download of the session").isNotBlank();
+        grid().select(_get(grid(), 0));
         _click(_get(Button.class, spec -> spec.withId("work-queue-select-all")));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
                 .isEqualTo("Alle 2 rijen van het filter geselecteerd");
         assertThat(_find(Button.class, spec -> spec.withId("work-queue-assign"))).hasSize(1);
+    }
+
+    @Test
+    void select_all_of_the_filter_is_offered_once_a_row_is_ticked_and_acts_on_every_row_of_the_filter() throws Exception {
+        long third = applications.submitted(authorities.newApplicant("Buurthuis Derde"), call, Map.of(2027, amount("15000")));
+        login(staff.reviewer());
+        navigate("work-queue?call=" + call);
+        assertThat(_size(grid())).isEqualTo(2);
+        assertThat(_find(Button.class, spec -> spec.withId("work-queue-select-all")))
+                .as("issue 20 item 3, the Gmail pattern: an idle queue does not offer it").isEmpty();
+
+        grid().select(_get(grid(), 0));
+        Button selectAll = _get(Button.class, spec -> spec.withId("work-queue-select-all"));
+        assertThat(selectAll.isVisible()).isTrue();
+        assertThat(selectAll.getText()).isEqualTo("Alle rijen van het filter selecteren");
+        _click(selectAll);
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("work-queue-selection")).getText())
+                .isEqualTo("Alle 2 rijen van het filter geselecteerd");
+        assertThat(selectAll.isVisible()).as("all are chosen: nothing more to offer").isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("work-queue-clear-selection")).isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("work-queue-extend")));
+        _get(WholeNumberField.class, spec -> spec.withId("extend-weeks")).setValue(2);
+        _get(TextArea.class, spec -> spec.withId("extend-reason")).setValue("Veel aanvragen in deze regeling");
+        _click(_get(Button.class, spec -> spec.withId("extend-confirm")));
+
+        assertThat(jdbc.sql("select application_id from deadline_extension where application_id in (?, ?, ?)")
+                .params(first, third, otherApplication).query(Long.class).list())
+                .as("the ticked row, the row of the filter not ticked, not the row outside the filter")
+                .containsExactlyInAnyOrder(first, third);
     }
 
     @Test
@@ -285,6 +362,7 @@ class WorkQueueViewTest extends KaribuViewTest {
         WorkQueueView view = _get(WorkQueueView.class);
         assertThat(view.indexOf(grid())).as("nothing between the bulk bar and the grid").isEqualTo(view.indexOf(bar) + 1);
         List<Button> actions = bar.getChildren().filter(Button.class::isInstance).map(Button.class::cast).toList();
+        // "all rows of the filter" too is built with the actions, once a row is ticked (issue 20 item 3, mem23)
         assertThat(actions).extracting(Button::getId).map(java.util.Optional::orElseThrow)
                 .containsExactly("work-queue-select-all", "work-queue-clear-selection", "work-queue-assign", "work-queue-extend");
         assertThat(actions).allSatisfy(button -> {

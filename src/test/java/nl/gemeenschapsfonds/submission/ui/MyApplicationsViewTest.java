@@ -83,7 +83,8 @@ class MyApplicationsViewTest extends KaribuViewTest {
         navigate("applications?status=DRAFT");
         assertThat(listed()).containsExactly(draft);
         assertThat(_get(Button.class, spec -> spec.withId("my-applications-chip-status")).getText()).isEqualTo("Status: Concept");
-        assertThat(_get(Button.class, spec -> spec.withId("my-applications-filter-button")).getText()).isEqualTo("Filter (1)");
+        assertThat(_get(Button.class, spec -> spec.withId("my-applications-filter-button")).getText())
+                .isEqualTo("Filter (1) en kolommen");
         assertThat(_find(ComboBox.class, spec -> spec.withId("my-applications-filter-status"))).isEmpty();
 
         // the panel, opened, shows the filter; a change goes into the URL
@@ -120,11 +121,13 @@ class MyApplicationsViewTest extends KaribuViewTest {
         assertThat(columnKeys()).containsExactly("application", "status", "amount", "due");
         assertThat(GridKt._getFormatted(grid(), listed().indexOf(submitted), "status")).isEqualTo("Ingediend");
 
-        _click(_get(Button.class, spec -> spec.withId("my-applications-columns-button")));
+        // issue 20 item 3 (mem23): the choice is the "Kolommen" section of the filter panel; a tick applies at once
+        assertThat(_find(CheckboxGroup.class, spec -> spec.withId("my-applications-column-choice"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("my-applications-filter-button")));
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("my-applications-column-choice"));
+        assertThat(choice.getLabel()).isEqualTo("Kolommen");
         choice.setValue(Set.of("submitted", "due"));
-        _click(_get(Button.class, spec -> spec.withId("my-applications-columns-save")));
         assertThat(columnKeys()).containsExactly("application", "status", "due", "submitted");
 
         logout();
