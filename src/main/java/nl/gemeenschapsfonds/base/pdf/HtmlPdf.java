@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -31,7 +32,10 @@ import java.util.concurrent.BlockingQueue;
  * Renders an XHTML document to PDF (openhtmltopdf on PDFBox). The DejaVu Sans font ships with the
  * application (src/main/resources/fonts, Bitstream Vera licence) and is embedded in every PDF, so
  * é, ë, ö and € print the same on every server, whatever fonts it has; it is the document's
- * default font unless the document's own CSS chooses another.
+ * default font, and the font of CSS's {@code sans-serif}, which the letters' templates name. (Left to
+ * openhtmltopdf, {@code sans-serif} is the PDF's built-in Helvetica: not embedded, and without Ł, Ş or ő,
+ * which came out as '#' in a name.) Another family a template names ({@code serif}, {@code monospace}) is
+ * a built-in font with the same gaps.
  * <p>
  * The document must be well-formed XHTML without external entities (write {@code &#160;}, not
  * {@code &nbsp;}); put user text in with {@link Html#escape}. External resources (files, URLs)
@@ -42,6 +46,8 @@ public final class HtmlPdf {
 
     public static final String FONT_FAMILY = "DejaVu Sans";
     private static final String DEFAULT_STYLE = "body { font-family: '" + FONT_FAMILY + "'; }";
+    /** Our own name for the font, and openhtmltopdf's name for CSS's generic {@code sans-serif}. */
+    private static final List<String> FAMILIES = List.of(FONT_FAMILY, "SansSerif");
 
     static {
         XRLog.setLoggerImpl(new Slf4jXRLogger());
@@ -60,8 +66,12 @@ public final class HtmlPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(target);
-            builder.useFont(fonts.embedIn(target, fonts.regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(fonts.embedIn(target, fonts.bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            PDFontSupplier regular = fonts.embedIn(target, fonts.regular);
+            PDFontSupplier bold = fonts.embedIn(target, fonts.bold);
+            for (String family : FAMILIES) {
+                builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
+                builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
+            }
             for (ExternalResourceControlPriority priority : ExternalResourceControlPriority.values()) {
                 builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), priority);
             }
@@ -143,16 +153,24 @@ public final class HtmlPdf {
             IDLE.offer(this); // false when KEPT pairs are idle already: this one is dropped
         }
 
-        /** The font for openhtmltopdf, embedded (as a subset) in this document only when the document uses it. */
+        /**
+         * The font for openhtmltopdf, embedded (as a subset) in this document only when the document uses it, and
+         * once however many family names it goes by.
+         */
         PDFontSupplier embedIn(PDDocument document, TrueTypeFont font) {
             return new PDFontSupplier(null) {
+                private PDFont embedded;
+
                 @Override
                 public PDFont supply() {
-                    try {
-                        return PDType0Font.load(document, font, true);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    if (embedded == null) {
+                        try {
+                            embedded = PDType0Font.load(document, font, true);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
+                    return embedded;
                 }
             };
         }

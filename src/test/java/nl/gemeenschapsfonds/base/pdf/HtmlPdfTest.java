@@ -80,6 +80,18 @@ class HtmlPdfTest {
     }
 
     @Test
+    void a_letter_whose_style_names_sans_serif_prints_every_letter_of_a_name_in_the_embedded_font() throws IOException {
+        // the letters' templates say "font-family: sans-serif"; openhtmltopdf's own sans-serif is the PDF's built-in
+        // Helvetica, which is not embedded and printed '#' for Ł, Ş and ő ("#ód# #ahin")
+        String letter = document("Łódź, Şahin, Erdős").replace("<head>", "<head><style>body { font-family: sans-serif; }</style>");
+
+        byte[] pdf = HtmlPdf.render(letter);
+
+        assertThat(text(pdf)).contains("Łódź, Şahin, Erdős", "Dorpscoöperatie", "€ 1.234,56");
+        assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font).contains("DejaVuSans").endsWith("(embedded)"));
+    }
+
+    @Test
     void documents_rendered_at_the_same_moment_each_carry_their_own_text_in_the_embedded_fonts() throws Exception {
         // as when several applicants submit at once: each request thread renders its receipt while the others do
         int threads = 8;
