@@ -611,8 +611,12 @@ class WholeCycleBrowserIT extends BrowserTest {
         assertThat(wrongLanguage).as("pages that show the other language").isEmpty();
     }
 
-    /** Chooses the language in the switch, as a person would, and waits until the page has loaded again in it. */
+    /**
+     * On the sign-in page (where the next user arrives: {@link #signOut} leaves the page as it is), chooses the language in
+     * the switch, as a person would, and waits until the page has loaded again in it.
+     */
     private void switchLanguage(String label) {
+        open("login");
         js("window.beforeTheSwitch = true;");
         switchTo(label);
         waiting().until(d -> js("return window.beforeTheSwitch;") == null);

@@ -250,8 +250,9 @@ class SettlementBrowserIT extends BrowserTest {
     private static void screenshot(String name) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(folder);
-        java.nio.file.Files.write(folder.resolve(name + ".png"),
-                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        byte[] png = nl.gemeenschapsfonds.test.BrowserSteps.time("screenshot",
+                () -> ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        java.nio.file.Files.write(folder.resolve(name + ".png"), png);
     }
 
     /** Ticks the payment's row in finance's grid; the total below the grid then counts it as chosen. */

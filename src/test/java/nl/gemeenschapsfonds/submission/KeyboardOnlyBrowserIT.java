@@ -295,21 +295,39 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
      * the focus is visible.
      */
     private void focusOn(WebElement target, CharSequence key) {
+        if (Boolean.TRUE.equals(js(FOCUS_INSIDE, target))) {
+            return;
+        }
         for (int i = 0; i < MAX_TABS; i++) {
-            if (Boolean.TRUE.equals(js(FOCUS_INSIDE, target))) {
+            if (tab(key, target)) {
                 return;
             }
-            tab(key);
         }
         throw new AssertionError(MAX_TABS + " presses of " + (key == Keys.TAB ? "Tab" : "Shift+Tab") + " did not reach "
                 + target.getTagName() + "#" + target.getDomAttribute("id") + "; the focus is on " + focusedHostId());
     }
 
     private void tab(CharSequence key) {
-        new Actions(driver).sendKeys(key).perform();
-        if (!focusVisible()) {
-            focusNotVisible.add(String.valueOf(js(DESCRIBE_FOCUS)));
-        }
+        tab(key, null);
+    }
+
+    /**
+     * Presses {@code key}, notes the stop if its focus is not visible, and answers whether the focus is now inside
+     * {@code target} (never, for none). One look at the page answers all three: a press cost three round trips to
+     * Chromium, and a keyboard user presses Tab a few hundred times in this class (issue 20).
+     */
+    @SuppressWarnings("unchecked")
+    private boolean tab(CharSequence key, WebElement target) {
+        return nl.gemeenschapsfonds.test.BrowserSteps.time("tab", () -> {
+            new Actions(driver).sendKeys(key).perform();
+            List<Object> seen = (List<Object>) js("const visible = (() => {" + FOCUS_VISIBLE + "})();"
+                    + "return [visible, visible ? '' : (() => {" + DESCRIBE_FOCUS + "})(),"
+                    + " !!arguments[0] && (() => {" + FOCUS_INSIDE + "})()];", target);
+            if (!Boolean.TRUE.equals(seen.get(0))) {
+                focusNotVisible.add(String.valueOf(seen.get(1)));
+            }
+            return Boolean.TRUE.equals(seen.get(2));
+        });
     }
 
     private void enter() {
@@ -352,7 +370,17 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
      * draws), or an element with an outline or box shadow of its own.
      */
     private boolean focusVisible() {
-        return Boolean.TRUE.equals(js(DEEP_ACTIVE + """
+        return Boolean.TRUE.equals(js(FOCUS_VISIBLE));
+    }
+
+    private static final String DEEP_ACTIVE = """
+            let active = document.activeElement;
+            while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+                active = active.shadowRoot.activeElement;
+            }
+            """;
+
+    private static final String FOCUS_VISIBLE = DEEP_ACTIVE + """
                 if (!active || active === document.body || active === document.documentElement) {
                     return true; // nothing focused: nothing to show
                 }
@@ -366,15 +394,7 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
                     || style.boxShadow !== 'none';
                 return drawn(getComputedStyle(active)) || drawn(getComputedStyle(active, '::before'))
                     || drawn(getComputedStyle(active, '::after')) || active.classList.contains('main-content');
-                """));
-    }
-
-    private static final String DEEP_ACTIVE = """
-            let active = document.activeElement;
-            while (active && active.shadowRoot && active.shadowRoot.activeElement) {
-                active = active.shadowRoot.activeElement;
-            }
-            """;
+                """;
 
     private static final String FOCUS_INSIDE = DEEP_ACTIVE + """
             for (let node = active; node; node = node.parentNode || node.host) {

@@ -188,9 +188,19 @@ public record ApplicantPortal(BrowserTest browser, GreenMailExtension greenMail,
 
     /** Chooses the kind, then gives the upload's file input a real small PDF, as the browser's file dialog would. */
     public void upload(AttachmentKind kind, String organisation) throws Exception {
+        BrowserSteps.time("upload", () -> {
+            try {
+                uploadAndWait(kind, organisation);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void uploadAndWait(AttachmentKind kind, String organisation) throws Exception {
         String kindLabel = say(kind.dutch, kind.english);
         Path file = Files.write(files.resolve(fileName(kind)),
-                HtmlPdf.render("<html><body><h1>" + kindLabel + "</h1><p>" + organisation + "</p></body></html>"));
+                BrowserSteps.time("pdf render", () -> HtmlPdf.render("<html><body><h1>" + kindLabel + "</h1><p>" + organisation + "</p></body></html>")));
         chooseFile(kind, file);
         browser.waiting().until(d -> "true".equals(d.findElement(By.id("attachments-required-" + kind)).getDomAttribute("data-present")));
         assertThat(BrowserTest.textOf(browser.waitForId("attachments-required-" + kind)))
@@ -237,6 +247,10 @@ public record ApplicantPortal(BrowserTest browser, GreenMailExtension greenMail,
 
     /** Waits (up to the test timeout) for a mail to {@code email} that matches. */
     public MimeMessage awaitMail(String email, MailMatch match) {
+        return BrowserSteps.time("mail wait", () -> awaitTheMail(email, match));
+    }
+
+    private MimeMessage awaitTheMail(String email, MailMatch match) {
         return new FluentWait<>(greenMail).withTimeout(BrowserTest.TIMEOUT).pollingEvery(Duration.ofMillis(100))
                 .until(server -> Arrays.stream(server.getReceivedMessages())
                         .filter(message -> {

@@ -77,6 +77,7 @@ public abstract class BrowserTest {
      */
     @BeforeAll
     static void startBrowser() throws IOException {
+        BrowserSteps.start();
         SESSIONS.clear();
         if (driver != null) {
             try {
@@ -153,7 +154,6 @@ public abstract class BrowserTest {
 
     /** Opens a path of the application, e.g. {@code "login"}, and waits until Vaadin has rendered it. */
     protected void open(String path) {
-        onTheSignInPageOfASignOut = false;
         BrowserSteps.time("page load", () -> {
             driver.get(url(path));
             waitForVaadin();
@@ -227,31 +227,87 @@ public abstract class BrowserTest {
     private java.time.Clock authenticatorClock;
 
     /**
-     * Signs in through the form as a person would, including the second factor that staff accounts set up at their
-     * first sign-in and enter at every one after it (the demo staff are exempt in the embedded default), and waits for
-     * the signed-in layout.
+     * Signs in as this user for a test that needs a signed-in page, not a sign-in: the sign-in form's post (the user's
+     * address and password with the sign-in page's CSRF token, as the browser posts the form) is sent from here, its
+     * session handed to the browser, and the start page opened in the browser; there the second factor that staff
+     * accounts set up at their first sign-in, and enter at every one after it (the demo staff are exempt in the embedded
+     * default), is set up or entered on its page, as a person does. Waits for the signed-in layout.
+     * <p>
+     * The sign-in page itself, typed into and posted in Chromium, is {@code LoginBrowserIT}'s (every role) and
+     * {@code SecondFactorBrowserIT}'s; {@link #login} types into it. Loading it in Chromium for every user a journey
+     * switches to cost a page load (Vaadin started anew) per sign-in (issue 20 item 6).
      */
     protected void signInAs(String email, String password) {
-        BrowserSteps.time("sign-in", () -> signInThroughTheForm(email, password));
+        BrowserSteps.time("sign-in", () -> signInWithTheFormsPost(email, password));
     }
 
-    private void signInThroughTheForm(String email, String password) {
-        // right after signOut() the browser shows the sign-in page it led to, whose form carries the new session's
-        // token: sign in there, as a person does, without loading it once more (issue 20). Elsewhere (also a sign-in
-        // page whose session is gone, after deleting the cookies) the page is loaded.
-        if (!onTheSignInPageOfASignOut || driver.findElements(By.id("login-view")).isEmpty()) {
-            open("login");
+    /** Sends requests as the browser does, without following redirects; its own cookies (one sign-in each). */
+    private static java.net.http.HttpClient httpClient(java.net.CookieManager cookies) {
+        return java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+    }
+
+    /** A request to this path of the application; a server that does not answer in a minute fails the test. */
+    private java.net.http.HttpRequest.Builder request(String path) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).timeout(Duration.ofMinutes(1));
+    }
+
+    private static final java.util.regex.Pattern CSRF_META = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    /** The sign-in form's post, from here: answers the signed-in session's id. */
+    private String postTheSignInForm(String email, String password) {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient http = httpClient(cookies);
+        try {
+            java.net.http.HttpResponse<String> page = http.send(request("login")
+                    .header("Accept-Language", "nl").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher csrf = CSRF_META.matcher(page.body());
+            if (page.statusCode() != 200 || !csrf.find()) {
+                throw new AssertionError("The sign-in page answered " + page.statusCode() + " without a CSRF token");
+            }
+            String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+            java.net.http.HttpResponse<Void> answer = http.send(request("login")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "nl")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() != 302 || location.contains("error") || location.matches(".*/login([?#].*)?")) {
+                throw new AssertionError("The sign-in of " + email + " was refused: " + answer.statusCode() + " to " + location);
+            }
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst()
+                    .orElseThrow(() -> new AssertionError("No session after the sign-in of " + email));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        onTheSignInPageOfASignOut = false;
-        login(email, password);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Gives the browser this session (its cookie for the application's port), wherever the browser is. */
+    private void handTheSessionToTheBrowser(String sessionId) {
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", java.util.Map.of("name", "JSESSIONID",
+                "value", sessionId, "url", url(""), "path", "/", "httpOnly", true));
+    }
+
+    private void signInWithTheFormsPost(String email, String password) {
+        handTheSessionToTheBrowser(postTheSignInForm(email, password));
+        open("");
         waiting().until(d -> !d.findElements(By.id("current-user")).isEmpty()
                 || !d.findElements(By.id("second-factor-view")).isEmpty());
         if (!driver.findElements(By.id("second-factor-enrolment")).isEmpty()) {
-            String secret = waitForId("second-factor-secret").getText().replace(" ", "");
-            AUTHENTICATORS.put(email, secret);
-            type("second-factor-enrol-code", nl.gemeenschapsfonds.security.Totp.code(secret, authenticatorClock.instant()));
-            click("second-factor-enrol-confirm");
-            click("second-factor-recovery-done");
+            BrowserSteps.time("second-factor enrolment", () -> {
+                String secret = waitForId("second-factor-secret").getText().replace(" ", "");
+                AUTHENTICATORS.put(email, secret);
+                type("second-factor-enrol-code", nl.gemeenschapsfonds.security.Totp.code(secret, authenticatorClock.instant()));
+                click("second-factor-enrol-confirm");
+                click("second-factor-recovery-done");
+            });
         } else if (!driver.findElements(By.id("second-factor-view")).isEmpty()) {
             String secret = AUTHENTICATORS.get(email);
             if (secret == null) {
@@ -303,18 +359,40 @@ public abstract class BrowserTest {
 
     private static final java.util.Map<String, Integer> SIGN_INS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Set by {@link #signOut()}, cleared by the next page load or sign-in. */
-    private boolean onTheSignInPageOfASignOut;
-
-    /** Signs out with the button of the user menu and waits for the sign-in page it leads to. */
+    /**
+     * Ends the session of the user signed in, for a journey that goes on as someone else ({@link #signInAs}): the
+     * sign-out form's post (the session's CSRF token from the page's "Afmelden" form) is sent from here, as the button
+     * sends it, and the browser forgets the session's cookie; the page stays as it was, and the next step loads one.
+     * The button itself, and the sign-in page it leads to, are {@code LoginBrowserIT}'s (every role, and a page whose
+     * session has ended); loading that page for the next sign-in cost a page load per user switch (issue 20 item 6).
+     */
     protected void signOut() {
+        BrowserSteps.time("sign-out", this::postTheSignOutForm);
+    }
+
+    private void postTheSignOutForm() {
         org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        if (session != null) {
-            SESSIONS.values().remove(session.getValue()); // the sign-out ends it on the server
+        Object token = js("const field = document.querySelector('form.sign-out input[name=_csrf]'); return field ? field.value : null;");
+        if (session == null || token == null) {
+            throw new IllegalStateException("No signed-in page to sign out of (session " + (session != null) + ", form " + (token != null) + ")");
         }
-        click("logout");
-        waitForId("login-view");
-        onTheSignInPageOfASignOut = true;
+        SESSIONS.values().remove(session.getValue()); // the sign-out ends it on the server
+        try {
+            java.net.http.HttpResponse<Void> answer = httpClient(new java.net.CookieManager()).send(request("logout")
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + encode(String.valueOf(token)))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() != 302 || !location.contains("login?logout")) {
+                throw new AssertionError("The sign-out was refused: " + answer.statusCode() + " to " + location);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        driver.manage().deleteCookieNamed("JSESSIONID");
     }
 
     /**
@@ -329,8 +407,10 @@ public abstract class BrowserTest {
 
     /** Opens the {@code vaadin-select} with this id and picks the item with this label. */
     protected void choose(String selectId, String label) {
-        click(selectId);
-        waitForVisible(By.cssSelector("#" + selectId + " vaadin-select-item[role=option][label='" + label + "']")).click();
+        BrowserSteps.time("choose", () -> {
+            click(selectId);
+            waitForVisible(By.cssSelector("#" + selectId + " vaadin-select-item[role=option][label='" + label + "']")).click();
+        });
     }
 
     /**
@@ -344,10 +424,14 @@ public abstract class BrowserTest {
 
     /** Types into this field component, leaves it with Tab and waits until Vaadin has no request in flight. */
     protected void type(WebElement field, String text) {
+        BrowserSteps.time("type", () -> typeAndLeave(field, text));
+    }
+
+    private void typeAndLeave(WebElement field, String text) {
         WebElement input = field.findElement(By.cssSelector("input, textarea"));
         input.clear();
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
+        // the text and the Tab that leaves the field in one command (the same keys; one round trip to Chromium less)
+        input.sendKeys(text, Keys.TAB);
         waitForVaadin();
     }
 
@@ -357,6 +441,10 @@ public abstract class BrowserTest {
      * (Tab would move the focus into that calendar instead).
      */
     protected void typeDate(String id, String date) {
+        BrowserSteps.time("type date", () -> typeDateAndCommit(id, date));
+    }
+
+    private void typeDateAndCommit(String id, String date) {
         WebElement picker = waitForId(id);
         WebElement input = picker.findElement(By.cssSelector("input"));
         input.clear();
@@ -368,10 +456,12 @@ public abstract class BrowserTest {
 
     /** Opens this {@code vaadin-select} (one without an id, e.g. in a row) and picks the item with this label. */
     protected void choose(WebElement select, String label) {
-        click(select);
-        By item = By.cssSelector("vaadin-select-item[role=option][label='" + label + "']");
-        waiting().until(d -> select.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
-        waitForVaadin();
+        BrowserSteps.time("choose", () -> {
+            click(select);
+            By item = By.cssSelector("vaadin-select-item[role=option][label='" + label + "']");
+            waiting().until(d -> select.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+            waitForVaadin();
+        });
     }
 
     /**
@@ -379,6 +469,10 @@ public abstract class BrowserTest {
      * exactly that label in its drop-down, wherever the component renders it (light or shadow DOM).
      */
     protected void pick(String comboBoxId, String label) {
+        BrowserSteps.time("pick", () -> pickFromTheList(comboBoxId, label));
+    }
+
+    private void pickFromTheList(String comboBoxId, String label) {
         WebElement comboBox = waitForId(comboBoxId);
         WebElement input = comboBox.findElement(By.cssSelector("input"));
         input.clear();
@@ -433,8 +527,10 @@ public abstract class BrowserTest {
     }
 
     protected void click(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
-        element.click();
+        BrowserSteps.time("click", () -> {
+            js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+            element.click();
+        });
     }
 
     /**
@@ -486,7 +582,12 @@ public abstract class BrowserTest {
 
     /** An explicit wait that also outlasts a page reload (elements found before it go stale). */
     protected WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT) {
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
+                return BrowserSteps.time("wait", () -> super.until(isTrue));
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         // Selenium's default polls every 500 ms: after each click the first look finds Vaadin busy, so every step waited
         // half a second more than needed (issue 20: hundreds of steps per browser test)
@@ -614,7 +715,7 @@ public abstract class BrowserTest {
     @SuppressWarnings("unchecked")
     protected List<String> shownTexts(String language) {
         waitForVaadin();
-        return (List<String>) js("""
+        return BrowserSteps.time("read texts", () -> (List<String>) js("""
                 const language = arguments[0];
                 const out = [];
                 const add = text => { if (text && String(text).trim()) out.push(String(text).trim()); };
@@ -634,7 +735,7 @@ public abstract class BrowserTest {
                   node.childNodes.forEach(walk);
                 };
                 walk(document.body);
-                return out;""", language);
+                return out;""", language));
     }
 
     /**
@@ -653,7 +754,7 @@ public abstract class BrowserTest {
 
     /** The English the Dutch page on screen shows (see {@link PageLanguage}), leaving out {@code data}; empty when none. */
     protected List<String> englishOnThePage(String... data) {
-        return PageLanguage.englishIn(withoutData(readTexts("nl"), data));
+        return BrowserSteps.time("language check", () -> PageLanguage.englishIn(withoutData(readTexts("nl"), data)));
     }
 
     /** The page's texts; fails when it read next to nothing, so that a check of an empty page cannot pass. */
@@ -665,7 +766,7 @@ public abstract class BrowserTest {
 
     /** The Dutch the English page on screen shows (see {@link PageLanguage}), leaving out {@code data}; empty when none. */
     protected List<String> dutchOnThePage(String... data) {
-        return PageLanguage.dutchIn(withoutData(readTexts("en"), data));
+        return BrowserSteps.time("language check", () -> PageLanguage.dutchIn(withoutData(readTexts("en"), data)));
     }
 
     private static List<String> withoutData(List<String> texts, String... data) {

@@ -434,14 +434,16 @@ class AccessibilityBrowserIT extends BrowserTest {
         if (step.find()) {
             waitForId("wizard-step-content-" + step.group(1)); // the step is shown, not the one before
         }
-        try {
-            Files.createDirectories(screenshots);
-            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), screenshots.resolve((path.isEmpty() ? "home" : path).replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        nl.gemeenschapsfonds.test.BrowserSteps.time("screenshot", () -> {
+            try {
+                Files.createDirectories(screenshots);
+                File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(png.toPath(), screenshots.resolve((path.isEmpty() ? "home" : path).replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return ((List<String>) js("""
                 const over = [];
                 const root = document.documentElement;
