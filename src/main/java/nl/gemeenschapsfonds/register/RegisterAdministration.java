@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,10 +92,18 @@ public class RegisterAdministration {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void holdBack(String reference, String reason) {
-        long applicationId = myGrant(reference);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "grantRegister.admin.reasonRequired");
+        // both empty fields are named at once; an empty reference is missing, not an unknown grant
+        List<InvalidInputException.Problem> missing = new ArrayList<>();
+        if (reference == null || reference.isBlank()) {
+            missing.add(new InvalidInputException.Problem("reference", "validation.required"));
         }
+        if (reason == null || reason.isBlank()) {
+            missing.add(new InvalidInputException.Problem("reason", "grantRegister.admin.reasonRequired"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        long applicationId = myGrant(reference);
         if (reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "validation.tooLong", MAX_REASON);
         }

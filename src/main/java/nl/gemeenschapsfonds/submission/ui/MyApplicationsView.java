@@ -143,6 +143,9 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle, Befo
         words.setId("my-applications-filter-words");
         words.setClearButtonVisible(true);
         words.setMaxLength(100);
+        // wide enough for its label on one line, so that it stands level with "Status" (it wrapped at the default width)
+        words.setWidth("20em");
+        words.setMaxWidth("100%");
         words.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         syncPanel();
         status.addValueChangeListener(e -> fromPanel());

@@ -101,6 +101,21 @@ class RegisterViewTest extends KaribuViewTest {
     }
 
     @Test
+    void holding_back_with_both_fields_empty_names_both_at_their_fields() {
+        login(DemoUsers.ADMIN);
+        navigate("admin/register");
+        TextField reference = _get(TextField.class, spec -> spec.withId("register-admin-reference"));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("register-admin-reason"));
+
+        _click(_get(Button.class, spec -> spec.withId("register-admin-hold")));
+
+        assertThat(reference.isInvalid()).isTrue();
+        assertThat(reference.getErrorMessage()).as("empty is missing, not an unknown grant").isEqualTo("Vul dit veld in");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Geef de reden op waarom deze subsidie niet wordt gepubliceerd.");
+    }
+
+    @Test
     void holding_back_without_a_reason_says_so_at_the_field_and_keeps_the_reference() {
         login(DemoUsers.ADMIN);
         navigate("admin/register");
