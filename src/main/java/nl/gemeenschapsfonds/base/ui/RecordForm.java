@@ -44,6 +44,8 @@ public abstract class RecordForm<R extends Record> extends Composite<FormLayout>
 
     private final RecordBinder<R> binder;
     private SerializableFunction<R, List<Problem>> rules = record -> List.of();
+    private String keptKey;
+    private final List<String> keptAlso = new ArrayList<>();
 
     protected RecordForm(Class<R> type) {
         binder = new RecordBinder<>(type);
@@ -67,6 +69,36 @@ public abstract class RecordForm<R extends Record> extends Composite<FormLayout>
     protected <V, T, F extends Component & HasValue<?, V> & HasValidation> F bind(F field, String property,
             String problemName, SerializableFunction<V, T> toRecord, SerializableFunction<T, V> toField) {
         return binder.bind(field, property, problemName, toRecord, toField);
+    }
+
+    /**
+     * Keeps what the user types in their session under {@code key} (see {@link KeptDrafts}) until {@link #forgetKept}:
+     * a reload of the page shows it again. Call it after the fields are bound and the starting record is shown: a
+     * kept draft then replaces that record.
+     */
+    protected final void keepUntilSent(String key) {
+        keptKey = key;
+        fields().values().forEach(KeptDrafts::sendWhileTyping);
+        KeptDrafts.<R>get(key).ifPresent(this::setValue);
+        addChangedListener(change -> KeptDrafts.put(key, getValue()));
+    }
+
+    /**
+     * Keeps a field of the form that is not bound to the record (an amount per year, a score per criterion) with the
+     * record's draft, under its own {@code name}; call it after {@link #keepUntilSent}.
+     */
+    protected final <V> void keepAlso(HasValue<?, V> field, String name) {
+        String key = keptKey + "/" + name;
+        keptAlso.add(key);
+        KeptDrafts.keep(field, key);
+    }
+
+    /** The form was sent and taken: its kept draft (if any) is forgotten. */
+    public void forgetKept() {
+        if (keptKey != null) {
+            KeptDrafts.forget(keptKey);
+            keptAlso.forEach(KeptDrafts::forget);
+        }
     }
 
     /** Shows the record (without firing a change). */

@@ -120,6 +120,14 @@ class AssessmentPanel extends RecordForm<AssessmentPanel.Advice> {
         bind(recommendation, "recommendation");
         bind(motivation, "motivation");
         setValue(new Advice(saved.recommendation(), saved.motivation()));
+        // what the reviewer typed survives a reload until it is saved; kept per saved version, so a draft typed on an
+        // older version is never shown over one saved since (it would overwrite it without the conflict's message)
+        keepUntilSent("assessment/" + saved.assessmentId() + "/" + saved.version());
+        for (int i = 0; i < scores.size(); i++) {
+            keepAlso(scores.get(i), "score" + i);
+            keepAlso(comments.get(i), "comment" + i);
+        }
+        proposed.forEach((year, field) -> keepAlso(field, "proposed" + year));
         problemFields.putAll(fields());
         proposed.values().stream().findFirst().ifPresent(first -> problemFields.put("proposedAmounts", first));
         Span score = new Span();

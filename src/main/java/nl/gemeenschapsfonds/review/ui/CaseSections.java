@@ -55,12 +55,14 @@ class CaseSections {
     }
 
     Component intake(Component page, ReviewCase reviewCase, Runnable reload) {
-        IntakePanel panel = new IntakePanel();
+        IntakePanel panel = new IntakePanel(reviewCase.id());
         panel.addCompleteListener(complete -> ReviewSteps.run(page, () -> intake.completeIntake(reviewCase.id()),
                 "review.intakeCompleted", Map.of(), reload));
-        panel.addSupplementListener(asked -> ReviewSteps.run(page, () -> intake.requestSupplement(reviewCase.id(),
-                        asked.supplement().text(), asked.supplement().days() == null ? 0 : asked.supplement().days()),
-                "review.supplementRequested", panel.problemFields(), reload));
+        panel.addSupplementListener(asked -> ReviewSteps.run(page, () -> {
+                    intake.requestSupplement(reviewCase.id(), asked.supplement().text(),
+                            asked.supplement().days() == null ? 0 : asked.supplement().days());
+                    panel.forgetKept();
+                }, "review.supplementRequested", panel.problemFields(), reload));
         return panel;
     }
 
@@ -81,10 +83,12 @@ class CaseSections {
     }
 
     Component extension(Component page, ReviewCase reviewCase, Runnable reload) {
-        ExtensionPanel panel = new ExtensionPanel();
-        panel.addExtendListener(extend -> ReviewSteps.run(page, () -> deadlines.extend(reviewCase.id(),
-                        extend.extension().weeks() == null ? 0 : extend.extension().weeks(), extend.extension().reason()),
-                "review.extended", panel.problemFields(), reload));
+        ExtensionPanel panel = new ExtensionPanel(reviewCase.id());
+        panel.addExtendListener(extend -> ReviewSteps.run(page, () -> {
+                    deadlines.extend(reviewCase.id(), extend.extension().weeks() == null ? 0 : extend.extension().weeks(),
+                            extend.extension().reason());
+                    panel.forgetKept();
+                }, "review.extended", panel.problemFields(), reload));
         return panel;
     }
 

@@ -138,6 +138,9 @@ class DecisionFormPanel extends RecordForm<DecisionFormPanel.Choices> {
         bind(motivation, "motivation");
         bind(coFinancingDueBy, "coFinancingDueBy");
         setValue(new Choices(Recommendation.GRANT, "", "", null, true, null, "", null));
+        // what the decision maker typed survives a reload until the decision is taken (OutcomeSections forgets it)
+        keepUntilSent("decision/" + setup.applicationId());
+        amounts.forEach((year, field) -> keepAlso(field, "amount" + year));
         problemFields.putAll(fields());
         Runnable toggle = () -> {
             boolean refuse = kind.getValue() == Recommendation.REFUSE;

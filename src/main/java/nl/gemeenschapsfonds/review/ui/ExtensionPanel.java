@@ -41,7 +41,8 @@ class ExtensionPanel extends RecordForm<ExtensionPanel.Extension> {
     private final WholeNumberField weeks;
     private final TextArea reason;
 
-    ExtensionPanel() {
+    /** {@code applicationId}: the application whose deadline this extends (what is typed is kept until sent). */
+    ExtensionPanel(long applicationId) {
         super(Extension.class);
         FormLayout form = getContent();
         form.setId("extension-panel");
@@ -57,6 +58,7 @@ class ExtensionPanel extends RecordForm<ExtensionPanel.Extension> {
         reason.setWidthFull();
         bind(weeks, "weeks");
         bind(reason, "reason");
+        keepUntilSent("extension/" + applicationId);
         Button extend = new Button(getTranslation("review.extend"), click -> fireEvent(new ExtendEvent(this, getValue())));
         extend.setId("extension-save");
         form.add(new H2(getTranslation("review.extension")), 3);

@@ -50,7 +50,8 @@ class IntakePanel extends RecordForm<IntakePanel.Supplement> {
     private final TextArea text;
     private final WholeNumberField days;
 
-    IntakePanel() {
+    /** {@code applicationId}: the application whose intake this is (its supplement request is kept until sent). */
+    IntakePanel(long applicationId) {
         super(Supplement.class);
         FormLayout form = getContent();
         form.addClassName("review-section");
@@ -70,6 +71,7 @@ class IntakePanel extends RecordForm<IntakePanel.Supplement> {
         bind(text, "text");
         bind(days, "days");
         setValue(new Supplement("", 14));
+        keepUntilSent("supplement/" + applicationId);
         Button request = new Button(getTranslation("review.requestSupplement"),
                 click -> fireEvent(new SupplementEvent(this, getValue())));
         request.setId("supplement-request");

@@ -83,6 +83,7 @@ class OutcomeSections {
         panel.addSaveListener(save -> {
             try {
                 assessments.save(save.form(), save.complete());
+                panel.forgetKept();
                 ReviewSteps.notify(page.getTranslation(save.complete() ? "review.assessmentCompleted" : "review.assessmentSaved"),
                         NotificationVariant.LUMO_SUCCESS);
                 reload.run();
@@ -115,6 +116,7 @@ class OutcomeSections {
         ConfirmDialog dialog = new ConfirmDialog(page.getTranslation("review.decideTitle"), page.getTranslation("review.decideText"),
                 page.getTranslation("review.decide"), confirm -> {
             if (attempt(page, () -> decisions.decide(form), panel)) {
+                panel.forgetKept();
                 ReviewSteps.notify(page.getTranslation("review.decided"), NotificationVariant.LUMO_SUCCESS);
                 reload.run();
             }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.KeptDrafts;
 import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.base.ui.StaffApplicationPanels;
 import nl.gemeenschapsfonds.review.ReviewCase;
@@ -172,8 +173,12 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             section.add(new Paragraph(Formats.dateTime(note.createdAt(), locale) + " — " + note.author() + ": " + note.text()));
         }
         TextArea text = area("note-text", getTranslation("review.note"));
-        Button add = new Button(getTranslation("review.addNote"), click -> ReviewSteps.run(this,
-                () -> reviews.addNote(reviewCase.id(), text.getValue()), "review.noteAdded", Map.of("note", text), this::reload));
+        String kept = "note/" + reviewCase.id();
+        KeptDrafts.keep(text, kept);
+        Button add = new Button(getTranslation("review.addNote"), click -> ReviewSteps.run(this, () -> {
+            reviews.addNote(reviewCase.id(), text.getValue());
+            KeptDrafts.forget(kept);
+        }, "review.noteAdded", Map.of("note", text), this::reload));
         add.setId("note-add");
         section.add(new Paragraph(getTranslation("review.notesInternal")), text, add);
         return section;

@@ -139,6 +139,12 @@ class SettlementViewTest extends KaribuViewTest {
         navigate("");
         navigate("aftercare"); // built anew for this reviewer (the same route would keep the view shown)
         assertThat(aftercareReports()).extracting(ObligationItem::id).doesNotContain(report.id());
+        // a new authority has nothing yet: both tables say so instead of showing bare headers
+        assertThat(aftercareReports()).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("aftercare-reports")).getEmptyStateText())
+                .isEqualTo("Er zijn geen verslagen te behandelen.");
+        assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("aftercare-settlements")).getEmptyStateText())
+                .isEqualTo("Er zijn nog geen vaststellingen.");
         navigate("aftercare/" + applicationId);
         assertThat(_find(SettlementView.class)).isEmpty();
         assertThat(_find(NotFoundView.class)).hasSize(1);

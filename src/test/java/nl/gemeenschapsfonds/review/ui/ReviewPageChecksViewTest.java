@@ -37,6 +37,7 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
     @Autowired ReviewPageCases cases;
     @Autowired AssignmentService assignments;
     @Autowired ReviewService reviews;
+    @Autowired nl.gemeenschapsfonds.review.AssessmentService assessments;
 
     private Staff staff;
     private long application;
@@ -182,7 +183,7 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
     }
 
     @Test
-    void a_score_that_cannot_be_read_is_not_saved_as_empty_and_the_typed_text_and_its_message_stay() {
+    void a_score_that_cannot_be_read_is_not_saved_as_empty_and_the_typed_text_and_its_message_stay() throws Exception {
         startAssessment();
         _get(WholeNumberField.class, spec -> spec.withId("score-0")).setValue(7);
         WholeNumberField second = _get(WholeNumberField.class, spec -> spec.withId("score-1"));
@@ -198,9 +199,11 @@ class ReviewPageChecksViewTest extends KaribuViewTest {
         assertThat(second.getText()).as("what was typed stays").isEqualTo("drie");
         assertThat(second.isInvalid()).isTrue();
         assertThat(second.getErrorMessage()).as("its own message, not cleared by a save that went through").isEqualTo(ownMessage);
+        assertThat(authorities.as(staff.reviewer(), () -> assessments.mine(application)).orElseThrow().scores().getFirst().score())
+                .as("nothing was saved while a score could not be read").isNull();
         navigate("review/" + application);
         assertThat(_get(WholeNumberField.class, spec -> spec.withId("score-0")).getValue())
-                .as("nothing was saved while a score could not be read").isNull();
+                .as("not saved, but kept as typed over a reload (ReviewDraftsViewTest)").isEqualTo(7);
     }
 
     @Test
