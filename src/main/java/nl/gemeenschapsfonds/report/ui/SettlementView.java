@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import nl.gemeenschapsfonds.base.ui.KeptDrafts;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -222,6 +223,9 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
         motivation.setValue(existing != null ? orEmpty(existing.motivation()) : moreTermPassed
                 ? getTranslation("settlement.moreTermPassed.motivation", Formats.date(grant.finalReport().moreDueOn(), locale)) : "");
         fields.put("motivation", motivation);
+        // the motivation as typed survives a reload until proposed; per version, never shown over a newer proposal
+        String kept = "settlement/" + applicationId + "/" + (existing == null ? 0 : existing.version());
+        KeptDrafts.keep(motivation, kept);
         settledPreview.setId("settlement-preview");
         effects.setId("settlement-effects");
         form.add(motivation, settledPreview, pledges(locale), effects);
@@ -232,8 +236,11 @@ class SettlementView extends VerticalLayout implements BeforeEnterObserver, HasD
                 return;
             }
             ProblemMessages.clear(fields);
-            act(() -> settlements.propose(new SettlementForm(applicationId, existing == null ? 0 : existing.version(),
-                    currentReductions(), motivation.getValue())), "settlement.proposed", fields);
+            act(() -> {
+                settlements.propose(new SettlementForm(applicationId, existing == null ? 0 : existing.version(),
+                        currentReductions(), motivation.getValue()));
+                KeptDrafts.forget(kept);
+            }, "settlement.proposed", fields);
         });
         propose.setId("settlement-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import nl.gemeenschapsfonds.base.Formats;
+import nl.gemeenschapsfonds.base.ui.KeptDrafts;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import nl.gemeenschapsfonds.report.CostLineItem;
 import nl.gemeenschapsfonds.report.ObligationItem;
@@ -83,12 +84,15 @@ class StaffReportCard extends Div {
             TextArea more = new TextArea(getTranslation("report.moreText"));
             more.setId("report-more-text-" + obligation.id());
             more.setWidth("30em");
+            String kept = "report-more/" + obligation.id() + "/" + obligation.version();
+            KeptDrafts.keep(more, kept);
             WholeNumberField days = new WholeNumberField(getTranslation("report.moreDays"));
             days.setId("report-more-days-" + obligation.id());
             days.setValue(14);
-            Button ask = new Button(getTranslation("report.askMore"), click -> act.run(
-                    () -> reports.askMore(obligation.id(), obligation.version(), more.getValue(), days.getValue()),
-                    "report.moreAskedDone", Map.of("moreText", more, "moreDays", days)));
+            Button ask = new Button(getTranslation("report.askMore"), click -> act.run(() -> {
+                reports.askMore(obligation.id(), obligation.version(), more.getValue(), days.getValue());
+                KeptDrafts.forget(kept);
+            }, "report.moreAskedDone", Map.of("moreText", more, "moreDays", days)));
             ask.setId("report-ask-more-" + obligation.id());
             HorizontalLayout row = new HorizontalLayout(more, days, ask);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

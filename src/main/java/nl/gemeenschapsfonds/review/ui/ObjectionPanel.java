@@ -16,6 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.ui.KeptDrafts;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.review.Objection;
@@ -138,11 +139,14 @@ public class ObjectionPanel extends VerticalLayout {
         receivedOn.setMax(overview.today());
         receivedOn.setMin(overview.decision().date());
         TextArea grounds = groundsField();
+        String kept = "objection-register/" + applicationId + "/" + subject;
+        KeptDrafts.keep(grounds, kept);
         Map<String, HasValidation> fields = Map.of("receivedOn", receivedOn, "grounds", grounds);
         Button register = new Button(getTranslation("objection.register"), click -> {
             ProblemMessages.clear(fields);
             try {
                 Objection objection = objections.register(applicationId, receivedOn.getValue(), grounds.getValue(), subject);
+                KeptDrafts.forget(kept);
                 notify(getTranslation(objection.late() ? "objection.registeredLate" : "objection.registered",
                         Formats.date(objection.decisionDue(), getLocale())), NotificationVariant.LUMO_SUCCESS);
                 refresh();
@@ -167,6 +171,8 @@ public class ObjectionPanel extends VerticalLayout {
         motivation.setId("objection-motivation");
         motivation.setMaxLength(4000);
         motivation.setWidthFull();
+        String kept = "objection-decision/" + applicationId + "/" + subject;
+        KeptDrafts.keep(motivation, kept);
         boolean grant = overview.decision().kind() != Recommendation.REFUSE;
         NewAmountsField amounts = settlement()
                 ? new NewAmountsField("objection-new-amounts", overview.asked(), overview.decision().amounts(),
@@ -185,6 +191,7 @@ public class ObjectionPanel extends VerticalLayout {
             try {
                 objections.decide(new ObjectionDecisionForm(applicationId, outcome.getValue(), motivation.getValue(),
                         amounts.isVisible() ? amounts.getValue() : new TreeMap<>(), subject));
+                KeptDrafts.forget(kept);
                 notify(getTranslation("objection.decided"), NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (InvalidInputException invalid) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.InvalidInputException;
+import nl.gemeenschapsfonds.base.ui.KeptDrafts;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.base.ui.RouteIds;
 import nl.gemeenschapsfonds.review.Objection;
@@ -97,11 +98,15 @@ class ObjectionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grounds.setWidthFull();
         grounds.setMinHeight("12em");
         grounds.setHelperText(getTranslation("objection.groundsHelper"));
+        // the grounds as typed survive a reload until the objection is sent
+        String kept = "objection/" + overview.applicationId() + "/" + subject();
+        KeptDrafts.keep(grounds, kept);
         Map<String, HasValidation> fields = Map.of("grounds", grounds);
         Button submit = new Button(getTranslation("objection.applicant.submit"), click -> {
             ProblemMessages.clear(fields);
             try {
                 Objection objection = objections.object(overview.applicationId(), grounds.getValue(), subject());
+                KeptDrafts.forget(kept);
                 overview = objections.mine(overview.applicationId(), subject()).orElseThrow();
                 render();
                 Notification.show(getTranslation("objection.applicant.received", Formats.date(objection.decisionDue(), getLocale())),

@@ -88,6 +88,22 @@ class SettlementViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_settlement_motivation_and_a_request_for_more_as_typed_survive_a_reload() {
+        login(staff.reviewer());
+        navigate("aftercare/" + applicationId);
+        field(TextArea.class, "report-more-text-" + report.id()).setValue("Stuur de bonnen van de keuken mee.");
+        navigate("");
+        navigate("aftercare/" + applicationId);
+        assertThat(field(TextArea.class, "report-more-text-" + report.id()).getValue()).isEqualTo("Stuur de bonnen van de keuken mee.");
+
+        ButtonKt._click(field(Button.class, "report-accept-" + report.id()));
+        field(TextArea.class, "settlement-motivation").setValue("De keuken viel goedkoper uit.");
+        navigate("");
+        navigate("aftercare/" + applicationId);
+        assertThat(field(TextArea.class, "settlement-motivation").getValue()).isEqualTo("De keuken viel goedkoper uit.");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_reviewer_accepts_and_proposes_lower_and_a_decision_maker_settles() throws Exception {
         login(staff.reviewer());

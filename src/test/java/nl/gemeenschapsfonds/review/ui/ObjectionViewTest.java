@@ -114,6 +114,23 @@ class ObjectionViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_grounds_as_typed_survive_a_reload_until_the_objection_is_sent() {
+        login(applicant);
+        navigate("applications/" + granted + "/objection");
+        grounds().setValue("De keuken is nodig voor de eettafel op woensdag.");
+        assertThat(grounds().getValueChangeMode()).as("sent while typing, not only when the field is left")
+                .isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+
+        navigate("");
+        navigate("applications/" + granted + "/objection");
+        assertThat(grounds().getValue()).isEqualTo("De keuken is nodig voor de eettafel op woensdag.");
+
+        _click(_get(Button.class, spec -> spec.withId("objection-submit")));
+        assertThat(objections()).isEqualTo(1);
+        assertThat(nl.gemeenschapsfonds.base.ui.KeptDrafts.get("objection/" + granted + "/DECISION")).as("sent: forgotten").isEmpty();
+    }
+
+    @Test
     void an_objection_made_shows_the_date_we_decide_by_instead_of_the_form() {
         login(applicant);
         navigate("applications/" + granted + "/objection");
