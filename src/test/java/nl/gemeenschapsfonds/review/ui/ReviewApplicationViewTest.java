@@ -177,6 +177,8 @@ class ReviewApplicationViewTest extends KaribuViewTest {
         login(applicant);
         navigate("review/" + application);
         _get(AccessDeniedView.class);
+        assertThat(_find(nl.gemeenschapsfonds.base.ui.MainLayout.class)).as("the menu stays, the way back to one's own work")
+                .hasSize(1);
 
         login(authorities.newAuthority("Gemeente Anders").reviewer());
         navigate("review/" + application);
