@@ -27,20 +27,29 @@ class FunderProjectStoryViewTest extends KaribuViewTest {
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
 
-    @Test
-    void the_project_page_shows_the_description_and_the_facility() throws Exception {
-        Staff staff = authorities.newAuthority("Gemeente Verhaal");
+    /** A submitted project seeking co-financing (grant 2027 EUR 40.000, costs EUR 80.000), and a funder signed in on its page. */
+    private record Opened(long project, long funderId) {
+    }
+
+    private Opened aFunderOnAProjectSeekingCoFinancing(String name) throws Exception {
+        Staff staff = authorities.newAuthority("Gemeente " + name);
         long call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String applicant = authorities.newApplicant("Vereniging Verhaal");
+        String applicant = authorities.newApplicant("Vereniging " + name);
         long seeking = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("40000")), amount("16000"));
         String key = UUID.randomUUID().toString().substring(0, 8);
-        long funderId = jdbc.sql("insert into funder (name, kind) values (?, 'COMPANY') returning id").param("Verhaalfonds " + key)
+        long funderId = jdbc.sql("insert into funder (name, kind) values (?, 'COMPANY') returning id").param(name + "fonds " + key)
                 .query(Long.class).single();
         String funder = "funder-" + key + "@test.example";
         accounts.create(funder, "Financier " + key, "a-long-enough-password", Role.FUNDER, null, null, funderId);
 
         login(funder);
         navigate("funder/projects/" + seeking);
+        return new Opened(seeking, funderId);
+    }
+
+    @Test
+    void the_project_page_shows_the_description_and_the_facility() throws Exception {
+        aFunderOnAProjectSeekingCoFinancing("Verhaal");
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("funder-project-description")).getText())
                 .isEqualTo("Een keuken waar buurtbewoners samen koken.");
@@ -53,18 +62,7 @@ class FunderProjectStoryViewTest extends KaribuViewTest {
     void a_pledge_above_the_costs_is_refused_at_the_amount_and_a_letter_the_browser_refuses_is_named() throws Exception {
         // walk24: EUR 99.999.999 was accepted for a project of EUR 170.000; a letter that is no PDF, refused by the
         // browser itself, left no trace, and confirming then generated a letter in place of the funder's own
-        Staff staff = authorities.newAuthority("Gemeente Toezegging");
-        long call = applications.openCall(staff, CallSpec.firstCome(Map.of(2027, amount("100000"))));
-        String applicant = authorities.newApplicant("Vereniging Toezegging");
-        long seeking = applications.submittedSeekingCoFinancing(applicant, call, Map.of(2027, amount("40000")), amount("16000"));
-        String key = UUID.randomUUID().toString().substring(0, 8);
-        long funderId = jdbc.sql("insert into funder (name, kind) values (?, 'COMPANY') returning id").param("Toezegfonds " + key)
-                .query(Long.class).single();
-        String funder = "funder-" + key + "@test.example";
-        accounts.create(funder, "Financier " + key, "a-long-enough-password", Role.FUNDER, null, null, funderId);
-
-        login(funder);
-        navigate("funder/projects/" + seeking);
+        long funderId = aFunderOnAProjectSeekingCoFinancing("Toezegging").funderId();
         nl.gemeenschapsfonds.base.ui.DecimalField pledged = _get(nl.gemeenschapsfonds.base.ui.DecimalField.class,
                 spec -> spec.withId("pledge-amount"));
         pledged.setValue(amount("99999999"));
