@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,15 @@ final class PledgePolicy {
      * @param projectYears the years of the project's plan; when it has none yet, any year is accepted
      */
     static List<Problem> problemsOf(PledgeForm form, Set<Integer> projectYears) {
+        return problemsOf(form, projectYears, Map.of());
+    }
+
+    /**
+     * As {@link #problemsOf(PledgeForm, Set)}, and a pledge may not be more than the project's costs in its year
+     * ({@code costsPerYear}; a year without costs there is not checked): walk24 found €99.999.999 accepted for a
+     * project of €170.000, one typed 9 too many, which the applicant and the fund would then read as pledged.
+     */
+    static List<Problem> problemsOf(PledgeForm form, Set<Integer> projectYears, Map<Integer, BigDecimal> costsPerYear) {
         List<Problem> problems = new ArrayList<>();
         if (form.year() == null) {
             problems.add(new Problem("year", "pledge.validation.yearRequired"));
@@ -42,6 +52,10 @@ final class PledgePolicy {
             problems.add(new Problem("amount", "pledge.validation.cents"));
         } else if (form.amount().compareTo(MAX_AMOUNT) > 0) {
             problems.add(new Problem("amount", "pledge.validation.amountTooLarge"));
+        } else if (form.year() != null && costsPerYear.containsKey(form.year())
+                && form.amount().compareTo(costsPerYear.get(form.year())) > 0) {
+            problems.add(new Problem("amount", "walk24.pledge.aboveCosts", String.valueOf(form.year()),
+                    costsPerYear.get(form.year())));
         }
         if (form.kind() == null) {
             problems.add(new Problem("kind", "pledge.validation.kindRequired"));

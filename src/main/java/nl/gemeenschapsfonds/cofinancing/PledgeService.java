@@ -121,7 +121,7 @@ public class PledgeService {
         if (!PledgeAccess.isOpen(application)) {
             throw new InvalidInputException("project", "pledge.validation.closed");
         }
-        List<Problem> problems = PledgePolicy.problemsOf(form, application.plan().years());
+        List<Problem> problems = PledgePolicy.problemsOf(form, application.plan().years(), application.plan().costsPerYear());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

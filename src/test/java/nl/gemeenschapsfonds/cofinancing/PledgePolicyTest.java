@@ -51,6 +51,19 @@ class PledgePolicyTest {
     }
 
     @Test
+    void a_pledge_above_the_projects_costs_of_its_year_is_refused_at_the_amount() {
+        // walk24: €99.999.999 was accepted for a project of €170.000
+        java.util.Map<Integer, BigDecimal> costs = java.util.Map.of(2027, new BigDecimal("170000"));
+        assertThat(PledgePolicy.problemsOf(new PledgeForm(1, 2027, new BigDecimal("99999999"), PledgeKind.CASH, null, null),
+                YEARS, costs)).extracting(Problem::field, Problem::messageKey, Problem::args)
+                .containsExactly(tuple("amount", "walk24.pledge.aboveCosts", new Object[] {"2027", new BigDecimal("170000")}));
+        assertThat(PledgePolicy.problemsOf(new PledgeForm(1, 2027, new BigDecimal("170000.00"), PledgeKind.CASH, null, null),
+                YEARS, costs)).as("up to the costs").isEmpty();
+        assertThat(PledgePolicy.problemsOf(new PledgeForm(1, 2028, new BigDecimal("99999999"), PledgeKind.CASH, null, null),
+                YEARS, costs)).as("a year without costs in the plan is not checked").isEmpty();
+    }
+
+    @Test
     void a_pledge_in_kind_says_what_is_given_and_texts_have_a_limit() {
         assertThat(pledge(2027, "100", null, null, null)).extracting(Problem::field, Problem::messageKey)
                 .containsExactly(tuple("kind", "pledge.validation.kindRequired"));

@@ -234,6 +234,22 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
             letterUpload.setMaxFiles(1);
             letterUpload.setMaxFileSize(LETTER_MAX_BYTES);
             letterUpload.setI18n(Uploads.i18n(this, LETTER_MAX_BYTES / (1024 * 1024) + " MB", "PDF"));
+            // a file the browser refuses itself (not a PDF, over the limit) is never sent and Vaadin's upload shows
+            // nothing of it; confirming would then generate a letter in place of the funder's own (walk24)
+            Paragraph letterRefused = new Paragraph();
+            letterRefused.setId("pledge-letter-refused-" + pledge.id());
+            letterRefused.addClassName("field-error");
+            letterRefused.getElement().setAttribute("role", "alert");
+            letterRefused.setVisible(false);
+            letterUpload.addFileRejectedListener(rejected -> {
+                letterRefused.setText(getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));
+                letterRefused.setVisible(true);
+            });
+            letterUpload.addAllFinishedListener(finished -> {
+                if (uploaded[0] != null) {
+                    letterRefused.setVisible(false);
+                }
+            });
             letterUpload.setUploadHandler(event -> {
                 try (InputStream in = event.getInputStream()) {
                     byte[] bytes = UploadGuard.readAtMost(in, LETTER_MAX_BYTES); // never more than the limit + 1 byte
@@ -248,7 +264,7 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
                     () -> pledges.confirm(pledge.id(), pledge.version(), uploaded[0]), "pledge.confirmed", Map.of(), this::reload));
             confirm.setId("pledge-confirm-" + pledge.id());
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            card.add(new Paragraph(getTranslation("pledge.letterUploadHelp")), letterUpload);
+            card.add(new Paragraph(getTranslation("pledge.letterUploadHelp")), letterUpload, letterRefused);
             actions.add(confirm);
         }
         if (pledge.status() == PledgeStatus.RECEIVED && pledge.receiptConfirmedByFunderAt() == null) {

@@ -77,12 +77,18 @@ class FundersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("funders-grid");
         grid.setAriaLabel(getTranslation("funders.all"));
-        grid.addColumn(FunderListItem::name).setHeader(getTranslation("funders.name")).setFlexGrow(3);
-        grid.addColumn(item -> getTranslation("funderKind." + item.kind())).setHeader(getTranslation("funders.kind")).setAutoWidth(true);
-        grid.addColumn(this::statusText).setHeader(getTranslation("funders.status")).setAutoWidth(true);
+        // the names as wide as they are; the short columns keep their own width and take none of the rest (walk24:
+        // with every column growing, "Stichting Samen Tegen E…" was cut off at 1280 px with room to spare)
+        grid.addColumn(FunderListItem::name).setHeader(getTranslation("funders.name")).setKey("name").setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(item -> getTranslation("funderKind." + item.kind())).setHeader(getTranslation("funders.kind"))
+                .setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::statusText).setHeader(getTranslation("funders.status")).setKey("status").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> item.contactName() == null ? "" : item.contactName()).setHeader(getTranslation("funders.contactName"))
-                .setFlexGrow(2);
-        grid.addColumn(FunderListItem::users).setHeader(getTranslation("funders.users")).setAutoWidth(true);
+                .setKey("contact").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(FunderListItem::users).setHeader(getTranslation("funders.users")).setKey("users").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -296,7 +296,17 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void showReview() {
-        List<Problem> problems = submissions.problems(draft().id()).stream()
+        // a field the last save refused is on screen as typed but stored as before (often empty): its refusal is
+        // what the applicant must put right, not the stored draft's "fill this in" (walk24: an end date before the
+        // start was listed as "Vul de einddatum in" while the field showed the date)
+        List<Problem> refused = saving.refused();
+        Set<String> refusedFields = new java.util.HashSet<>();
+        refused.forEach(problem -> refusedFields.add(problem.field()));
+        if (refusedFields.contains("endDate")) {
+            refusedFields.add("startDate"); // the pair is kept as stored together (ProjectDetails.toSave)
+        }
+        List<Problem> problems = java.util.stream.Stream.concat(refused.stream(), submissions.problems(draft().id()).stream()
+                        .filter(problem -> !refusedFields.contains(problem.field())))
                 .filter(problem -> !(supplement && problem.field().equals("call"))).toList();
         review.show(submissions.draft(draft().id()), terms == null ? null : terms.title(getLocale()), facility.municipalityName(),
                 attachments.list(draft().id()), problems, supplement, this::show, answers.mine(draft().id()));

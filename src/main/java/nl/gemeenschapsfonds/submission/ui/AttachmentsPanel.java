@@ -102,6 +102,10 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
         upload.setDropAllowed(true);
         upload.setEnabled(false);
         upload.setI18n(i18n());
+        // a file the browser refuses itself (its type, or over the limit) never reaches the server, and Vaadin's upload
+        // shows nothing of it: without this the applicant chose a file and nothing happened (walk24)
+        upload.addFileRejectedListener(rejected -> showError(
+                getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage())));
         uploadRow.add(kind, upload);
         uploadRow.setAlignItems(HorizontalLayout.Alignment.START);
         uploadRow.setWrap(true);

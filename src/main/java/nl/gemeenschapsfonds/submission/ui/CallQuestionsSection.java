@@ -261,6 +261,11 @@ class CallQuestionsSection extends Composite<VerticalLayout> {
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setAcceptedFileTypes(question.fileKind().mediaTypes().toArray(String[]::new));
         upload.setMaxFileSize((int) attachments.maxBytes());
+        // refused by the browser itself (type or size): never sent, and Vaadin's upload shows nothing of it (walk24)
+        upload.addFileRejectedListener(rejected -> {
+            field.setErrorMessage(getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));
+            field.setInvalid(true);
+        });
         upload.setUploadHandler(event -> {
             // the request's thread holds the user's security context; the screen is changed under the session lock
             UI ui = event.getUI();

@@ -16,6 +16,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,6 +37,8 @@ class WizardSaving {
     private final Supplier<Map<String, HasValidation>> fields;
     private ApplicationDraft draft;
     private boolean dirty;
+    /** Why the last save kept fields out: what is on screen there is not what is stored (empty after a full save). */
+    private List<InvalidInputException.Problem> refused = List.of();
 
     /**
      * {@code collect} gives what is on screen to save, keeping the saved value of the fields it is given;
@@ -67,6 +70,15 @@ class WizardSaving {
     void loaded(ApplicationDraft saved) {
         draft = saved;
         dirty = false;
+        refused = List.of();
+    }
+
+    /**
+     * The problems of what is on screen that the last save refused (an end date before the start, a postcode that is
+     * no postcode): the stored draft does not hold those values, so its own check would call the field empty.
+     */
+    List<InvalidInputException.Problem> refused() {
+        return refused;
     }
 
     void changed() {
@@ -91,9 +103,11 @@ class WizardSaving {
             long version = submissions.saveDraft(collect.apply(Set.of()));
             draft = submissions.draft(draft.id());
             dirty = false;
+            refused = List.of();
             savedState.setText(view.getTranslation("wizard.savedAt", Formats.dateTime(clock.instant(), com.vaadin.flow.component.UI.getCurrent().getLocale())));
             return version > 0;
         } catch (InvalidInputException invalid) {
+            refused = invalid.problems();
             ProblemMessages.show(view, invalid, fields.get(), message -> notify(message, NotificationVariant.LUMO_ERROR));
             saveAllBut(invalid);
             return false;

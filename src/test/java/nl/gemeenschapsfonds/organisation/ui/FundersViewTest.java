@@ -135,6 +135,21 @@ class FundersViewTest extends KaribuViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_list_gives_the_names_their_width_and_the_short_columns_only_theirs() {
+        // walk24: every column grew alike, so at 1280 px the names were cut off ("Stichting Samen Tegen E…") while
+        // "Gebruikers" held a wide empty column; the browser sizes an auto-width column to its longest text
+        login(staff.admin());
+        navigate("admin/funders");
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("funders-grid"));
+        assertThat(grid.getColumnByKey("name").isAutoWidth()).as("the name as wide as the longest").isTrue();
+        assertThat(grid.getColumnByKey("contact").isAutoWidth()).isTrue();
+        assertThat(java.util.List.of("kind", "status", "users")).allSatisfy(key ->
+                assertThat(grid.getColumnByKey(key).getFlexGrow()).as(key + " takes no room from the names").isZero());
+    }
+
+    @Test
     void only_administrators_open_the_page() {
         login(staff.reviewer());
         navigate("admin/funders");

@@ -166,6 +166,12 @@ class ReportFormViewTest extends KaribuViewTest {
         assertThat(notificationTexts()).contains("Alleen PDF, JPEG of PNG");
         assertThat(field(com.vaadin.flow.component.html.Div.class, "report-attachments").getElement().getTextRecursively())
                 .doesNotContain("virus");
+
+        // walk24: a file the browser refuses itself (here its type) never reaches the server; it is named all the same
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload, new com.vaadin.flow.component.upload.FileRejectedEvent(
+                upload, upload.getI18n().getError().getIncorrectFileType(), "bonnetjes.zip"));
+        assertThat(notificationTexts()).contains("bonnetjes.zip is niet toegevoegd. "
+                + "Dit soort bestand is niet toegestaan. Toegestaan zijn: PDF, JPG, PNG.");
     }
 
     @Test

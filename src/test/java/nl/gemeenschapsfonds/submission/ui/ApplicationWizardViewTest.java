@@ -187,6 +187,31 @@ class ApplicationWizardViewTest extends KaribuViewTest {
     }
 
     @Test
+    void an_end_date_before_the_start_is_named_on_the_review_step_as_such_not_as_missing() throws Exception {
+        // walk24: the review checked the stored draft, which the refused end date never reached, and said "Vul de
+        // einddatum in" next to a field showing the date; "Naar stap 3" then put that message at the filled field
+        startFromTheListOfCalls();
+        fillFacilityAndProject();
+        byId(DatePicker.class, "wizard-startDate").setValue(LocalDate.of(2027, 6, 1));
+        byId(DatePicker.class, "wizard-endDate").setValue(LocalDate.of(2027, 3, 1));
+        _click(byId(Button.class, "wizard-step-7"));
+
+        List<com.vaadin.flow.component.orderedlayout.HorizontalLayout> rows = _find(
+                com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withClasses("submit-problem"));
+        assertThat(rows).extracting(row -> row.getElement().getTextRecursively())
+                .contains("De einddatum ligt voor de startdatumNaar stap 3")
+                .noneMatch(text -> text.startsWith("Vul de einddatum in") || text.startsWith("Vul de startdatum in"));
+        assertThat(_find(Button.class, spec -> spec.withId("wizard-submit"))).isEmpty();
+
+        _click(_get(rows.stream().filter(row -> row.getElement().getTextRecursively().startsWith("De einddatum"))
+                .findFirst().orElseThrow(), Button.class));
+        DatePicker end = byId(DatePicker.class, "wizard-endDate");
+        assertThat(end.getValue()).as("what was typed stays").isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("De einddatum ligt voor de startdatum");
+    }
+
+    @Test
     void what_was_typed_is_there_again_after_closing_and_reopening() throws Exception {
         long id = startFromTheListOfCalls();
         fillFacilityAndProject();

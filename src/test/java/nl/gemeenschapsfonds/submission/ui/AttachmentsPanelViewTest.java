@@ -146,6 +146,24 @@ class AttachmentsPanelViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_file_the_browser_refuses_by_its_type_or_size_is_named_at_the_upload_with_the_reason() {
+        // walk24: the browser's own check never reaches the server and Vaadin's upload shows nothing of it, so a
+        // .odt budget or a 25 MB scan was chosen and nothing happened; the browser sends our i18n's reason
+        open();
+        kind().setValue(AttachmentKind.BUDGET);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload(), new com.vaadin.flow.component.upload.FileRejectedEvent(
+                upload(), upload().getI18n().getError().getIncorrectFileType(), "begroting.odt"));
+        assertThat(error()).isEqualTo("begroting.odt is niet toegevoegd. "
+                + "Dit soort bestand is niet toegestaan. Toegestaan zijn: PDF, DOCX, XLSX, JPG, PNG.");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload(), new com.vaadin.flow.component.upload.FileRejectedEvent(
+                upload(), upload().getI18n().getError().getFileIsTooBig(), "statuten-scan.pdf"));
+        assertThat(error()).isEqualTo("statuten-scan.pdf is niet toegevoegd. Het bestand is te groot (hoogstens 20 MB).");
+        assertThat(applications.attachmentRows(draft)).isZero();
+    }
+
+    @Test
     void a_file_over_20_megabytes_sent_past_the_browser_check_is_refused_with_the_limit() {
         open();
         kind().setValue(AttachmentKind.PLAN);

@@ -156,6 +156,11 @@ class CallQuestionsWizardViewTest extends KaribuViewTest {
         section.upload(fileQuestion, file, "begroting.xlsx", new ByteArrayInputStream(TestFiles.xlsx()));
         assertThat(file.getErrorMessage()).isEqualTo("Dit bestand is niet van de gevraagde soort: PDF.");
         assertThat(saved()).doesNotContainKey("file");
+        // walk24: a file the browser refuses itself (its size) never reaches the server; it is named at the question
+        com.vaadin.flow.component.ComponentUtil.fireEvent(file.upload(), new com.vaadin.flow.component.upload.FileRejectedEvent(
+                file.upload(), "Het bestand is te groot (hoogstens 20 MB).", "plan-scan.pdf"));
+        assertThat(file.isInvalid()).isTrue();
+        assertThat(file.getErrorMessage()).isEqualTo("plan-scan.pdf is niet toegevoegd. Het bestand is te groot (hoogstens 20 MB).");
         section.upload(fileQuestion, file, "plan.pdf", new ByteArrayInputStream(TestFiles.pdf("Ons plan")));
         assertThat(file.isInvalid()).isFalse();
         assertThat(file.fileName().getText()).isEqualTo("plan.pdf");
