@@ -18,6 +18,9 @@ import com.vaadin.flow.function.ValueProvider;
  * place stands a column rendered by a {@link LitRenderer} template: one check box per row in the browser, and on the
  * server only one more value per row sent (its name) — no component per row (issue 20's memory budget of the work
  * queue). The header's check box is one component, shown only where Vaadin's would be (all items in memory).
+ * <p>
+ * Vaadin 25.3 names these itself ({@code Grid.setI18n(GridI18n)} with {@code selectRow "... {0}"} and {@code selectAll};
+ * vaadin/web-components#3471, vaadin/flow-components#9666): with that version this class can give way to it.
  */
 public final class GridSelection {
 
@@ -56,7 +59,9 @@ public final class GridSelection {
                                 model.deselectFromClient(item);
                             }
                         }))
-                .setKey(KEY).setWidth("56px").setFlexGrow(0);
+                // Vaadin's own column sizes itself to its check box; this one is wide enough for it and the cell's padding
+                // (at 56 px, Vaadin's start, the 26 px check box was cut off with an ellipsis)
+                .setKey(KEY).setWidth("4rem").setFlexGrow(0);
 
         Checkbox all = new Checkbox();
         all.setAriaLabel(grid.getTranslation(allKey));

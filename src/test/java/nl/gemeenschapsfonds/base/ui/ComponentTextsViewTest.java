@@ -92,6 +92,14 @@ class ComponentTextsViewTest extends KaribuViewTest {
         assertThat(_find(PasswordField.class)).allSatisfy(field -> assertThat(reveal(field)).isEqualTo("Show password"));
     }
 
+    @Test
+    void the_menu_drawer_is_named_in_the_users_language_not_vaadins_drawer() {
+        login(DemoUsers.APPLICANT);
+        navigate("applications");
+        assertThat(_get(MainLayout.class).getI18n()).as("Vaadin's app layout says 'Drawer' without one").isNotNull();
+        assertThat(((MainLayout) _get(MainLayout.class)).getI18n().getDrawer()).isEqualTo("Menu");
+    }
+
     /** The name the web component gives the eye button: its {@code i18n.reveal} ("Show password" when not set). */
     private static String reveal(PasswordField field) {
         Object i18n = field.getElement().getPropertyRaw("i18n");
