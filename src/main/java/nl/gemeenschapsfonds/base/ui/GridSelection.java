@@ -59,9 +59,9 @@ public final class GridSelection {
                                 model.deselectFromClient(item);
                             }
                         }))
-                // Vaadin's own column sizes itself to its check box; this one is wide enough for it and the cell's padding
-                // (at 56 px, Vaadin's start, the 26 px check box was cut off with an ellipsis)
-                .setKey(KEY).setWidth("4rem").setFlexGrow(0);
+                // the 26 px check box and the cell's padding (2 x 16 px), no wider: at 56 px, Vaadin's start, the check box
+                // was cut off with an ellipsis; at 64 px the work queue at 500 px scrolled sideways (measured in Chromium)
+                .setKey(KEY).setWidth("58px").setFlexGrow(0);
 
         Checkbox all = new Checkbox();
         all.setAriaLabel(grid.getTranslation(allKey));

@@ -347,10 +347,10 @@ class WorkQueueViewTest extends KaribuViewTest {
 
         assertThat(grid().getPageSize()).isEqualTo(WorkQueueView.PAGE_SIZE).isEqualTo(25);
         assertThat(grid().getThemeNames()).contains("wrap-cell-content");
-        // 500 px less the page's padding: the selection column (4rem, 64 px) and the three columns' widths fit in ~460 px;
+        // 500 px less the page's padding: the selection column (58 px) and the three columns' widths fit in ~460 px;
         // the due date's column holds a whole date ("22/12/2026" in English has no place to wrap; at 7em it was cut)
         assertThat(grid().getColumns()).filteredOn(column -> column.getKey() != null)
-                .extracting(Grid.Column::getWidth).containsExactly("4rem", "8.5em", "7.5em", "8.5em");
+                .extracting(Grid.Column::getWidth).containsExactly("58px", "8.5em", "7.5em", "8.5em");
     }
 
     @Test
