@@ -30,6 +30,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
+        // a11y24: the drawer, an overlay on a narrow screen, is named as its toggle is, not Vaadin's English "Drawer"
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
         // the web component alone: it opens the drawer in the browser, a Vaadin DrawerToggle is a server-side button too
         MenuToggle toggle = new MenuToggle(getTranslation("layout.menu"));
 

@@ -1,6 +1,7 @@
 package nl.gemeenschapsfonds.organisation.ui;
 
 import com.vaadin.flow.component.textfield.PasswordField;
+import nl.gemeenschapsfonds.base.ui.ComponentTexts;
 import nl.gemeenschapsfonds.security.PasswordPolicy;
 
 import java.util.function.Supplier;
@@ -11,8 +12,8 @@ import java.util.function.Supplier;
  */
 final class PasswordFields {
 
-    final PasswordField password = new PasswordField();
-    final PasswordField repeat = new PasswordField();
+    final PasswordField password = ComponentTexts.named(new PasswordField());
+    final PasswordField repeat = ComponentTexts.named(new PasswordField());
     private final Supplier<String> email;
 
     PasswordFields(Supplier<String> email) {

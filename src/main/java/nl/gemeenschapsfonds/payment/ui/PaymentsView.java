@@ -38,6 +38,7 @@ import nl.gemeenschapsfonds.base.InvalidInputException;
 import nl.gemeenschapsfonds.base.ui.ColumnChooser;
 import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.FilterBar;
+import nl.gemeenschapsfonds.base.ui.GridSelection;
 import nl.gemeenschapsfonds.base.ui.ListCells;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.budget.BudgetRefusedException;
@@ -105,6 +106,7 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         grid.setId("payments-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        GridSelection.named(grid, PaymentListItem::reference, "gridSelection.allPayments");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("payments.title"));
         grid.addColumn(ListCells.<PaymentListItem>twoLines(PaymentListItem::reference, PaymentListItem::organisation,

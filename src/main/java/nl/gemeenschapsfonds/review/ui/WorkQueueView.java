@@ -20,6 +20,7 @@ import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.base.Municipalities;
 import nl.gemeenschapsfonds.base.Municipalities.Municipality;
 import nl.gemeenschapsfonds.base.ui.ColumnChooser;
+import nl.gemeenschapsfonds.base.ui.GridSelection;
 import nl.gemeenschapsfonds.base.ui.FilterBar;
 import nl.gemeenschapsfonds.base.ui.ListCells;
 import nl.gemeenschapsfonds.review.AssignmentService;
@@ -109,6 +110,8 @@ class WorkQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.setId("work-queue-grid");
         grid.setAriaLabel(getTranslation("workQueue.title"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // each row's check box named after its application, in the user's language (not Vaadin's "Select Row")
+        GridSelection.named(grid, WorkQueueItem::reference, "gridSelection.allApplications");
         // issue 20: a page of 25 rows (not 50) is what the session holds of the queue; a tall window asks for more
         grid.setPageSize(PAGE_SIZE);
         // a long status or due mark wraps in its column instead of widening the grid (500 px: no sideways scrolling)

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import nl.gemeenschapsfonds.base.ui.ComponentTexts;
 import nl.gemeenschapsfonds.base.ui.LanguageSwitch;
 import nl.gemeenschapsfonds.security.OidcSignIns;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setI18n(i18n());
+        ComponentTexts.named(login); // the eye button of its password field, in the user's language
         // i14a: "Wachtwoord vergeten?" leads to the reset request page
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));

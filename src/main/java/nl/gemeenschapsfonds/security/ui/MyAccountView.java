@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.gemeenschapsfonds.base.ui.ComponentTexts;
 import nl.gemeenschapsfonds.security.AccountPageSection;
 import nl.gemeenschapsfonds.security.AccountSettings;
 import nl.gemeenschapsfonds.security.InvalidPasswordException;
@@ -92,12 +93,12 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout passwordSection() {
         PasswordField current = currentPasswordField("change-password-current");
-        PasswordField password = new PasswordField(getTranslation("reset.newPassword"));
+        PasswordField password = ComponentTexts.named(new PasswordField(getTranslation("reset.newPassword")));
         password.setId("change-password-new");
         password.setWidthFull();
         password.setHelperText(getTranslation("account.password.helper", PasswordPolicy.messageArguments()));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordField repeat = new PasswordField(getTranslation("account.passwordRepeat"));
+        PasswordField repeat = ComponentTexts.named(new PasswordField(getTranslation("account.passwordRepeat")));
         repeat.setId("change-password-repeat");
         repeat.setWidthFull();
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -193,7 +194,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private PasswordField currentPasswordField(String id) {
-        PasswordField current = new PasswordField(getTranslation("myAccount.currentPassword"));
+        PasswordField current = ComponentTexts.named(new PasswordField(getTranslation("myAccount.currentPassword")));
         current.setId(id);
         current.setWidthFull();
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);

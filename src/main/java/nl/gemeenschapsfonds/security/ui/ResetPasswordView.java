@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.gemeenschapsfonds.base.ui.ComponentTexts;
 import nl.gemeenschapsfonds.security.AccountTokenRefusedException;
 import nl.gemeenschapsfonds.security.InvalidPasswordException;
 import nl.gemeenschapsfonds.security.PasswordPolicy;
@@ -28,8 +29,8 @@ import java.util.List;
 class ResetPasswordView extends AccountPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResets resets;
-    private final PasswordField password = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
+    private final PasswordField password = ComponentTexts.named(new PasswordField());
+    private final PasswordField repeat = ComponentTexts.named(new PasswordField());
     private String token;
 
     ResetPasswordView(PasswordResets resets) {

@@ -550,9 +550,55 @@ class AccessibilityBrowserIT extends BrowserTest {
         if (!unnamed.isEmpty()) {
             findings.add(new Finding(page, "grid-name", "serious", "A grid must have an accessible name (aria-label)", unnamed));
         }
+        // a11y24 (WCAG 3.1.2, 4.1.2): what Vaadin's components would say themselves is said in the page's language, and a
+        // grid row's check box names its row (Vaadin's own says "Select Row" on every row); ComponentTextsViewTest sets them
+        List<String> vaadinsOwn = (List<String>) js(VAADINS_OWN_TEXTS);
+        if (!vaadinsOwn.isEmpty()) {
+            findings.add(new Finding(page, "vaadin-text", "serious",
+                    "Vaadin's own English text on a page in another language, or a row's check box not naming its row", vaadinsOwn));
+        }
         ALL_FINDINGS.addAll(findings);
         return findings;
     }
+
+    /**
+     * Vaadin's English names for its parts (25.2's selection column and password field) where the page is in Dutch, and
+     * the check boxes of grid rows whose name is missing, the same for two rows, or does not hold the row's reference.
+     */
+    private static final String VAADINS_OWN_TEXTS = """
+            const english = ['Select Row', 'Select All', 'Show password'];
+            const problems = [];
+            const nameOf = element => (element.accessibleName || element.getAttribute('aria-label') || '').trim();
+            const scan = root => {
+                for (const element of root.querySelectorAll('*')) {
+                    if (document.documentElement.lang !== 'en' && element.localName.startsWith('vaadin-')
+                            && english.includes(nameOf(element)) && element.checkVisibility()) {
+                        problems.push(element.localName + (element.id ? '#' + element.id : '') + ': "' + nameOf(element) + '"');
+                    }
+                    if (element.shadowRoot) {
+                        scan(element.shadowRoot);
+                    }
+                }
+            };
+            scan(document);
+            for (const grid of document.querySelectorAll('vaadin-grid')) {
+                const names = new Set();
+                for (const row of grid.shadowRoot ? grid.shadowRoot.querySelectorAll('#items tr') : []) {
+                    const contents = [...row.querySelectorAll('slot')].flatMap(slot => slot.assignedElements({flatten: true}))
+                        .filter(element => element.localName === 'vaadin-grid-cell-content');
+                    const checkbox = contents.map(content => content.querySelector(':scope > vaadin-checkbox')).find(box => box);
+                    if (row.hidden || !checkbox || !checkbox.checkVisibility()) {
+                        continue;
+                    }
+                    const name = nameOf(checkbox);
+                    const rowText = contents.map(content => content.textContent).join(' ');
+                    if (!name || names.has(name) || !rowText.includes(name.split(' ').pop())) {
+                        problems.push('vaadin-grid#' + grid.id + ' row check box "' + name + '" does not name its row');
+                    }
+                    names.add(name);
+                }
+            }
+            return problems;""";
 
     private static void assertNoFindings(List<Finding> findings) {
         assertThat(findings).as("serious or critical axe-core findings (WCAG 2.1 A/AA):\n%s",

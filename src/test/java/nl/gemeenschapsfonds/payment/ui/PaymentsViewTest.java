@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.gemeenschapsfonds.base.ui.GridSelection;
 import nl.gemeenschapsfonds.base.Formats;
 import nl.gemeenschapsfonds.payment.PaymentFilter;
 import nl.gemeenschapsfonds.payment.PaymentListItem;
@@ -303,20 +304,20 @@ class PaymentsViewTest extends KaribuViewTest {
         Granted granted = grantWithTwoAdvances();
         login(granted.staff().finance());
         navigate("payments");
-        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).containsExactly("reference", "status", "dueOn", "amount", "year");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).containsExactly(GridSelection.KEY, "reference", "status", "dueOn", "amount", "year");
         // issue 20 item 3 (mem23): the choice is the "Kolommen" section of the filter panel; a tick applies at once
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-filter-button")));
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> choice = _get(CheckboxGroup.class, spec -> spec.withId("payments-column-choice"));
         choice.setValue(java.util.Set.of("amount", "call"));
-        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).containsExactly("reference", "status", "amount", "call");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).containsExactly(GridSelection.KEY, "reference", "status", "amount", "call");
 
         navigate("payments/statement");
         logout();
         login(granted.staff().finance());
         navigate("payments");
         assertThat(grid().getColumns()).extracting(Grid.Column::getKey).as("remembered")
-                .containsExactly("reference", "status", "amount", "call");
+                .containsExactly(GridSelection.KEY, "reference", "status", "amount", "call");
         logout();
         login(DemoUsers.FINANCE);
         navigate("payments/statement");
