@@ -183,6 +183,8 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         executionDate.setMin(today);
         executionDate.setValue(PaymentDatesPolicy.executionDate(today.plusDays(1)));
         executionDate.setHelperText(getTranslation("payments.executionDateHelper"));
+        // as wide as the reason: at the picker's own width its helper ran to five lines, with the field's message under it (pay24's walk)
+        executionDate.setWidth("min(100%, 24rem)");
         Button export = new Button(getTranslation("payments.export"), click -> export());
         export.setId("payments-export");
         export.setIcon(VaadinIcon.FILE_CODE.create());

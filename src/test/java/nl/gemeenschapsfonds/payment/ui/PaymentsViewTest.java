@@ -157,6 +157,9 @@ class PaymentsViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Betaald");
         assertThat(_find(Button.class, spec -> spec.withId("payments-batch-" + batchId + "-paid"))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("payments-batch-" + batchId + "-download"))).isNotNull();
+        // pay24's walk at 500 px: the batch's line, its link and "paid" wrap instead of squeezing the line into a column
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                spec -> spec.withId("payments-batch-" + batchId)).isWrap()).isTrue();
     }
 
     @Test
@@ -211,6 +214,8 @@ class PaymentsViewTest extends KaribuViewTest {
                 "payments-import-statement", "payments-batches");
         assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getHelperText())
                 .startsWith("Een weekend of TARGET2-sluitingsdag");
+        // pay24's walk: as wide as the reason, so that its helper and its message are not a column of five lines
+        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getWidth()).isEqualTo("min(100%, 24rem)");
 
         // the choice cleared (as after every action): the actions stay, with what was typed, and say what is missing
         TextField reason = _get(TextField.class, spec -> spec.withId("payments-reason"));
