@@ -103,9 +103,15 @@ class SettlementBrowserIT extends BrowserTest {
         pick("payments-call", "Regeling verantwoording");
         String advance = reference + "-1";
         assertThat(paymentRow(advance)).contains("€ 10.000,00", "2027", "Gepland");
+        // issue 20 item 3 (pay24): the actions are built when the first payment is chosen; until then a hint says so
+        assertThat(textOf(waitForId("payments-actions-hint"))).startsWith("Kies een of meer betalingen in de lijst");
+        assertThat(driver.findElements(By.id("payments-approve"))).isEmpty();
         selectPayment(advance);
+        waiting().until(d -> d.findElements(By.id("payments-actions-hint")).isEmpty());
         click("payments-approve");
         waiting().until(d -> paymentRow(advance).contains("Goedgekeurd"));
+        // the choice is cleared after the action, the button stays and keeps the keyboard's focus
+        assertThat(js("return document.activeElement ? document.activeElement.id : '';")).isEqualTo("payments-approve");
 
         selectPayment(advance);
         typeDate("payments-execution-date", day);

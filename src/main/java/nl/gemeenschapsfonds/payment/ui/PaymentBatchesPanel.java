@@ -64,6 +64,8 @@ class PaymentBatchesPanel extends Div {
             HorizontalLayout row = new HorizontalLayout(line, download);
             row.setId("payments-batch-" + batch.id());
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            // on a narrow screen the link and "paid" go under the line instead of squeezing it and the file name (pay24's walk, 500 px)
+            row.setWrap(true);
             if (batch.status() == BatchListItem.BatchStatus.EXPORTED) {
                 Button paid = new Button(getTranslation("payments.markPaid"), click -> markPaid(batch));
                 paid.setId("payments-batch-" + batch.id() + "-paid");

@@ -89,8 +89,20 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Grid<PaymentListItem> grid = new Grid<>();
     private final Paragraph total = new Paragraph();
     private List<PaymentListItem> shown = List.of();
-    private final TextField reason = new TextField();
-    private final DatePicker executionDate;
+    /**
+     * Where the actions on chosen payments appear, until the first payment is chosen (issue 20 item 3, pay24): says
+     * so, so that nobody looks for missing buttons.
+     */
+    private Paragraph actionsHint;
+    /**
+     * The actions on chosen payments: approve, the reason with hold, release and cancel, confirm IBAN, the execution
+     * date with export. Built the first time a payment is chosen and kept from then on (issue 20 item 3, pay24: six
+     * buttons, a date picker and a text field cost every idle session ~30 KB, as the work queue's bulk actions did).
+     * They stay when the choice is cleared, as it is after every action: the keyboard's focus stays on the button
+     * just pressed and the typed reason and date stay, as before.
+     */
+    private TextField reason;
+    private DatePicker executionDate;
     private final Div exportResult = new Div();
     private final PaymentBatchesPanel batches;
     private final LocalDate today;
@@ -124,10 +136,33 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addSelectionListener(event -> showTotal());
         filters.bar().addColumnChoice(columns);
 
+        actionsHint = new Paragraph(getTranslation("payments.actionsHint"));
+        actionsHint.setId("payments-actions-hint");
+        grid.addSelectionListener(event -> {
+            if (!event.getAllSelectedItems().isEmpty()) {
+                buildActions();
+            }
+        });
+
+        exportResult.setId("payments-export-result");
+        batches.setId("payments-batches");
+
+        RouterLink importStatement = PaymentNavigation.statementImportLink(getTranslation("statement.open"));
+        importStatement.setId("payments-import-statement");
+        add(filters.bar(), grid, total, actionsHint, exportResult, new H2(getTranslation("payments.batches")),
+                new Paragraph(importStatement), batches);
+        batches.show();
+    }
+
+    /** Puts the actions on chosen payments where the hint was, the first time a payment is chosen. */
+    private void buildActions() {
+        if (actionsHint == null) {
+            return;
+        }
         Button approve = new Button(getTranslation("payments.approve"), click -> approve());
         approve.setId("payments-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reason.setLabel(getTranslation("payments.reason"));
+        reason = new TextField(getTranslation("payments.reason"));
         reason.setId("payments-reason");
         reason.setMaxLength(2000);
         reason.setWidth("min(100%, 24rem)");
@@ -141,6 +176,7 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Button confirmIban = new Button(getTranslation("payments.confirmIban"), click -> confirmIban());
         confirmIban.setId("payments-confirm-iban");
         HorizontalLayout actions = new HorizontalLayout(approve, reason, hold, release, cancel, confirmIban);
+        actions.setId("payments-actions");
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
 
@@ -149,21 +185,21 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         executionDate.setMin(today);
         executionDate.setValue(PaymentDatesPolicy.executionDate(today.plusDays(1)));
         executionDate.setHelperText(getTranslation("payments.executionDateHelper"));
+        // as wide as the reason: at the picker's own width its helper ran to five lines, with the field's message under it (pay24's walk)
+        executionDate.setWidth("min(100%, 24rem)");
         Button export = new Button(getTranslation("payments.export"), click -> export());
         export.setId("payments-export");
         export.setIcon(VaadinIcon.FILE_CODE.create());
-        exportResult.setId("payments-export-result");
         HorizontalLayout exporting = new HorizontalLayout(executionDate, export);
         exporting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         exporting.setWrap(true);
 
-        batches.setId("payments-batches");
-
-        RouterLink importStatement = PaymentNavigation.statementImportLink(getTranslation("statement.open"));
-        importStatement.setId("payments-import-statement");
-        add(filters.bar(), grid, total, actions, exporting, exportResult, new H2(getTranslation("payments.batches")),
-                new Paragraph(importStatement), batches);
-        batches.show();
+        // in the hint's place, between the total and the export's result: the keyboard order is the one it always was
+        int at = indexOf(actionsHint);
+        remove(actionsHint);
+        actionsHint = null;
+        addComponentAtIndex(at, actions);
+        addComponentAtIndex(at + 1, exporting);
     }
 
     private Grid.Column<PaymentListItem> column(String key) {

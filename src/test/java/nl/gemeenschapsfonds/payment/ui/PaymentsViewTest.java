@@ -158,6 +158,9 @@ class PaymentsViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Betaald");
         assertThat(_find(Button.class, spec -> spec.withId("payments-batch-" + batchId + "-paid"))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("payments-batch-" + batchId + "-download"))).isNotNull();
+        // pay24's walk at 500 px: the batch's line, its link and "paid" wrap instead of squeezing the line into a column
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                spec -> spec.withId("payments-batch-" + batchId)).isWrap()).isTrue();
     }
 
     @Test
@@ -178,6 +181,74 @@ class PaymentsViewTest extends KaribuViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-hold")));
         assertThat(GridKt._getFormatted(grid(), row(grid(), granted.reference() + "-1"), "status"))
                 .isEqualTo("Aangehouden: Onderzoek naar besteding");
+    }
+
+    /** The ids of the components under {@code root} in the order of the page (depth first), as the keyboard reaches them. */
+    private static List<String> idsInPageOrder(com.vaadin.flow.component.Component root) {
+        List<String> ids = new java.util.ArrayList<>();
+        root.getId().ifPresent(ids::add);
+        root.getChildren().forEach(child -> ids.addAll(idsInPageOrder(child)));
+        return ids;
+    }
+
+    @Test
+    void the_actions_on_chosen_payments_appear_where_the_hint_said_when_the_first_payment_is_chosen_and_stay() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        login(granted.staff().finance());
+        navigate("payments");
+        // issue 20 item 3 (pay24): an idle page holds none of the actions, and says where they will appear
+        assertThat(_find(Button.class, spec -> spec.withId("payments-approve"))).isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withId("payments-reason"))).isEmpty();
+        assertThat(_find(DatePicker.class, spec -> spec.withId("payments-execution-date"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("payments-export"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("payments-actions-hint")).getText())
+                .startsWith("Kies een of meer betalingen in de lijst: hier verschijnen dan de acties (goedkeuren, aanhouden,");
+        assertThat(idsInPageOrder(_get(PaymentsView.class)))
+                .containsSubsequence("payments-grid", "payments-total", "payments-actions-hint", "payments-export-result");
+
+        grid().select(GridKt._get(grid(), 0));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("payments-actions-hint"))).as("the actions in its place").isEmpty();
+        // in the hint's place, in the order the keyboard has always reached them
+        assertThat(idsInPageOrder(_get(PaymentsView.class))).containsSubsequence("payments-grid", "payments-total",
+                "payments-approve", "payments-reason", "payments-hold", "payments-release", "payments-cancel",
+                "payments-confirm-iban", "payments-execution-date", "payments-export", "payments-export-result",
+                "payments-import-statement", "payments-batches");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getHelperText())
+                .startsWith("Een weekend of TARGET2-sluitingsdag");
+        // pay24's walk: as wide as the reason, so that its helper and its message are not a column of five lines
+        assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getWidth()).isEqualTo("min(100%, 24rem)");
+
+        // the choice cleared (as after every action): the actions stay, with what was typed, and say what is missing
+        TextField reason = _get(TextField.class, spec -> spec.withId("payments-reason"));
+        reason.setValue("Onderzoek naar besteding");
+        grid().deselectAll();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-hold")));
+        assertThat(notificationTexts()).contains("Kies eerst een of meer betalingen.");
+        assertThat(_get(TextField.class, spec -> spec.withId("payments-reason")).getValue()).isEqualTo("Onderzoek naar besteding");
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).as("nothing held").isEqualTo("Gepland");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-approve")));
+        assertThat(GridKt._getFormatted(grid(), 0, "status")).as("nothing approved").isEqualTo("Gepland");
+
+        grid().select(GridKt._get(grid(), 0));
+        assertThat(_find(Button.class, spec -> spec.withId("payments-approve"))).as("built once").hasSize(1);
+    }
+
+    @Test
+    void the_hint_and_the_actions_speak_english_in_english() throws Exception {
+        Granted granted = grantWithTwoAdvances();
+        useEnglish();
+        login(granted.staff().finance());
+        navigate("payments");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("payments-actions-hint")).getText())
+                .isEqualTo("Choose one or more payments in the list: the actions then appear here (approve, hold, release, "
+                        + "cancel, confirm new IBAN, export as a SEPA file).");
+        grid().select(GridKt._get(grid(), 0));
+        assertThat(_get(Button.class, spec -> spec.withId("payments-approve")).getText()).isEqualTo("Approve");
+        assertThat(_get(TextField.class, spec -> spec.withId("payments-reason")).getLabel()).isEqualTo("Reason (to hold or cancel)");
+        assertThat(_get(Button.class, spec -> spec.withId("payments-export")).getText()).isEqualTo("Export as SEPA file");
+        grid().deselectAll();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("payments-release")));
+        assertThat(notificationTexts()).contains("Choose one or more payments first.");
     }
 
     @Test
