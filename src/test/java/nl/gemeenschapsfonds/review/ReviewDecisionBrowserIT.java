@@ -84,6 +84,7 @@ class ReviewDecisionBrowserIT extends BrowserTest {
     @Test
     void reviewer_assesses_decision_maker_grants_and_applicant_downloads_the_letter() throws Exception {
         signIn(staff.reviewer());
+        spaceTicksARowWithoutOpeningIt();
         openFromTheWorkQueue();
         waitForText("review-status", "Ingediend");
 
@@ -127,6 +128,24 @@ class ReviewDecisionBrowserIT extends BrowserTest {
 
     private void signIn(String email) {
         signInAs(email, PASSWORD);
+    }
+
+    /**
+     * By keyboard, Space on the first row's check box ticks it and Space again unticks it, and the work queue stays
+     * shown: with the check boxes named per row (base/ui/GridSelection) Space opened the row's application instead.
+     */
+    private void spaceTicksARowWithoutOpeningIt() {
+        go("work-queue");
+        waitForId("work-queue-grid");
+        // from the export link before the grid: Tab to its header, Tab to the first row's first cell (the check box)
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('work-queue-export-xlsx').focus()");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(org.openqa.selenium.Keys.TAB).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        waitForText("work-queue-selection", "1 geselecteerd");
+        assertThat(driver.getCurrentUrl()).endsWith("/work-queue");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        waitForText("work-queue-selection", "0 geselecteerd");
+        assertThat(driver.getCurrentUrl()).endsWith("/work-queue");
     }
 
     /** Opens the work queue from the menu's home and clicks the row of this test's application. */

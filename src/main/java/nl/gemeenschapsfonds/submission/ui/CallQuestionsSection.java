@@ -26,6 +26,7 @@ import nl.gemeenschapsfonds.base.ui.DatePickers;
 import nl.gemeenschapsfonds.base.ui.DecimalField;
 import nl.gemeenschapsfonds.base.ui.ProblemMessages;
 import nl.gemeenschapsfonds.base.ui.TypedNumberField;
+import nl.gemeenschapsfonds.base.ui.Uploads;
 import nl.gemeenschapsfonds.base.ui.WholeNumberField;
 import nl.gemeenschapsfonds.fund.AnswerPolicy;
 import nl.gemeenschapsfonds.fund.CallQuestion;
@@ -261,6 +262,10 @@ class CallQuestionsSection extends Composite<VerticalLayout> {
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setAcceptedFileTypes(question.fileKind().mediaTypes().toArray(String[]::new));
         upload.setMaxFileSize((int) attachments.maxBytes());
+        // the upload's own texts and its reasons for refusing a file in the user's language, as on the attachments step
+        // (without them a refused file said "File is Too Big." in English after the Dutch sentence)
+        upload.setI18n(Uploads.i18n(this, AttachmentsPanel.size(attachments.maxBytes(), getLocale()),
+                getTranslation("questions.fileKind." + question.fileKind())));
         // refused by the browser itself (type or size): never sent, and Vaadin's upload shows nothing of it (walk24)
         upload.addFileRejectedListener(rejected -> {
             field.setErrorMessage(getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));

@@ -100,10 +100,18 @@ class WordsAndFormatsViewTest extends KaribuViewTest {
         assertDutch(_get(Upload.class, spec -> spec.withId("pledge-letter-upload-" + pledge)));
     }
 
+    @SuppressWarnings("unchecked")
+    private static void chooseAPayment() {
+        com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("payments-grid"));
+        grid.select(grid.getGenericDataView().getItems().findFirst().orElseThrow());
+    }
+
     @Test
     void a_date_field_shows_the_pattern_in_the_readers_language() {
         login(DemoUsers.FINANCE);
         navigate("payments");
+        chooseAPayment(); // the execution date is one of the actions on chosen payments (built on the first choice)
         assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getPlaceholder()).isEqualTo("dd-mm-jjjj");
     }
 
@@ -112,6 +120,7 @@ class WordsAndFormatsViewTest extends KaribuViewTest {
         useEnglish();
         login(DemoUsers.FINANCE);
         navigate("payments");
+        chooseAPayment(); // the execution date is one of the actions on chosen payments (built on the first choice)
         assertThat(_get(DatePicker.class, spec -> spec.withId("payments-execution-date")).getPlaceholder()).isEqualTo("dd/mm/yyyy");
     }
 

@@ -156,6 +156,9 @@ class CallQuestionsWizardViewTest extends KaribuViewTest {
         section.upload(fileQuestion, file, "begroting.xlsx", new ByteArrayInputStream(TestFiles.xlsx()));
         assertThat(file.getErrorMessage()).isEqualTo("Dit bestand is niet van de gevraagde soort: PDF.");
         assertThat(saved()).doesNotContainKey("file");
+        // the upload's own reasons for refusing a file, in Dutch as on the attachments step (they were Vaadin's English)
+        assertThat(file.upload().getI18n().getError().getFileIsTooBig()).startsWith("Het bestand is te groot (hoogstens ");
+        assertThat(file.upload().getI18n().getError().getIncorrectFileType()).endsWith("Toegestaan zijn: PDF.");
         // walk24: a file the browser refuses itself (its size) never reaches the server; it is named at the question
         com.vaadin.flow.component.ComponentUtil.fireEvent(file.upload(), new com.vaadin.flow.component.upload.FileRejectedEvent(
                 file.upload(), "Het bestand is te groot (hoogstens 20 MB).", "plan-scan.pdf"));
