@@ -54,7 +54,7 @@ final class PledgePolicy {
             problems.add(new Problem("amount", "pledge.validation.amountTooLarge"));
         } else if (form.year() != null && costsPerYear.containsKey(form.year())
                 && form.amount().compareTo(costsPerYear.get(form.year())) > 0) {
-            problems.add(new Problem("amount", "walk24.pledge.aboveCosts", String.valueOf(form.year()),
+            problems.add(new Problem("amount", "pledge.validation.aboveCosts", String.valueOf(form.year()),
                     costsPerYear.get(form.year())));
         }
         if (form.kind() == null) {

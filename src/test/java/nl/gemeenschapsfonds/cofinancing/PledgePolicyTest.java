@@ -56,7 +56,7 @@ class PledgePolicyTest {
         java.util.Map<Integer, BigDecimal> costs = java.util.Map.of(2027, new BigDecimal("170000"));
         assertThat(PledgePolicy.problemsOf(new PledgeForm(1, 2027, new BigDecimal("99999999"), PledgeKind.CASH, null, null),
                 YEARS, costs)).extracting(Problem::field, Problem::messageKey, Problem::args)
-                .containsExactly(tuple("amount", "walk24.pledge.aboveCosts", new Object[] {"2027", new BigDecimal("170000")}));
+                .containsExactly(tuple("amount", "pledge.validation.aboveCosts", new Object[] {"2027", new BigDecimal("170000")}));
         assertThat(PledgePolicy.problemsOf(new PledgeForm(1, 2027, new BigDecimal("170000.00"), PledgeKind.CASH, null, null),
                 YEARS, costs)).as("up to the costs").isEmpty();
         assertThat(PledgePolicy.problemsOf(new PledgeForm(1, 2028, new BigDecimal("99999999"), PledgeKind.CASH, null, null),

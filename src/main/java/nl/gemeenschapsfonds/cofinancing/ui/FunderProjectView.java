@@ -242,7 +242,7 @@ class FunderProjectView extends VerticalLayout implements FunderPage, BeforeEnte
             letterRefused.getElement().setAttribute("role", "alert");
             letterRefused.setVisible(false);
             letterUpload.addFileRejectedListener(rejected -> {
-                letterRefused.setText(getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));
+                letterRefused.setText(getTranslation("upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));
                 letterRefused.setVisible(true);
             });
             letterUpload.addAllFinishedListener(finished -> {

@@ -70,7 +70,7 @@ class ReportFiles extends Div {
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", "image/png", ".png");
         upload.setI18n(Uploads.i18n(this, ReportService.MAX_FILE_BYTES / (1024 * 1024) + " MB", "PDF, JPG, PNG"));
         // refused by the browser itself (type or size): never sent, and Vaadin's upload shows nothing of it (walk24)
-        upload.addFileRejectedListener(rejected -> notify(getTranslation("walk24.upload.rejected", rejected.getFileName(),
+        upload.addFileRejectedListener(rejected -> notify(getTranslation("upload.rejected", rejected.getFileName(),
                 rejected.getErrorMessage()), NotificationVariant.LUMO_ERROR));
         HorizontalLayout row = ReportFormView.wrapping(new HorizontalLayout(kind, upload));
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

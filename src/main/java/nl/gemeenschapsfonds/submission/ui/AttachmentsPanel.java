@@ -105,7 +105,7 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
         // a file the browser refuses itself (its type, or over the limit) never reaches the server, and Vaadin's upload
         // shows nothing of it: without this the applicant chose a file and nothing happened (walk24)
         upload.addFileRejectedListener(rejected -> showError(
-                getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage())));
+                getTranslation("upload.rejected", rejected.getFileName(), rejected.getErrorMessage())));
         uploadRow.add(kind, upload);
         uploadRow.setAlignItems(HorizontalLayout.Alignment.START);
         uploadRow.setWrap(true);

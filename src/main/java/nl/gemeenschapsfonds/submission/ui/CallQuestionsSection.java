@@ -268,7 +268,7 @@ class CallQuestionsSection extends Composite<VerticalLayout> {
                 getTranslation("questions.fileKind." + question.fileKind())));
         // refused by the browser itself (type or size): never sent, and Vaadin's upload shows nothing of it (walk24)
         upload.addFileRejectedListener(rejected -> {
-            field.setErrorMessage(getTranslation("walk24.upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));
+            field.setErrorMessage(getTranslation("upload.rejected", rejected.getFileName(), rejected.getErrorMessage()));
             field.setInvalid(true);
         });
         upload.setUploadHandler(event -> {
